@@ -1,0 +1,130 @@
+# tinymm - a teaching model of Linux memory management on arm64.
+#
+#   make            build build/kernel.elf (symbols, for GDB) and build/Image
+#   make run        boot in QEMU virt, ending at the tinymm> prompt
+#   make debug      same, but QEMU waits for GDB on :$(GDBPORT)
+#   make gdb        attach gdb-multiarch with tinymm's lx-* helpers
+#   make test       host unit tests + in-kernel self-tests over a QEMU matrix
+#   make clean
+#
+# run/debug take MEM= CPU= SMP= BOOTARGS= QEMU_EXTRA= VIRT=1 (enter at EL2),
+# e.g. make run MEM=5G CPU=cortex-a53 BOOTARGS=memblock=debug
+
+BUILD ?= build
+MEM ?= 1G
+CPU ?= cortex-a72
+SMP ?= 1
+BOOTARGS ?=
+QEMU_EXTRA ?=
+VIRT ?= 0
+GDBPORT ?= 1234
+
+# Missing tools are installed on first use (Debian/Ubuntu).
+DEPS_OK := $(BUILD)/.deps-ok
+$(DEPS_OK): tools/install-deps.sh
+	@tools/install-deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
+# Cross toolchain: aarch64-none-elf- (Arm's bare-metal GCC) if present,
+# else Debian/Ubuntu's aarch64-linux-gnu-; CROSS_COMPILE= overrides.
+CROSS_COMPILE ?= $(shell if command -v aarch64-none-elf-gcc >/dev/null 2>&1; \
+	then echo aarch64-none-elf-; else echo aarch64-linux-gnu-; fi)
+CC := $(CROSS_COMPILE)gcc
+LD := $(CROSS_COMPILE)ld
+NM := $(CROSS_COMPILE)nm
+OBJCOPY := $(CROSS_COMPILE)objcopy
+QEMU := qemu-system-aarch64
+PYTHON ?= python3
+
+# Linux's own build disables the same three -Wextra warnings
+# (scripts/Makefile.extrawarn): callbacks ignore parameters, and so on.
+WARNINGS := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
+	-Wno-missing-field-initializers
+CFLAGS := -std=gnu11 -O2 -g $(WARNINGS) -ffreestanding -fno-builtin \
+	-mgeneral-regs-only -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
+	-fno-stack-protector -fno-pic -fno-pie -mno-outline-atomics \
+	-fno-asynchronous-unwind-tables -fno-strict-aliasing -fno-common \
+	-mbranch-protection=none -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
+ASFLAGS := -g -D__ASSEMBLY__ -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
+LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
+	-z noexecstack --no-warn-rwx-segments
+
+# Every source in these directories is part of the kernel.
+SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm init \
+	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty/serial \
+	drivers/firmware/psci drivers/misc tests/kernel
+SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
+OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
+
+# Runs before the MMU is on: PC-relative only, no unaligned accesses.
+$(BUILD)/arch/arm64/kernel/pi/%.o: CFLAGS += -mstrict-align
+
+.PHONY: all run debug gdb test host-test bench clean
+all: $(BUILD)/kernel.elf $(BUILD)/Image
+
+# V=1 shows the full commands.
+Q := $(if $(filter 1,$(V)),,@)
+
+$(BUILD)/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.S | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(ASFLAGS) -c -o $@ $<
+
+# kallsyms, as Linux's link-vmlinux.sh: link with an empty symbol table,
+# generate the real one from that link, link again, check nothing moved.
+$(BUILD)/kallsyms0.S: tools/kallsyms.py
+	@mkdir -p $(BUILD)
+	$(Q)$(PYTHON) tools/kallsyms.py < /dev/null > $@
+
+$(BUILD)/.tmp_kernel1.elf: $(OBJS) $(BUILD)/kallsyms0.o linker.ld
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms0.o
+
+$(BUILD)/kallsyms.S: $(BUILD)/.tmp_kernel1.elf tools/kallsyms.py
+	@$(if $(Q),echo "  KSYMS   $@")
+	$(Q)$(NM) -n -S $< | $(PYTHON) tools/kallsyms.py > $@
+
+$(BUILD)/kernel.elf: $(OBJS) $(BUILD)/kallsyms.o linker.ld
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(OBJS) $(BUILD)/kallsyms.o
+	@$(NM) -n $(BUILD)/.tmp_kernel1.elf > $(BUILD)/.nm1
+	@$(NM) -n $@ > $(BUILD)/.nm2
+	@$(PYTHON) tools/kallsyms.py --check $(BUILD)/.nm1 $(BUILD)/.nm2
+
+$(BUILD)/Image: $(BUILD)/kernel.elf
+	@$(if $(Q),echo "  OBJCOPY $@")
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+QEMU_MACHINE := virt$(if $(filter 1,$(VIRT)),$(comma)virtualization=on)
+comma := ,
+QEMU_ARGS = -machine $(QEMU_MACHINE) -cpu $(CPU) -m $(MEM) -smp $(SMP) \
+	-nographic -semihosting -kernel $(BUILD)/Image \
+	-append "$(BOOTARGS)" $(QEMU_EXTRA)
+
+run: all
+	$(QEMU) $(QEMU_ARGS)
+
+debug: all
+	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
+	$(QEMU) $(QEMU_ARGS) -S -gdb tcp::$(GDBPORT)
+
+gdb: $(BUILD)/kernel.elf
+	gdb-multiarch -q $(BUILD)/kernel.elf -x tools/gdb/vmlinux-gdb.py \
+		-ex 'target remote :$(GDBPORT)' -ex 'break start_kernel' \
+		-ex 'continue'
+
+host-test: | $(DEPS_OK)
+	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD)
+
+test: all host-test
+	$(PYTHON) tests/run_tests.py
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(OBJS:.o=.d)

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * asm/memory.h - the kernel's virtual memory layout and the __va()/__pa()
+ * translations between the linear map, the kernel image and physical memory.
+ * Linux: arch/arm64/include/asm/memory.h (layout as in v5.10, 48-bit VA, 4K).
+ *
+ *   0xffff000000000000  PAGE_OFFSET   linear map of all RAM (128 TB window)
+ *   0xffff800000000000  PAGE_END      modules (128 MB, unused: no modules)
+ *   0xffff800008000000  KIMAGE_VADDR  kernel image, then the vmalloc area
+ *   0xfffffdffbfff0000  VMALLOC_END
+ *   0xfffffdfffea00000  FIXADDR_TOP   fixmap grows down from here
+ *   0xfffffdfffec00000  PCI I/O (16 MB, unused), then vmemmap (unused: FLATMEM)
+ */
+#ifndef __ASM_MEMORY_H
+#define __ASM_MEMORY_H
+
+#include <linux/sizes.h>
+#include <asm/page-def.h>
+
+#ifdef __ASSEMBLY__
+#define UL(x)		x
+#else
+#define UL(x)		(x##UL)
+#endif
+
+#define VA_BITS			48
+#define PAGE_OFFSET		(-(UL(1) << VA_BITS))
+#define PAGE_END		(-(UL(1) << (VA_BITS - 1)))
+#define MODULES_VADDR		PAGE_END
+#define MODULES_VSIZE		SZ_128M
+#define MODULES_END		(MODULES_VADDR + MODULES_VSIZE)
+#define KIMAGE_VADDR		MODULES_END
+#define STRUCT_PAGE_MAX_SHIFT	6
+#define VMEMMAP_SIZE		((PAGE_END - PAGE_OFFSET) >> \
+				 (PAGE_SHIFT - STRUCT_PAGE_MAX_SHIFT))
+#define VMEMMAP_START		(-VMEMMAP_SIZE - SZ_2M)
+#define VMEMMAP_END		(VMEMMAP_START + VMEMMAP_SIZE)
+#define PCI_IO_SIZE		SZ_16M
+#define PCI_IO_END		(VMEMMAP_START - SZ_2M)
+#define PCI_IO_START		(PCI_IO_END - PCI_IO_SIZE)
+#define FIXADDR_TOP		(PCI_IO_START - SZ_2M)
+#define VMALLOC_START		MODULES_END
+#define VMALLOC_END		(-(UL(1) << 30) - VMEMMAP_SIZE - SZ_64K)
+
+#define THREAD_SIZE		SZ_16K
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+/* Start of RAM, rounded down; set by arm64_memblock_init(). */
+extern s64 memstart_addr;
+#define PHYS_OFFSET		((phys_addr_t)memstart_addr)
+/* Kernel image VA minus its PA: set in head.S before the MMU is on. */
+extern u64 kimage_voffset;
+
+#define __is_lm_address(addr)	(((u64)(addr) - PAGE_OFFSET) < (PAGE_END - PAGE_OFFSET))
+#define __lm_to_phys(addr)	(((addr) - PAGE_OFFSET) + PHYS_OFFSET)
+#define __kimg_to_phys(addr)	((addr) - kimage_voffset)
+
+#define __virt_to_phys(x) ({						\
+	phys_addr_t __x = (phys_addr_t)(x);				\
+	__is_lm_address(__x) ? __lm_to_phys(__x) : __kimg_to_phys(__x); \
+})
+#define __phys_to_virt(x)	((unsigned long)((x) - PHYS_OFFSET) | PAGE_OFFSET)
+#define __phys_to_kimg(x)	((unsigned long)((x) + kimage_voffset))
+
+static inline phys_addr_t virt_to_phys(const volatile void *x)
+{
+	return __virt_to_phys((unsigned long)(x));
+}
+
+static inline void *phys_to_virt(phys_addr_t x)
+{
+	return (void *)(__phys_to_virt(x));
+}
+
+#define __pa(x)			__virt_to_phys((unsigned long)(x))
+#define __pa_symbol(x)		__kimg_to_phys((phys_addr_t)(x))
+#define __va(x)			((void *)__phys_to_virt((phys_addr_t)(x)))
+#define lm_alias(x)		__va(__pa_symbol(x))
+#define virt_addr_valid(x)	__is_lm_address((u64)(x))
+
+#endif /* !__ASSEMBLY__ */
+#endif /* __ASM_MEMORY_H */

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * asm/setjmp.h - save and resume a kernel context.
+ * Linux has no such thing: an oops ends the task that caused it
+ * (make_task_dead). tinymm has no tasks yet, so a KUnit case or a shell
+ * command is the "task": its start is saved here and an oops inside it
+ * resumes there, which is what Linux's kunit_try_catch achieves with a kthread.
+ */
+#ifndef __ASM_SETJMP_H
+#define __ASM_SETJMP_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+
+struct arch_jmp_buf {
+	u64 x19_x30[12];
+	u64 sp;
+	u64 daif;	/* an exception masks interrupts; put them back as they were */
+};
+
+int arch_setjmp(struct arch_jmp_buf *buf) __attribute__((__returns_twice__));
+void __noreturn arch_longjmp(struct arch_jmp_buf *buf, int ret);
+
+#endif

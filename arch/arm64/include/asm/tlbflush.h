@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * asm/tlbflush.h - TLB maintenance. Linux: arch/arm64/include/asm/tlbflush.h.
+ * The pattern is always: make the table write visible (dsb ishst), invalidate
+ * (tlbi ... is = inner shareable, so every CPU drops it), wait for completion
+ * (dsb ish), then resynchronise the instruction stream (isb).
+ */
+#ifndef __ASM_TLBFLUSH_H
+#define __ASM_TLBFLUSH_H
+
+#include <asm/barrier.h>
+#include <asm/pgtable-hwdef.h>
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+#define __tlbi(op, ...)	asm volatile("tlbi " #op __VA_ARGS__ : : : "memory")
+#define __TLBI_VADDR(addr)	(((u64)(addr) >> 12) & ((UL(1) << 44) - 1))
+
+static inline void local_flush_tlb_all(void)
+{
+	dsb(nshst);
+	__tlbi(vmalle1);
+	dsb(nsh);
+	isb();
+}
+
+static inline void flush_tlb_all(void)
+{
+	dsb(ishst);
+	__tlbi(vmalle1is);
+	dsb(ish);
+	isb();
+}
+
+/* One kernel page, all ASIDs ("vaale1is": last level, all ASIDs). */
+static inline void flush_tlb_kernel_page(u64 addr)
+{
+	u64 a = __TLBI_VADDR(addr);
+
+	dsb(ishst);
+	asm volatile("tlbi vaae1is, %0" : : "r" (a) : "memory");
+	dsb(ish);
+	isb();
+}
+
+static inline void flush_tlb_kernel_range(u64 start, u64 end)
+{
+	u64 addr;
+
+	if ((end - start) >> PAGE_SHIFT > 512) {
+		flush_tlb_all();
+		return;
+	}
+	dsb(ishst);
+	for (addr = start; addr < end; addr += PAGE_SIZE)
+		asm volatile("tlbi vaae1is, %0" : : "r" (__TLBI_VADDR(addr)) : "memory");
+	dsb(ish);
+	isb();
+}
+#endif
+
+#endif

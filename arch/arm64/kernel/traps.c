@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/arm64/kernel/traps.c - synchronous exceptions that are not memory
+ * aborts (BUG/WARN brk, undefined instructions), the oops report (die),
+ * register and backtrace printing. Linux: arch/arm64/kernel/traps.c,
+ * entry-common.c, process.c (__show_regs), stacktrace.c, lib/bug.c.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <asm/bug.h>
+#include <asm/esr.h>
+#include <asm/ptrace.h>
+#include <asm/sections.h>
+#include <asm/sysreg.h>
+#include <asm/uaccess.h>
+#include "../mm/fault.h"
+
+/* entry.S hard-codes these offsets */
+static_assert(sizeof(struct pt_regs) == PT_REGS_SIZE, "pt_regs size");
+static_assert(offsetof(struct pt_regs, pc) == S_PC, "pt_regs pc");
+static_assert(offsetof(struct pt_regs, stackframe) == S_STACKFRAME, "frame");
+
+static const char *const esr_class_str[ESR_ELx_EC_MAX + 1] = {
+	[ESR_ELx_EC_UNKNOWN]		= "Unknown/Uncategorized",
+	[ESR_ELx_EC_WFx]		= "WFI/WFE",
+	[ESR_ELx_EC_FP_ASIMD]		= "ASIMD",
+	[ESR_ELx_EC_ILL]		= "PSTATE.IL",
+	[ESR_ELx_EC_SVC64]		= "SVC (AArch64)",
+	[ESR_ELx_EC_HVC64]		= "HVC (AArch64)",
+	[ESR_ELx_EC_SMC64]		= "SMC (AArch64)",
+	[ESR_ELx_EC_SYS64]		= "MSR/MRS (AArch64)",
+	[ESR_ELx_EC_IABT_LOW]		= "IABT (lower EL)",
+	[ESR_ELx_EC_IABT_CUR]		= "IABT (current EL)",
+	[ESR_ELx_EC_PC_ALIGN]		= "PC Alignment",
+	[ESR_ELx_EC_DABT_LOW]		= "DABT (lower EL)",
+	[ESR_ELx_EC_DABT_CUR]		= "DABT (current EL)",
+	[ESR_ELx_EC_SP_ALIGN]		= "SP Alignment",
+	[ESR_ELx_EC_SERROR]		= "SError",
+	[ESR_ELx_EC_BREAKPT_CUR]	= "Breakpoint (current EL)",
+	[ESR_ELx_EC_SOFTSTP_CUR]	= "Software Step (current EL)",
+	[ESR_ELx_EC_WATCHPT_CUR]	= "Watchpoint (current EL)",
+	[ESR_ELx_EC_BRK64]		= "BRK (AArch64)",
+};
+
+const char *esr_get_class_string(u64 esr)
+{
+	const char *s = esr_class_str[ESR_ELx_EC(esr)];
+
+	return s ? s : "UNRECOGNIZED EC";
+}
+
+char dump_stack_arch_desc_str[128] = "linux,dummy-virt (DT)";
+
+static void print_pstate(struct pt_regs *regs)
+{
+	static const char *const btype[] = { "--", "-c", "j-", "jc" };
+	u64 p = regs->pstate;
+
+	printk("pstate: %08llx (%c%c%c%c %c%c%c%c %cPAN %cUAO %cTCO %cDIT %cSSBS BTYPE=%s)\n",
+	       (unsigned long long)p,
+	       p & (1UL << 31) ? 'N' : 'n', p & (1UL << 30) ? 'Z' : 'z',
+	       p & (1UL << 29) ? 'C' : 'c', p & (1UL << 28) ? 'V' : 'v',
+	       p & PSR_D_BIT ? 'D' : 'd', p & PSR_A_BIT ? 'A' : 'a',
+	       p & PSR_I_BIT ? 'I' : 'i', p & PSR_F_BIT ? 'F' : 'f',
+	       p & (1UL << 22) ? '+' : '-', p & (1UL << 23) ? '+' : '-',
+	       p & (1UL << 25) ? '+' : '-', p & (1UL << 24) ? '+' : '-',
+	       p & (1UL << 12) ? '+' : '-', btype[(p >> 10) & 3]);
+}
+
+static void show_regs_print_info(void)
+{
+	printk("CPU: 0 PID: %d Comm: %.20s Not tainted tinymm #1\n",
+	       current_pid(), current_comm());
+	printk("Hardware name: %s\n", dump_stack_arch_desc_str);
+}
+
+void __show_regs(struct pt_regs *regs)
+{
+	int i = 29;
+
+	show_regs_print_info();
+	print_pstate(regs);
+	printk("pc : %pS\n", (void *)regs->pc);
+	printk("lr : %pS\n", (void *)regs->regs[30]);
+	printk("sp : %016llx\n", (unsigned long long)regs->sp);
+	while (i >= 0) {
+		printk("x%-2d: %016llx", i, (unsigned long long)regs->regs[i]);
+		while (i-- % 2)
+			pr_cont(" x%-2d: %016llx", i,
+				(unsigned long long)regs->regs[i]);
+		pr_cont("\n");
+	}
+}
+
+static bool on_kernel_stack(u64 fp)
+{
+	u64 lo = (u64)init_stack, hi = lo + THREAD_SIZE;
+
+	return fp >= lo && fp + 16 <= hi && !(fp & 7);
+}
+
+/*
+ * Follow the AAPCS64 frame records {previous fp, return address} that
+ * -fno-omit-frame-pointer makes every function push.
+ */
+static void dump_backtrace(u64 pc, u64 fp)
+{
+	int depth = 0;
+
+	printk("Call trace:\n");
+	printk(" %pS\n", (void *)pc);
+	while (on_kernel_stack(fp) && depth++ < 32) {
+		u64 next_fp = ((u64 *)fp)[0];
+		u64 lr = ((u64 *)fp)[1];
+
+		if (!lr)
+			break;
+		printk(" %pS\n", (void *)lr);
+		if (next_fp <= fp)
+			break;
+		fp = next_fp;
+	}
+}
+
+void show_regs(struct pt_regs *regs)
+{
+	__show_regs(regs);
+	dump_backtrace(regs->pc, regs->regs[29]);
+}
+
+noinline void dump_stack(void)
+{
+	show_regs_print_info();
+	dump_backtrace((u64)dump_stack, (u64)__builtin_frame_address(0));
+}
+
+static void dump_kernel_instr(struct pt_regs *regs)
+{
+	u32 insn[5];
+	u64 addr = regs->pc - 16;
+
+	if (copy_from_kernel_nofault(insn, (void *)addr, sizeof(insn))) {
+		printk("Code: Unable to access instruction at 0x%016llx.\n",
+		       (unsigned long long)regs->pc);
+		return;
+	}
+	printk("Code: %08x %08x %08x %08x (%08x)\n", insn[0], insn[1],
+	       insn[2], insn[3], insn[4]);
+}
+
+static int die_counter;
+
+void die(const char *str, struct pt_regs *regs, u64 err)
+{
+	oops_enter();
+	printk(KERN_EMERG "Internal error: %s: %016llx [#%d] SMP\n", str,
+	       (unsigned long long)err, ++die_counter);
+	printk("Modules linked in:\n");
+	show_regs(regs);
+	dump_kernel_instr(regs);
+	oops_exit();
+	make_task_dead(11 /* SIGSEGV */);
+}
+
+/* ---- BUG() and WARN(): brk #0x800 + __bug_table ---- */
+
+extern struct bug_entry __start___bug_table[], __stop___bug_table[];
+
+static struct bug_entry *find_bug(u64 pc)
+{
+	struct bug_entry *b;
+
+	for (b = __start___bug_table; b < __stop___bug_table; b++)
+		if ((u64)&b->bug_addr_disp + b->bug_addr_disp == pc)
+			return b;
+	return NULL;
+}
+
+static enum bug_trap_type report_bug(u64 pc, struct pt_regs *regs)
+{
+	struct bug_entry *bug = find_bug(pc);
+	const char *file;
+
+	if (!bug)
+		return BUG_TRAP_TYPE_NONE;
+	file = (const char *)&bug->file_disp + bug->file_disp;
+	if (bug->flags & BUGFLAG_WARNING) {
+		if ((bug->flags & BUGFLAG_ONCE) && (bug->flags & BUGFLAG_DONE))
+			return BUG_TRAP_TYPE_WARN;
+		bug->flags |= BUGFLAG_DONE;
+		printk(KERN_WARNING "------------[ cut here ]------------\n");
+		printk(KERN_WARNING "WARNING: CPU: 0 PID: %d at %s:%u %pS\n",
+		       current_pid(), file, bug->line, (void *)pc);
+		printk("Modules linked in:\n");
+		show_regs(regs);
+		printk(KERN_WARNING "---[ end trace 0000000000000000 ]---\n");
+		return BUG_TRAP_TYPE_WARN;
+	}
+	printk(KERN_CRIT "------------[ cut here ]------------\n");
+	printk(KERN_CRIT "kernel BUG at %s:%u!\n", file, bug->line);
+	return BUG_TRAP_TYPE_BUG;
+}
+
+static void do_el1_brk(u64 esr, struct pt_regs *regs)
+{
+	u64 imm = esr & ESR_ELx_BRK64_ISS_COMMENT_MASK;
+
+	if (imm == BUG_BRK_IMM) {
+		switch (report_bug(regs->pc, regs)) {
+		case BUG_TRAP_TYPE_WARN:
+			regs->pc += 4;		/* step over the brk, carry on */
+			return;
+		case BUG_TRAP_TYPE_BUG:
+			die("Oops - BUG", regs, esr);
+		default:
+			break;
+		}
+	}
+	die("Oops - BRK", regs, esr);
+}
+
+static void do_el1_undef(struct pt_regs *regs, u64 esr)
+{
+	die("Oops - Undefined instruction", regs, esr);
+}
+
+static void __noreturn __panic_unhandled(struct pt_regs *regs,
+					 const char *vector, u64 esr)
+{
+	printk(KERN_CRIT "Unhandled %s exception on CPU%d, ESR 0x%016llx -- %s\n",
+	       vector, 0, (unsigned long long)esr, esr_get_class_string(esr));
+	__show_regs(regs);
+	panic("Unhandled exception");
+}
+
+void el1h_64_sync_handler(struct pt_regs *regs)
+{
+	u64 esr = read_sysreg(esr_el1);
+
+	switch (ESR_ELx_EC(esr)) {
+	case ESR_ELx_EC_DABT_CUR:
+	case ESR_ELx_EC_IABT_CUR:
+		do_mem_abort(read_sysreg(far_el1), esr, regs);
+		break;
+	case ESR_ELx_EC_SP_ALIGN:
+	case ESR_ELx_EC_PC_ALIGN:
+		die("Oops - SP/PC alignment exception", regs, esr);
+	case ESR_ELx_EC_BRK64:
+		do_el1_brk(esr, regs);
+		break;
+	case ESR_ELx_EC_UNKNOWN:
+		do_el1_undef(regs, esr);
+		break;
+	default:
+		__panic_unhandled(regs, "64-bit el1h sync", esr);
+	}
+}
+
+/* No interrupt controller is set up yet (the GIC comes with the scheduler). */
+void el1h_64_irq_handler(struct pt_regs *regs)
+{
+	panic("IRQ taken without a root IRQ handler\n");
+}
+
+void el1h_64_error_handler(struct pt_regs *regs)
+{
+	u64 esr = read_sysreg(esr_el1);
+
+	printk(KERN_EMERG "SError Interrupt on CPU%d, code 0x%016llx -- %s\n",
+	       0, (unsigned long long)esr, esr_get_class_string(esr));
+	__show_regs(regs);
+	panic("Asynchronous SError Interrupt");
+}
+
+/* entry.S: a vector tinymm never expects (EL0, SP_EL0, FIQ). */
+void bad_mode(struct pt_regs *regs, int reason, u64 esr)
+{
+	static const char *const handler[] = { "Synchronous Abort", "IRQ",
+					       "FIQ", "Error" };
+
+	printk(KERN_CRIT "Bad mode in %s handler detected on CPU%d, code 0x%08llx -- %s\n",
+	       handler[reason & 3], 0, (unsigned long long)esr,
+	       esr_get_class_string(esr));
+	__show_regs(regs);
+	panic("bad mode");
+}

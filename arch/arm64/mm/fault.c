@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/arm64/mm/fault.c - data and instruction aborts: decode ESR_EL1,
+ * try the exception table, otherwise print Linux's oops ("Unable to handle
+ * kernel paging request ...", "Mem abort info:", the page-table walk) and
+ * kill the current task. Linux: arch/arm64/mm/fault.c.
+ *
+ * There is no user address space yet, so every abort here is a kernel
+ * fault; do_page_fault() grows into demand paging with the fault-handler
+ * issue.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <asm/esr.h>
+#include <asm/extable.h>
+#include <asm/pgtable.h>
+#include <asm/ptrace.h>
+#include "fault.h"
+
+struct fault_info {
+	int (*fn)(u64 far, u64 esr, struct pt_regs *regs);
+	const char *name;
+};
+
+static int do_bad(u64 far, u64 esr, struct pt_regs *regs)
+{
+	return 1;	/* "unhandled": do_mem_abort() reports it */
+}
+
+static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs);
+static int do_translation_fault(u64 far, u64 esr, struct pt_regs *regs);
+static int do_alignment_fault(u64 far, u64 esr, struct pt_regs *regs);
+
+/* Indexed by the fault status code, ESR_EL1.ISS[5:0] (DFSC/IFSC). */
+static const struct fault_info fault_info[64] = {
+	[0]  = { do_bad,		"ttbr address size fault" },
+	[1]  = { do_bad,		"level 1 address size fault" },
+	[2]  = { do_bad,		"level 2 address size fault" },
+	[3]  = { do_bad,		"level 3 address size fault" },
+	[4]  = { do_translation_fault,	"level 0 translation fault" },
+	[5]  = { do_translation_fault,	"level 1 translation fault" },
+	[6]  = { do_translation_fault,	"level 2 translation fault" },
+	[7]  = { do_translation_fault,	"level 3 translation fault" },
+	[9]  = { do_page_fault,		"level 1 access flag fault" },
+	[10] = { do_page_fault,		"level 2 access flag fault" },
+	[11] = { do_page_fault,		"level 3 access flag fault" },
+	[13] = { do_page_fault,		"level 1 permission fault" },
+	[14] = { do_page_fault,		"level 2 permission fault" },
+	[15] = { do_page_fault,		"level 3 permission fault" },
+	[16] = { do_bad,		"synchronous external abort" },
+	[17] = { do_bad,		"synchronous tag check fault" },
+	[19] = { do_bad,		"level -1 (translation table walk)" },
+	[20] = { do_bad,		"level 0 (translation table walk)" },
+	[21] = { do_bad,		"level 1 (translation table walk)" },
+	[22] = { do_bad,		"level 2 (translation table walk)" },
+	[23] = { do_bad,		"level 3 (translation table walk)" },
+	[24] = { do_bad,		"synchronous parity or ECC error" },
+	[33] = { do_alignment_fault,	"alignment fault" },
+	[48] = { do_bad,		"TLB conflict abort" },
+	[49] = { do_bad,		"Unsupported atomic hardware update fault" },
+	[52] = { do_bad,		"implementation fault (lockdown abort)" },
+	[53] = { do_bad,		"implementation fault (unsupported exclusive)" },
+	[61] = { do_bad,		"section domain fault" },
+	[62] = { do_bad,		"page domain fault" },
+};
+
+const char *esr_fault_name(u64 esr)
+{
+	const char *name = fault_info[esr & ESR_ELx_FSC].name;
+
+	return name ? name : "unknown";
+}
+
+static int esr_fault_fn(u64 far, u64 esr, struct pt_regs *regs)
+{
+	const struct fault_info *inf = &fault_info[esr & ESR_ELx_FSC];
+
+	return inf->fn ? inf->fn(far, esr, regs) : do_bad(far, esr, regs);
+}
+
+static void data_abort_decode(u64 esr)
+{
+	u64 iss = ESR_ELx_ISS(esr);
+
+	printk(KERN_ALERT "Data abort info:\n");
+	printk(KERN_ALERT "  ISV = %llu, ISS = 0x%08llx\n",
+	       (unsigned long long)!!(esr & ESR_ELx_ISV),
+	       (unsigned long long)iss);
+	printk(KERN_ALERT "  CM = %llu, WnR = %llu\n",
+	       (unsigned long long)((esr & ESR_ELx_CM) >> ESR_ELx_CM_SHIFT),
+	       (unsigned long long)((esr & ESR_ELx_WNR) >> ESR_ELx_WNR_SHIFT));
+}
+
+static void mem_abort_decode(u64 esr)
+{
+	printk(KERN_ALERT "Mem abort info:\n");
+	printk(KERN_ALERT "  ESR = 0x%016llx\n", (unsigned long long)esr);
+	printk(KERN_ALERT "  EC = 0x%02llx: %s, IL = %u bits\n",
+	       (unsigned long long)ESR_ELx_EC(esr), esr_get_class_string(esr),
+	       (esr & ESR_ELx_IL) ? 32 : 16);
+	printk(KERN_ALERT "  SET = %llu, FnV = %llu\n",
+	       (unsigned long long)((esr & ESR_ELx_SET_MASK) >> ESR_ELx_SET_SHIFT),
+	       (unsigned long long)((esr & ESR_ELx_FnV) >> ESR_ELx_FnV_SHIFT));
+	printk(KERN_ALERT "  EA = %llu, S1PTW = %llu\n",
+	       (unsigned long long)((esr & ESR_ELx_EA) >> ESR_ELx_EA_SHIFT),
+	       (unsigned long long)((esr & ESR_ELx_S1PTW) >> ESR_ELx_S1PTW_SHIFT));
+	printk(KERN_ALERT "  FSC = 0x%02llx: %s\n",
+	       (unsigned long long)(esr & ESR_ELx_FSC), esr_fault_name(esr));
+	if (esr_is_data_abort(esr))
+		data_abort_decode(esr);
+}
+
+static bool is_ttbr0_addr(u64 addr)
+{
+	return addr < (UL(1) << VA_BITS);
+}
+
+static bool is_ttbr1_addr(u64 addr)
+{
+	return addr >= PAGE_OFFSET;
+}
+
+/* Print the walk of addr through the page tables, level by level. */
+void show_pte(u64 addr)
+{
+	struct mm_struct *mm = &init_mm;
+	pgd_t *pgdp;
+	pgd_t pgd;
+
+	if (is_ttbr0_addr(addr)) {
+		/* no task has a user mm yet: the active mm is always init_mm */
+		printk(KERN_ALERT "[%016llx] user address but active_mm is swapper\n",
+		       (unsigned long long)addr);
+		return;
+	} else if (!is_ttbr1_addr(addr)) {
+		printk(KERN_ALERT "[%016llx] address between user and kernel address ranges\n",
+		       (unsigned long long)addr);
+		return;
+	}
+	printk(KERN_ALERT "swapper pgtable: %luk pages, %u-bit VAs, pgdp=%016llx\n",
+	       PAGE_SIZE / 1024, VA_BITS,
+	       (unsigned long long)virt_to_phys(mm->pgd));
+	pgdp = pgd_offset_pgd(mm->pgd, addr);
+	pgd = READ_ONCE(*pgdp);
+	printk(KERN_ALERT "[%016llx] pgd=%016llx", (unsigned long long)addr,
+	       (unsigned long long)pgd_val(pgd));
+	do {
+		p4d_t *p4dp, p4d;
+		pud_t *pudp, pud;
+		pmd_t *pmdp, pmd;
+		pte_t *ptep, pte;
+
+		if (pgd_none(pgd) || pgd_bad(pgd))
+			break;
+		p4dp = p4d_offset(pgdp, addr);
+		p4d = READ_ONCE(*p4dp);
+		pr_cont(", p4d=%016llx", (unsigned long long)p4d_val(p4d));
+		if (p4d_none(p4d) || p4d_bad(p4d))
+			break;
+		pudp = pud_offset(p4dp, addr);
+		pud = READ_ONCE(*pudp);
+		pr_cont(", pud=%016llx", (unsigned long long)pud_val(pud));
+		if (pud_none(pud) || pud_bad(pud))
+			break;
+		pmdp = pmd_offset(pudp, addr);
+		pmd = READ_ONCE(*pmdp);
+		pr_cont(", pmd=%016llx", (unsigned long long)pmd_val(pmd));
+		if (pmd_none(pmd) || pmd_bad(pmd))
+			break;
+		ptep = pte_offset_kernel(pmdp, addr);
+		pte = READ_ONCE(*ptep);
+		pr_cont(", pte=%016llx", (unsigned long long)pte_val(pte));
+	} while (0);
+	pr_cont("\n");
+}
+
+static bool is_el1_instruction_abort(u64 esr)
+{
+	return ESR_ELx_EC(esr) == ESR_ELx_EC_IABT_CUR;
+}
+
+static bool is_el1_permission_fault(u64 esr)
+{
+	u64 ec = ESR_ELx_EC(esr);
+
+	return (ec == ESR_ELx_EC_DABT_CUR || ec == ESR_ELx_EC_IABT_CUR) &&
+	       (esr & ESR_ELx_FSC_TYPE) == ESR_ELx_FSC_PERM;
+}
+
+static void __noreturn die_kernel_fault(const char *msg, u64 addr, u64 esr,
+					struct pt_regs *regs)
+{
+	printk(KERN_ALERT "Unable to handle kernel %s at virtual address %016llx\n",
+	       msg, (unsigned long long)addr);
+	mem_abort_decode(esr);
+	show_pte(addr);
+	die("Oops", regs, esr);
+}
+
+static void __do_kernel_fault(u64 addr, u64 esr, struct pt_regs *regs)
+{
+	const char *msg;
+
+	/* An access that declared it may fault (extable) just resumes. */
+	if (!is_el1_instruction_abort(esr) && fixup_exception(regs))
+		return;
+	if (is_el1_permission_fault(esr)) {
+		if (esr & ESR_ELx_WNR)
+			msg = "write to read-only memory";
+		else if (is_el1_instruction_abort(esr))
+			msg = "execute from non-executable memory";
+		else
+			msg = "read from unreadable memory";
+	} else if (addr < PAGE_SIZE) {
+		msg = "NULL pointer dereference";
+	} else {
+		msg = "paging request";
+	}
+	die_kernel_fault(msg, addr, esr, regs);
+}
+
+static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
+{
+	__do_kernel_fault(far, esr, regs);
+	return 0;
+}
+
+static int do_translation_fault(u64 far, u64 esr, struct pt_regs *regs)
+{
+	return do_page_fault(far, esr, regs);
+}
+
+static int do_alignment_fault(u64 far, u64 esr, struct pt_regs *regs)
+{
+	__do_kernel_fault(far, esr, regs);
+	return 0;
+}
+
+void do_mem_abort(u64 far, u64 esr, struct pt_regs *regs)
+{
+	if (!esr_fault_fn(far, esr, regs))
+		return;
+	/* Linux: arm64_notify_die() for an unhandled abort type */
+	if (!fixup_exception(regs))
+		die_kernel_fault(esr_fault_name(esr), far, esr, regs);
+}

@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * boot/head.S - from the boot loader's jump to start_kernel().
+ * Linux: arch/arm64/kernel/head.S.
+ *
+ * Entry (Documentation/arm64/booting.rst): MMU off, x0 = physical address
+ * of the device tree, at EL2 or EL1. The image runs at whatever physical
+ * address it was loaded to, so until the MMU is on every address is formed
+ * PC-relative (adr_l). The steps:
+ *   1. park every CPU but the boot CPU
+ *   2. leave EL2 for EL1 if entered at EL2          (init_kernel_el)
+ *   3. clear .bss, set up a stack
+ *   4. build two early tables in C (early_map_kernel): an identity map of
+ *      the image for TTBR0 and the kernel image at KIMAGE_VADDR for TTBR1
+ *   5. program MAIR/TCR, turn the MMU on, jump to the high virtual address
+ *   6. set VBAR_EL1, record the DTB and kimage_voffset, call start_kernel()
+ */
+#include <asm/assembler.h>
+#include <asm/sysreg.h>
+#include <asm/memory.h>
+
+	.section ".head.text", "ax"
+/* The 64-byte Linux arm64 Image header: QEMU's -kernel reads it. */
+SYM_FUNC_START(_head)
+	b	primary_entry			// code0
+	.long	0				// code1
+	.quad	0				// text_offset: load 2 MB aligned
+	.quad	_kernel_size_le			// image_size, including .bss
+	.quad	_kernel_flags_le		// LE, 4K pages, anywhere in RAM
+	.quad	0				// res2
+	.quad	0				// res3
+	.quad	0				// res4
+	.ascii	"ARM\x64"			// magic
+	.long	0				// res5
+SYM_FUNC_END(_head)
+
+	.text
+SYM_FUNC_START_LOCAL(primary_entry)
+	mov	x19, x0				// x19 = DTB physical address
+	mrs	x0, mpidr_el1
+	mov_q	x1, MPIDR_HWID_BITMASK
+	and	x0, x0, x1
+	cbnz	x0, secondary_park		// only CPU 0 boots for now
+
+	bl	init_kernel_el			// w0 = BOOT_CPU_MODE_EL{1,2}
+	mov	w20, w0
+
+	/*
+	 * Clear .bss with aligned 8-byte stores: with the MMU off all data
+	 * accesses are Device-nGnRnE, where unaligned accesses fault.
+	 */
+	adr_l	x0, __bss_start
+	adr_l	x1, __bss_stop
+1:	cmp	x0, x1
+	b.hs	2f
+	str	xzr, [x0], #8
+	b	1b
+2:
+	adr_l	x0, init_stack
+	add	sp, x0, #THREAD_SIZE
+
+	adr_l	x0, _text			// physical load address
+	bl	early_map_kernel
+
+	/*
+	 * The tables were written with the MMU (and so the caches) off.
+	 * Drop any stale lines a boot loader may have left for those
+	 * addresses before the walker reads them with caching on.
+	 */
+	adr_l	x0, init_idmap_pg_dir
+	adr_l	x1, init_pg_end
+	bl	dcache_inval_poc
+
+	bl	__cpu_setup			// x0 = SCTLR_EL1 value for MMU on
+	adr_l	x1, init_idmap_pg_dir
+	adr_l	x2, init_pg_dir
+	bl	__enable_mmu
+	/* Still running at the physical address, through the identity map. */
+	adr_l	x0, _text			// x0 = physical _text, for kimage_voffset
+	ldr	x8, =__primary_switched		// link-time (virtual) address
+	br	x8
+SYM_FUNC_END(primary_entry)
+
+/* Secondary CPUs wait here; PSCI CPU_ON will be used to start them later. */
+SYM_FUNC_START_LOCAL(secondary_park)
+1:	wfe
+	b	1b
+SYM_FUNC_END(secondary_park)
+
+/*
+ * init_kernel_el: return at EL1 with w0 = the EL we were entered at.
+ * From EL2 we give EL1 an AArch64, untrapped view of the machine and eret.
+ */
+SYM_FUNC_START_LOCAL(init_kernel_el)
+	mrs	x0, CurrentEL
+	cmp	x0, #CurrentEL_EL2
+	b.eq	init_el2
+	mov_q	x0, INIT_SCTLR_EL1_MMU_OFF
+	msr	sctlr_el1, x0
+	isb
+	mov_q	x0, INIT_PSTATE_EL1
+	msr	spsr_el1, x0
+	msr	elr_el1, lr
+	mov	w0, #BOOT_CPU_MODE_EL1
+	eret
+
+init_el2:
+	mov_q	x0, HCR_HOST_NVHE_FLAGS		// EL1 runs AArch64, nothing trapped
+	msr	hcr_el2, x0
+	isb
+	mov	x0, #3				// EL1PCTEN | EL1PCEN: EL1 may use
+	msr	cnthctl_el2, x0			// the physical counter and timer
+	msr	cntvoff_el2, xzr		// virtual counter == physical
+	msr	vttbr_el2, xzr			// no stage-2 translation
+	mov	x0, #0x33ff			// CPTR_EL2: don't trap FP/SIMD
+	msr	cptr_el2, x0
+	msr	hstr_el2, xzr
+	mrs	x0, midr_el1			// EL1 reads of MIDR/MPIDR see
+	msr	vpidr_el2, x0			// the real values
+	mrs	x0, mpidr_el1
+	msr	vmpidr_el2, x0
+	mov_q	x0, INIT_SCTLR_EL1_MMU_OFF
+	msr	sctlr_el1, x0
+	mov_q	x0, INIT_PSTATE_EL1
+	msr	spsr_el2, x0
+	msr	elr_el2, lr
+	mov	w0, #BOOT_CPU_MODE_EL2
+	eret
+SYM_FUNC_END(init_kernel_el)
+
+/* dcache_inval_poc(start, end): invalidate data cache lines to the PoC. */
+SYM_FUNC_START(dcache_inval_poc)
+	dcache_line_size x2, x3
+	sub	x3, x2, #1
+	bic	x0, x0, x3
+1:	dc	ivac, x0
+	add	x0, x0, x2
+	cmp	x0, x1
+	b.lo	1b
+	dsb	sy
+	ret
+SYM_FUNC_END(dcache_inval_poc)
+
+/*
+ * __cpu_setup: program the MMU's configuration registers. Linux:
+ * arch/arm64/mm/proc.S. Returns the SCTLR_EL1 value that turns it on.
+ */
+SYM_FUNC_START(__cpu_setup)
+	tlbi	vmalle1				// no stale TLB entries
+	dsb	nsh
+	mov	x1, #3 << 20			// CPACR_EL1.FPEN: FP/SIMD not trapped
+	msr	cpacr_el1, x1
+	msr	mdscr_el1, xzr			// no debug exceptions yet
+	mov_q	x1, MAIR_EL1_SET
+	msr	mair_el1, x1
+	mov_q	x1, TCR_EL1_SET
+	/* IPS = the CPU's physical address range (PARange) */
+	mrs	x2, id_aa64mmfr0_el1
+	and	x3, x2, #ID_AA64MMFR0_PARANGE_MASK
+	cmp	x3, #5				// cap at 48 bits (0b0101)
+	mov	x4, #5
+	csel	x3, x3, x4, ls
+	bfi	x1, x3, #TCR_IPS_SHIFT, #3
+	/* 16-bit ASIDs when ASIDBits says so */
+	ubfx	x3, x2, #ID_AA64MMFR0_ASIDBITS_SHIFT, #4
+	cmp	x3, #2
+	b.ne	1f
+	orr	x1, x1, #TCR_ASID16
+1:	msr	tcr_el1, x1
+	/* the 4 KB granule must exist: TGran4 == 0xf means not implemented */
+	ubfx	x3, x2, #ID_AA64MMFR0_TGRAN4_SHIFT, #4
+	cmp	x3, #0xf
+	b.eq	__no_granule_support
+	mov_q	x0, INIT_SCTLR_EL1_MMU_ON
+	ret
+SYM_FUNC_END(__cpu_setup)
+
+SYM_FUNC_START_LOCAL(__no_granule_support)
+1:	wfe
+	b	1b
+SYM_FUNC_END(__no_granule_support)
+
+/*
+ * __enable_mmu(sctlr, ttbr0, ttbr1). The instruction after the SCTLR write
+ * is fetched through the new tables, which is why this code must be mapped
+ * at the same address in TTBR0 (the identity map) as it runs at now.
+ */
+SYM_FUNC_START(__enable_mmu)
+	msr	ttbr0_el1, x1
+	msr	ttbr1_el1, x2
+	isb
+	msr	sctlr_el1, x0
+	isb
+	ic	iallu				// discard instructions fetched
+	dsb	nsh				// with the MMU off
+	isb
+	ret
+SYM_FUNC_END(__enable_mmu)
+
+/* Now at KIMAGE_VADDR. x0 = physical _text, x19 = DTB, w20 = boot EL. */
+SYM_FUNC_START_LOCAL(__primary_switched)
+	adr_l	x4, init_stack
+	add	sp, x4, #THREAD_SIZE
+	adr_l	x8, vectors
+	msr	vbar_el1, x8
+	isb
+	mov	x29, xzr			// end of the frame-pointer chain
+	mov	x30, xzr
+	adr_l	x4, _text
+	sub	x4, x4, x0			// VA - PA of the image
+	adr_l	x5, kimage_voffset
+	str	x4, [x5]
+	adr_l	x5, __fdt_pointer
+	str	x19, [x5]
+	adr_l	x5, __boot_cpu_mode
+	str	w20, [x5]
+	bl	start_kernel
+	brk	#0x100				// start_kernel never returns
+SYM_FUNC_END(__primary_switched)
+
+/*
+ * idmap_cpu_replace_ttbr1(ttbr1): switch TTBR1 to new tables. Runs from the
+ * identity map so that no TTBR1 entry is in use while the old and new
+ * tables' TLB entries could conflict (Linux: arch/arm64/mm/proc.S).
+ */
+	.pushsection ".idmap.text", "ax"
+SYM_FUNC_START(idmap_cpu_replace_ttbr1)
+	adrp	x1, reserved_pg_dir		// empty tables: nothing translates
+	msr	ttbr1_el1, x1
+	isb
+	tlbi	vmalle1
+	dsb	nsh
+	isb
+	msr	ttbr1_el1, x0
+	isb
+	ret
+SYM_FUNC_END(idmap_cpu_replace_ttbr1)
+	.popsection
+
+	.section ".bss..page_aligned", "aw", %nobits
+	.balign	4096
+	.globl	init_stack
+init_stack:
+	.space	THREAD_SIZE
+
+	.data
+	.balign 8
+	.globl	__fdt_pointer, kimage_voffset, __boot_cpu_mode
+__fdt_pointer:	.quad	0
+kimage_voffset:	.quad	0
+__boot_cpu_mode: .long	0

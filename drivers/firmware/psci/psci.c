@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * drivers/firmware/psci/psci.c - the Power State Coordination Interface:
+ * firmware calls for power off and reset (later: starting secondary CPUs).
+ * Linux: drivers/firmware/psci/psci.c. The device tree's /psci node says
+ * whether firmware is reached with `hvc` (QEMU without EL2: QEMU itself
+ * plays the hypervisor) or `smc` (QEMU with virtualization=on).
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/of_fdt.h>
+#include <asm/system_misc.h>
+
+#define PSCI_0_2_FN_PSCI_VERSION	0x84000000
+#define PSCI_0_2_FN_SYSTEM_OFF		0x84000008
+#define PSCI_0_2_FN_SYSTEM_RESET	0x84000009
+
+typedef unsigned long (psci_fn)(unsigned long, unsigned long, unsigned long,
+				unsigned long);
+
+static unsigned long __invoke_psci_fn_hvc(unsigned long fn, unsigned long a0,
+					  unsigned long a1, unsigned long a2)
+{
+	register unsigned long x0 asm("x0") = fn;
+	register unsigned long x1 asm("x1") = a0;
+	register unsigned long x2 asm("x2") = a1;
+	register unsigned long x3 asm("x3") = a2;
+
+	asm volatile("hvc #0" : "+r" (x0) : "r" (x1), "r" (x2), "r" (x3)
+		     : "memory");
+	return x0;
+}
+
+static unsigned long __invoke_psci_fn_smc(unsigned long fn, unsigned long a0,
+					  unsigned long a1, unsigned long a2)
+{
+	register unsigned long x0 asm("x0") = fn;
+	register unsigned long x1 asm("x1") = a0;
+	register unsigned long x2 asm("x2") = a1;
+	register unsigned long x3 asm("x3") = a2;
+
+	asm volatile("smc #0" : "+r" (x0) : "r" (x1), "r" (x2), "r" (x3)
+		     : "memory");
+	return x0;
+}
+
+static psci_fn *invoke_psci_fn;
+const char *psci_conduit = "none";
+
+int __init psci_dt_init(void)
+{
+	static const char *const compat[] = { "arm,psci-1.0", "arm,psci-0.2" };
+	const char *method = NULL;
+	unsigned long ver;
+	unsigned int i;
+	int node = -1;
+
+	for (i = 0; i < ARRAY_SIZE(compat) && node < 0; i++)
+		node = of_flat_dt_find_compatible(compat[i]);
+	if (node >= 0)
+		method = of_get_flat_dt_prop(node, "method", NULL);
+	if (!method) {
+		pr_warn("psci: no PSCI node with a method in the device tree\n");
+		return -ENODEV;
+	}
+	if (!strcmp(method, "hvc")) {
+		invoke_psci_fn = __invoke_psci_fn_hvc;
+	} else if (!strcmp(method, "smc")) {
+		invoke_psci_fn = __invoke_psci_fn_smc;
+	} else {
+		pr_warn("psci: invalid \"method\" property: %s\n", method);
+		return -EINVAL;
+	}
+	psci_conduit = method;
+	pr_info("psci: probing for conduit method from DT.\n");
+	ver = invoke_psci_fn(PSCI_0_2_FN_PSCI_VERSION, 0, 0, 0);
+	pr_info("psci: PSCIv%lu.%lu detected in firmware.\n", ver >> 16,
+		ver & 0xffff);
+	return 0;
+}
+
+void machine_power_off(void)
+{
+	if (invoke_psci_fn)
+		invoke_psci_fn(PSCI_0_2_FN_SYSTEM_OFF, 0, 0, 0);
+	pr_emerg("Power off failed -- system halted\n");
+	local_daif_mask();
+	for (;;)
+		cpu_do_idle();
+}
+
+void machine_restart(char *cmd)
+{
+	if (invoke_psci_fn)
+		invoke_psci_fn(PSCI_0_2_FN_SYSTEM_RESET, 0, 0, 0);
+	pr_emerg("Reboot failed -- System halted\n");
+	local_daif_mask();
+	for (;;)
+		cpu_do_idle();
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* linux/console.h - console drivers printk writes to. Linux: include/linux/console.h. */
+#ifndef _LINUX_CONSOLE_H
+#define _LINUX_CONSOLE_H
+
+#include <linux/types.h>
+
+struct console {
+	const char *name;
+	void (*write)(struct console *con, const char *s, unsigned int n);
+	int (*read_char)(struct console *con);	/* -1 if none waiting (tinymm) */
+	struct console *next;
+};
+
+/* Registering replays the log so far, as Linux's CON_PRINTBUFFER. */
+void register_console(struct console *con);
+int console_getc(void);		/* polls every console for input */
+
+/* Log buffer access for tests and the shell's dmesg. */
+u64 printk_log_pos(void);
+size_t printk_log_read(u64 from, char *buf, size_t len);
+bool printk_log_contains(u64 from, const char *needle);
+
+#endif

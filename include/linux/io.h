@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/io.h - MMIO accessors. Linux: arch/arm64/include/asm/io.h.
+ * The barriers order device accesses against normal memory: a write must
+ * not overtake earlier stores to a buffer the device will read (wmb first),
+ * and a read must complete before later loads that depend on it (rmb after).
+ */
+#ifndef _LINUX_IO_H
+#define _LINUX_IO_H
+
+#include <linux/types.h>
+#include <asm/barrier.h>
+
+#define __iomem
+
+static inline u32 __raw_readl(const volatile void __iomem *addr)
+{
+	u32 val;
+
+	asm volatile("ldr %w0, [%1]" : "=r" (val) : "r" (addr));
+	return val;
+}
+
+static inline void __raw_writel(u32 val, volatile void __iomem *addr)
+{
+	asm volatile("str %w0, [%1]" : : "rZ" (val), "r" (addr));
+}
+
+#define readl(c)	({ u32 __v = __raw_readl(c); rmb(); __v; })
+#define writel(v, c)	({ wmb(); __raw_writel((v), (c)); })
+
+#endif

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/time.h - the clock printk timestamps come from.
+ * Linux: kernel/sched/clock.c local_clock(), arch timer driver.
+ */
+#ifndef _LINUX_TIME_H
+#define _LINUX_TIME_H
+
+#include <linux/types.h>
+
+#define NSEC_PER_SEC	1000000000ULL
+#define NSEC_PER_USEC	1000ULL
+
+u64 local_clock(void);	/* nanoseconds since boot */
+
+#endif

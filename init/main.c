@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * init/main.c - start_kernel(): the order in which memory management comes
+ * up. Linux: init/main.c. Later issues add, in Linux's order, after
+ * setup_arch(): build_all_zonelists(), mm_core_init() (mem_init: memblock
+ * hands pages to the buddy allocator; kmem_cache_init; vmalloc_init).
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/memblock.h>
+#include <linux/string.h>
+#include <kunit/test.h>
+#include <asm/memory.h>
+#include <asm/fixmap.h>
+#include <asm/system_misc.h>
+
+const char linux_banner[] =
+	"tinymm version 0.1 (a teaching model of Linux mm) for arm64\n";
+
+void setup_arch(char **cmdline_p);
+void shell_run(void);
+void semihosting_exit(int status);
+
+static char ktest_filter[256];
+static bool ktest_exit;
+
+static int __init ktest_setup(char *str)
+{
+	strscpy(ktest_filter, str, sizeof(ktest_filter));
+	return 0;
+}
+early_param("ktest", ktest_setup);
+
+static int __init ktest_exit_setup(char *str)
+{
+	ktest_exit = !strcmp(str, "1") || !strcmp(str, "semihosting");
+	return 0;
+}
+early_param("ktest.exit", ktest_exit_setup);
+
+#define MLK(b, t)	(unsigned long long)(b), (unsigned long long)(t), \
+			(unsigned long long)(((t) - (b)) >> 10)
+#define MLM(b, t)	(unsigned long long)(b), (unsigned long long)(t), \
+			(unsigned long long)(((t) - (b)) >> 20)
+#define MLG(b, t)	(unsigned long long)(b), (unsigned long long)(t), \
+			(unsigned long long)(((t) - (b)) >> 30)
+
+/* As Linux's mem_init() printed it up to v5.0. */
+static void __init print_vm_layout(void)
+{
+	extern char _text[], _etext[], __start_rodata[], __end_rodata[];
+	extern char _sdata[], _end[];
+
+	pr_notice("Virtual kernel memory layout:\n");
+	pr_notice("    modules : 0x%016llx - 0x%016llx   (%6llu MB)\n",
+		  MLM(MODULES_VADDR, MODULES_END));
+	pr_notice("    vmalloc : 0x%016llx - 0x%016llx   (%6llu GB)\n",
+		  MLG(VMALLOC_START, VMALLOC_END));
+	pr_notice("      .text : 0x%016llx - 0x%016llx   (%6llu KB)\n",
+		  MLK(_text, _etext));
+	pr_notice("    .rodata : 0x%016llx - 0x%016llx   (%6llu KB)\n",
+		  MLK(__start_rodata, __end_rodata));
+	pr_notice("      .data : 0x%016llx - 0x%016llx   (%6llu KB)\n",
+		  MLK(_sdata, _end));
+	pr_notice("    fixed   : 0x%016llx - 0x%016llx   (%6llu KB)\n",
+		  MLK(FIXADDR_START, FIXADDR_TOP));
+	pr_notice("    PCI I/O : 0x%016llx - 0x%016llx   (%6llu MB)\n",
+		  MLM(PCI_IO_START, PCI_IO_END));
+	pr_notice("    vmemmap : 0x%016llx - 0x%016llx   (%6llu GB maximum)\n",
+		  MLG(VMEMMAP_START, VMEMMAP_END));
+	pr_notice("    memory  : 0x%016llx - 0x%016llx   (%6llu MB)\n",
+		  MLM(__phys_to_virt(memblock_start_of_DRAM()),
+		      __phys_to_virt(memblock_end_of_DRAM())));
+}
+
+static void __init run_ktests(void)
+{
+	int passed, failed;
+
+	pr_info("ktest: running suites '%s'\n", ktest_filter);
+	kunit_run_all_tests(ktest_filter, &passed, &failed);
+	pr_info("ktest: %d passed, %d failed\n", passed, failed);
+	if (ktest_exit)
+		semihosting_exit(failed ? 1 : 0);
+}
+
+void __init start_kernel(void)
+{
+	char *command_line;
+
+	pr_notice("%s", linux_banner);
+	setup_arch(&command_line);
+	pr_notice("Kernel command line: %s\n", command_line);
+	parse_args(command_line);
+	print_vm_layout();
+	memblock_dump_all();
+	if (ktest_filter[0])
+		run_ktests();
+	shell_run();
+}

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/printk/printk.c - printk: format, timestamp, keep in the log
+ * buffer, write to the consoles. Linux: kernel/printk/printk.c.
+ *
+ * Linux stores structured records (sequence number, level, timestamp, text)
+ * in a lockless ring; tinymm keeps the text exactly as the console shows
+ * it, "[    1.234567] " prefixes included, in a plain byte ring
+ * (__log_buf, log_buf_pos), so GDB's lx-dmesg and tests can read it back.
+ * Messages printed before any console exists (the UART is found in the
+ * device tree) are replayed when the first console registers.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/time.h>
+
+#define LOG_BUF_LEN	(1 << 17)
+
+char __log_buf[LOG_BUF_LEN];
+u32 log_buf_len = LOG_BUF_LEN;
+u64 log_buf_pos;		/* bytes ever written; ring index = pos % len */
+int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
+
+static struct console *console_drivers;
+static bool line_start = true;	/* next char begins a new line */
+static int cont_level;		/* level of the line being continued */
+
+static void log_store(const char *s, size_t n)
+{
+	while (n--)
+		__log_buf[log_buf_pos++ % LOG_BUF_LEN] = *s++;
+}
+
+static void console_emit(const char *s, size_t n, int level)
+{
+	struct console *con;
+
+	if (level >= console_loglevel)
+		return;
+	for (con = console_drivers; con; con = con->next)
+		con->write(con, s, n);
+}
+
+static void emit(const char *s, size_t n, int level)
+{
+	log_store(s, n);
+	console_emit(s, n, level);
+}
+
+static void emit_timestamp(int level)
+{
+	char ts[32];
+	u64 ns = local_clock();
+	int n = scnprintf(ts, sizeof(ts), "[%5llu.%06llu] ",
+			  (unsigned long long)(ns / 1000000000),
+			  (unsigned long long)(ns % 1000000000) / 1000);
+
+	emit(ts, n, level);
+}
+
+int vprintk(const char *fmt, va_list args)
+{
+	char text[1024];
+	const char *p = text;
+	int len, level = MESSAGE_LOGLEVEL_DEFAULT;
+	bool cont = false;
+
+	len = vscnprintf(text, sizeof(text), fmt, args);
+	while (p[0] == KERN_SOH_ASCII && p[1]) {
+		if (p[1] >= '0' && p[1] <= '7')
+			level = p[1] - '0';
+		else if (p[1] == 'c')
+			cont = true;
+		p += 2;
+	}
+	len -= p - text;
+	/* A message that doesn't continue a line ends any open one. */
+	if (!cont && !line_start)
+		emit("\n", 1, cont_level);
+	if (cont && !line_start)
+		level = cont_level;
+	while (len > 0) {
+		const char *nl = memchr(p, '\n', len);
+		size_t n = nl ? (size_t)(nl - p + 1) : (size_t)len;
+
+		if (line_start)
+			emit_timestamp(level);
+		emit(p, n, level);
+		line_start = nl != NULL;
+		p += n;
+		len -= n;
+	}
+	cont_level = level;
+	return p - text;
+}
+
+int printk(const char *fmt, ...)
+{
+	va_list args;
+	int r;
+
+	va_start(args, fmt);
+	r = vprintk(fmt, args);
+	va_end(args);
+	return r;
+}
+
+void register_console(struct console *con)
+{
+	u64 start = log_buf_pos > LOG_BUF_LEN ? log_buf_pos - LOG_BUF_LEN : 0;
+	u64 i;
+
+	con->next = console_drivers;
+	console_drivers = con;
+	for (i = start; i < log_buf_pos; i++)
+		con->write(con, &__log_buf[i % LOG_BUF_LEN], 1);
+	pr_info("printk: console [%s] enabled\n", con->name);
+}
+
+int console_getc(void)
+{
+	struct console *con;
+	int c;
+
+	for (con = console_drivers; con; con = con->next)
+		if (con->read_char && (c = con->read_char(con)) >= 0)
+			return c;
+	return -1;
+}
+
+u64 printk_log_pos(void)
+{
+	return log_buf_pos;
+}
+
+/* Copy log text from position @from (clamped to what the ring holds). */
+size_t printk_log_read(u64 from, char *buf, size_t len)
+{
+	u64 oldest = log_buf_pos > LOG_BUF_LEN ? log_buf_pos - LOG_BUF_LEN : 0;
+	size_t n = 0;
+
+	if (from < oldest)
+		from = oldest;
+	while (from < log_buf_pos && n + 1 < len)
+		buf[n++] = __log_buf[from++ % LOG_BUF_LEN];
+	if (len)
+		buf[n] = '\0';
+	return n;
+}
+
+bool printk_log_contains(u64 from, const char *needle)
+{
+	static char tmp[16384];
+
+	if (log_buf_pos - from >= sizeof(tmp))
+		from = log_buf_pos - sizeof(tmp) + 1;
+	printk_log_read(from, tmp, sizeof(tmp));
+	return strstr(tmp, needle) != NULL;
+}
+
+static int __init loglevel(char *str)
+{
+	int v;
+
+	if (kstrtoint(str, 0, &v))
+		return -EINVAL;
+	console_loglevel = v;
+	return 0;
+}
+early_param("loglevel", loglevel);

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * lib/int_sqrt.c - integer square root, rounded down.
+ * Linux: lib/math/int_sqrt.c.
+ *
+ * The page allocator sizes its reserves with it: min_free_kbytes =
+ * int_sqrt(lowmem_kbytes * 16), so 1 GiB of lowmem (1048576 KB) gives
+ * sqrt(16777216) = 4096 KB. The result must be exactly floor(sqrt(x)), or the
+ * watermarks differ from Linux's.
+ *
+ * Method: the schoolbook digit-by-digit root in base 2 (no division, no
+ * floating point). Going from the highest pair of bits down, @root holds
+ * the root found so far (scaled, see below); at each step we try to append
+ * a 1 bit, which costs (2 * root + bit) * bit of the remainder.
+ * Linux has the same algorithm; it also offers int_sqrt64() for 32-bit
+ * machines, which a 64-bit-only kernel does not need.
+ */
+#include <linux/kernel.h>
+
+unsigned long int_sqrt(unsigned long x)
+{
+	unsigned long bit, trial, root = 0;
+
+	if (x <= 1)
+		return x;
+
+	/* The highest power of 4 that is <= x: the root's top bit, squared. */
+	bit = 1UL << ((8 * sizeof(x) - 1 - __builtin_clzl(x)) & ~1UL);
+
+	/*
+	 * Invariant: root is the root found so far shifted left by the number
+	 * of bit positions still to do, so "root + bit" is 2 * r * b + b^2
+	 * and root >> 1 moves to the next position.
+	 */
+	while (bit) {
+		trial = root + bit;
+		root >>= 1;
+		if (x >= trial) {
+			x -= trial;
+			root += bit;
+		}
+		bit >>= 2;
+	}
+	return root;
+}

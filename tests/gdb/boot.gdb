@@ -1,0 +1,37 @@
+# tests/gdb/boot.gdb - batch GDB test, run by tests/run_tests.py --gdb:
+#   gdb-multiarch -batch -nx build/kernel.elf -x tools/gdb/vmlinux-gdb.py \
+#       -ex 'target remote :PORT' -x tests/gdb/boot.gdb
+# Stops at start_kernel, steps until setup_arch has filled memblock, then
+# runs the lx-* helpers. "gdbtest: <name>" lines mark sections for the
+# runner, which checks them against the QEMU console log of the same boot.
+set pagination off
+set confirm off
+set print pretty off
+
+break start_kernel
+continue
+frame
+info line *$pc
+
+# Step over setup_arch() (and whatever precedes it) a bounded number of times.
+set $steps = 0
+while memblock.memory.total_size == 0 && $steps < 20
+  next
+  set $steps = $steps + 1
+end
+printf "gdbtest: steps=%d\n", $steps
+printf "gdbtest: memory.cnt=%lu\n", memblock.memory.cnt
+
+echo gdbtest: lx-version\n
+lx-version
+echo gdbtest: lx-cmdline\n
+lx-cmdline
+echo gdbtest: lx-memblock\n
+lx-memblock
+echo gdbtest: lx-dmesg\n
+lx-dmesg
+echo gdbtest: end\n
+python import linux.dmesg; linux.dmesg.selftest()
+
+# Let the kernel boot on; the runner fed "poweroff" to its console.
+detach

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/host/host.c - the host "architecture": printk to stdout (and into a
+ * buffer tests can search), BUG/WARN hooks, the physical-memory arena, and
+ * main(), which runs the KUnit suites linked into this binary.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <kunit/test.h>
+#include <asm/page.h>
+#include "host.h"
+
+unsigned char *host_mem;
+phys_addr_t host_mem_base;
+u64 host_mem_size;
+int host_warn_count;
+int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
+char boot_command_line[COMMAND_LINE_SIZE];
+char *saved_command_line = boot_command_line;
+
+static char host_log[1 << 16];
+static size_t host_log_len;
+
+void host_mem_init(phys_addr_t base, u64 size)
+{
+	host_mem_exit();
+	host_mem = calloc(1, size);
+	if (!host_mem)
+		abort();
+	host_mem_base = base;
+	host_mem_size = size;
+}
+
+void host_mem_exit(void)
+{
+	free(host_mem);
+	host_mem = NULL;
+	host_mem_size = 0;
+}
+
+int vprintk(const char *fmt, va_list args)
+{
+	char buf[1024];
+	const char *text = buf;
+	int len;
+
+	len = vscnprintf(buf, sizeof(buf), fmt, args);
+	while (text[0] == KERN_SOH_ASCII && text[1])
+		text += 2;
+	fputs(text, stdout);
+	len = strlen(text);
+	if (host_log_len + len < sizeof(host_log)) {
+		memcpy(host_log + host_log_len, text, len + 1);
+		host_log_len += len;
+	}
+	return len;
+}
+
+int printk(const char *fmt, ...)
+{
+	va_list args;
+	int r;
+
+	va_start(args, fmt);
+	r = vprintk(fmt, args);
+	va_end(args);
+	return r;
+}
+
+void host_log_clear(void)
+{
+	host_log_len = 0;
+	host_log[0] = '\0';
+}
+
+const char *host_log_text(void)
+{
+	return host_log;
+}
+
+void dump_stack(void)
+{
+	printk("Call trace: (host build: no unwinder)\n");
+}
+
+void host_bug(const char *file, int line)
+{
+	printk("kernel BUG at %s:%d!\n", file, line);
+	abort();
+}
+
+void host_warn(const char *file, int line, unsigned int flags)
+{
+	host_warn_count++;
+	printk("WARNING: CPU: 0 PID: 0 at %s:%d\n", file, line);
+}
+
+int main(int argc, char **argv)
+{
+	int passed, failed;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	kunit_run_all_tests(argc > 1 ? argv[1] : "all", &passed, &failed);
+	return failed ? 1 : 0;
+}

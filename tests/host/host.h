@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Host-test helpers: the printk capture buffer. */
+#ifndef _TESTS_HOST_H
+#define _TESTS_HOST_H
+
+void host_log_clear(void);
+const char *host_log_text(void);
+
+#endif

@@ -1,0 +1,479 @@
+#!/usr/bin/env python3
+"""tests/run_tests.py - run every tinymm test and print one verdict.
+
+Linux counterpart: tools/testing/kunit/kunit.py (run + parse), much smaller.
+
+Parts (all by default; pick some with the flags):
+  --selftest  the KTAP parser's own self-test (tests/ktap.py --selftest).
+  --host      build/host/tinymm-host-tests all: the mm/ code on the host with
+              ASan+UBSan, KTAP on stdout.
+  --qemu      the QEMU matrix: -m {128M, 1G, 5G} x -cpu {cortex-a53,
+              cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
+              named like m1G-a53-el2, each with
+              -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time.
+  --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
+              ptdump, poweroff into the serial console.
+  --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
+              tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/.
+
+Pass/fail rules. Every leaf KTAP case of every run counts once, named
+"[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
+planned case or suite that never reported counts as failed. Each QEMU boot
+also adds its own cases: boot.ktap_complete (top-level plan present, every
+planned test reported, numbering right, no timeout), boot.no_unexpected_crash
+(no oops outside a running case, no panic; an oops a case provoked on purpose
+is fine when that case then reports), boot.exit_status (semihosting exit
+status 0 iff every case passed, 1 otherwise; a panic exits QEMU with 0 too,
+which is why the status alone proves nothing), boot.memory_size_matches (the
+kernel's "memory size = 0x..." line equals the -m size). The host run adds
+host.exit_status and host.ktap_complete the same way. Logs are saved in
+build/test-logs/<config>.log. Each failing case is printed with its
+diagnostic lines (the last 30 log lines for a crash or a timeout); the last
+line is "N passed, N failed" (", N skipped" when some were), and the exit
+status is 0 iff nothing failed.
+"""
+import argparse
+import concurrent.futures
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ktap  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, 'build')
+LOGS = os.path.join(BUILD, 'test-logs')
+IMAGE = os.path.join(BUILD, 'Image')
+ELF = os.path.join(BUILD, 'kernel.elf')
+HOST_BIN = os.path.join(BUILD, 'host', 'tinymm-host-tests')
+QEMU = os.environ.get('QEMU', 'qemu-system-aarch64')
+GDB = os.environ.get('GDB', 'gdb-multiarch')
+
+MEMS = [('128M', 128 << 20), ('1G', 1 << 30), ('5G', 5 << 30)]
+CPUS = [('a53', 'cortex-a53'), ('a72', 'cortex-a72')]
+ELS = [('el1', False), ('el2', True)]
+KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
+SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
+SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'poweroff']
+PROMPT = 'tinymm> '
+MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
+TAIL = 30
+
+
+class Config:
+    def __init__(self, mem, cpu, el):
+        (self.mem, self.mem_bytes), (short, self.cpu), (el_name, self.el2) = \
+            mem, cpu, el
+        self.name = 'm%s-%s-%s' % (self.mem, short, el_name)
+
+
+CONFIGS = [Config(m, c, e) for m in MEMS for c in CPUS for e in ELS]
+
+
+class Case:
+    def __init__(self, config, name, status, details=()):
+        self.config, self.name, self.status = config, name, status
+        self.details = list(details)
+
+    def __str__(self):
+        return '[%s] %s' % (self.config, self.name)
+
+
+class Job:
+    """The cases of one run (a boot, the host binary, ...)."""
+
+    def __init__(self, config):
+        self.config = config
+        self.cases = []
+        self.elapsed = 0.0
+        self.note = ''
+
+    def add(self, name, ok, details=(), status=None):
+        status = status or (ktap.PASS if ok else ktap.FAIL)
+        self.cases.append(Case(self.config, name, status, details))
+
+    def add_ktap(self, report):
+        for path, status, log in report.leaves:
+            details = diagnostics(log) if status == ktap.FAIL else \
+                ['(no result reported; see the log tail below)']
+            self.add(path, True, details, status)
+
+    def count(self, *statuses):
+        return sum(1 for c in self.cases if c.status in statuses)
+
+
+def diagnostics(log):
+    """The lines worth printing for a failed case: KUnit diagnostics (indented
+    "# ..." and their continuation lines) and crash reports."""
+    keep = [l for l in log if l.lstrip().startswith('#') or
+            l.startswith(' ' * 8) or ktap.CRASH.search(l)]
+    return (keep or log[-15:])[:40]
+
+
+def tail(text, n=TAIL):
+    lines = text.rstrip('\n').split('\n')
+    return ['--- last %d lines of the log ---' % min(n, len(lines))] + \
+        lines[-n:]
+
+
+def log_path(name):
+    os.makedirs(LOGS, exist_ok=True)
+    return os.path.join(LOGS, name + '.log')
+
+
+def set_paths(image, elf):
+    global IMAGE, ELF
+    IMAGE, ELF = os.path.abspath(image), os.path.abspath(elf)
+
+
+def qemu_cmd(cfg, append, extra=()):
+    machine = 'virt' + (',virtualization=on' if cfg.el2 else '')
+    return [QEMU, '-machine', machine, '-cpu', cfg.cpu, '-m', cfg.mem,
+            '-smp', '1', '-display', 'none', '-monitor', 'none',
+            '-serial', 'stdio', '-semihosting', '-no-reboot',
+            '-kernel', IMAGE, '-append', append] + list(extra)
+
+
+def start_qemu(cfg, append, logname, stdin_text=None, extra=()):
+    """QEMU with its console going straight to the log file (so it can never
+    block on a full pipe); stdin is /dev/null or the given text."""
+    log = open(log_path(logname), 'wb')
+    p = subprocess.Popen(qemu_cmd(cfg, append, extra), cwd=ROOT,
+                         stdin=subprocess.PIPE if stdin_text else
+                         subprocess.DEVNULL, stdout=log,
+                         stderr=subprocess.STDOUT)
+    log.close()
+    if stdin_text:
+        p.stdin.write(stdin_text.encode())
+        p.stdin.close()
+    return p
+
+
+def wait(p, timeout):
+    """Returns (exit status, timed out); kills the process on timeout."""
+    try:
+        return p.wait(timeout=timeout), False
+    except subprocess.TimeoutExpired:
+        p.kill()
+        return p.wait(), True
+
+
+def read_log(logname):
+    with open(log_path(logname), 'rb') as f:
+        return f.read().decode('utf-8', 'replace').replace('\r', '')
+
+
+def boot_memory_size(text):
+    m = MEMSIZE.search(text)
+    return int(m.group(1), 16) if m else None
+
+
+def need_file(job, path, hint):
+    if os.path.exists(path):
+        return True
+    job.add('build.%s_exists' % os.path.basename(path).replace('-', '_')
+            .replace('.', '_'), False, ['%s is missing: %s' % (path, hint)])
+    return False
+
+
+# ------------------------------------------------------------------ parts
+
+def run_selftest(args):
+    job = Job('runner')
+    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tests',
+                                                     'ktap.py'), '--selftest'],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = p.stdout.decode('utf-8', 'replace')
+    job.add('ktap.selftest', p.returncode == 0, out.splitlines()[-TAIL:])
+    return job
+
+
+def run_host(args):
+    job = Job('host')
+    if not need_file(job, HOST_BIN, 'run make -f tests/host/Makefile'):
+        return job
+    log = open(log_path('host'), 'wb')
+    p = subprocess.Popen([HOST_BIN, 'all'], cwd=ROOT, stdin=subprocess.DEVNULL,
+                         stdout=log, stderr=subprocess.STDOUT)
+    log.close()
+    rc, timed_out = wait(p, args.host_timeout)
+    text = read_log('host')
+    report = ktap.parse(text.split('\n'))
+    job.add_ktap(report)
+    bad = report.count(ktap.FAIL) + report.count(ktap.MISSING)
+    job.add('host.ktap_complete', report.complete and not timed_out and
+            not report.crashes, report.errors + report.crashes +
+            (['timed out after %d s' % args.host_timeout] if timed_out
+             else []) + tail(text))
+    job.add('host.exit_status', rc == (1 if bad else 0) and not timed_out,
+            ['exit status %d, expected %d' % (rc, 1 if bad else 0)])
+    return job
+
+
+def run_boot(cfg, args):
+    job = Job(cfg.name)
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    p = start_qemu(cfg, KTEST_APPEND, cfg.name)
+    rc, timed_out = wait(p, args.timeout)
+    text = read_log(cfg.name)
+    report = ktap.parse(text.split('\n'))
+    job.add_ktap(report)
+    shown = False
+    problems = (['timed out after %d s' % args.timeout] if timed_out
+                else []) + report.errors
+    if problems:
+        shown = True
+    job.add('boot.ktap_complete', report.complete and not timed_out,
+            problems + tail(text))
+    job.add('boot.no_unexpected_crash', not report.crashes,
+            report.crashes + ([] if shown else tail(text)))
+    bad = report.count(ktap.FAIL) + report.count(ktap.MISSING)
+    want = 1 if bad else 0
+    job.add('boot.exit_status', not timed_out and rc == want,
+            ['QEMU exit status %s, expected %d' %
+             ('(killed after timeout)' if timed_out else rc, want)])
+    size = boot_memory_size(text)
+    job.add('boot.memory_size_matches', size == cfg.mem_bytes,
+            ['boot log "memory size" = %s, -m %s = %#x' %
+             (hex(size) if size is not None else 'not found', cfg.mem,
+              cfg.mem_bytes)])
+    return job
+
+
+def split_shell(text):
+    """Output of each command: the text between one prompt and the next,
+    without the echoed command line."""
+    chunks = text.split(PROMPT)[1:]
+    out = []
+    for cmd, chunk in zip(SHELL_CMDS, chunks):
+        lines = chunk.split('\n')
+        if lines and lines[0].strip() == cmd:
+            lines = lines[1:]
+        out.append('\n'.join(lines).strip())
+    return out + [''] * (len(SHELL_CMDS) - len(out))
+
+
+def run_shell(args):
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('shell')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    p = start_qemu(cfg, SHELL_APPEND, 'shell',
+                   stdin_text=''.join(c + '\n' for c in SHELL_CMDS))
+    rc, timed_out = wait(p, args.timeout)
+    text = read_log('shell')
+    outs = dict(zip(SHELL_CMDS, split_shell(text)))
+    job.add('shell.prompt_seen', PROMPT in text, tail(text))
+    sane = {
+        'help': lambda o: all(c in o for c in SHELL_CMDS[1:]),
+        'memblock': lambda o: 'MEMBLOCK configuration:' in o and
+        boot_memory_size(o) == cfg.mem_bytes,
+        'bootargs': lambda o: SHELL_APPEND in o,
+        'ptdump': lambda o: re.search(r'0x[0-9a-f]{16}-0x[0-9a-f]{16}', o),
+    }
+    for cmd, check in sane.items():
+        out = outs[cmd]
+        job.add('shell.' + cmd, bool(out and check(out)),
+                ['output of "%s":' % cmd] + out.split('\n')[-TAIL:])
+    job.add('shell.poweroff_exits_0', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(text))
+    crashes = [l for l in text.split('\n') if ktap.CRASH.search(l)]
+    job.add('shell.no_crash', not crashes, crashes)
+    return job
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def section(out, name):
+    """Text printed between "gdbtest: <name>" and the next marker."""
+    m = re.search(r'^gdbtest: %s\n(.*?)(?=^gdbtest: )' % re.escape(name),
+                  out, re.S | re.M)
+    return m.group(1) if m else ''
+
+
+def run_gdb(args):
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('gdb')
+    if not (need_file(job, IMAGE, 'run make all') and
+            need_file(job, ELF, 'run make all')):
+        return job
+    port = free_port()
+    # After GDB detaches the kernel boots on to the shell and powers off.
+    qemu = start_qemu(cfg, SHELL_APPEND, 'gdb-qemu', stdin_text='poweroff\n',
+                      extra=['-S', '-gdb', 'tcp:127.0.0.1:%d' % port])
+    try:
+        cmd = [GDB, '-batch', '-nx', ELF,
+               '-x', os.path.join(ROOT, 'tools/gdb/vmlinux-gdb.py'),
+               '-ex', 'target remote 127.0.0.1:%d' % port,
+               '-x', os.path.join(ROOT, 'tests/gdb/boot.gdb')]
+        try:
+            g = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, timeout=args.timeout)
+            out, gdb_timeout = g.stdout.decode('utf-8', 'replace'), False
+        except subprocess.TimeoutExpired as e:
+            out, gdb_timeout = (e.stdout or b'').decode('utf-8', 'replace'), \
+                True
+        if 'gdbtest: end' not in out:
+            qemu.kill()     # the script stopped early; QEMU may be halted
+        rc, timed_out = wait(qemu, args.timeout)
+    finally:
+        if qemu.poll() is None:
+            qemu.kill()
+            qemu.wait()
+    with open(log_path('gdb'), 'w') as f:
+        f.write(out)
+    console = read_log('gdb-qemu')
+    gdb_tail = tail(out) + (['gdb timed out'] if gdb_timeout else [])
+
+    job.add('gdb.break_start_kernel',
+            re.search(r'^Breakpoint 1, .*start_kernel', out, re.M), gdb_tail)
+    job.add('gdb.source_line_shown',
+            re.search(r'^#0\s.*start_kernel \(.*\) at \S+\.c:\d+', out, re.M),
+            gdb_tail)
+    m = re.search(r'^gdbtest: memory.cnt=(\d+)', out, re.M)
+    job.add('gdb.memblock_populated', m and int(m.group(1)) >= 1,
+            ['memory.cnt: %s' % (m.group(1) if m else 'not printed')] +
+            gdb_tail)
+    banner = section(out, 'lx-version').strip()
+    job.add('gdb.lx_version', banner and banner in console,
+            ['lx-version printed: %r' % banner[:200]])
+    cmdline = section(out, 'lx-cmdline').strip()
+    job.add('gdb.lx_cmdline', cmdline == SHELL_APPEND,
+            ['lx-cmdline printed %r, -append was %r' % (cmdline,
+                                                        SHELL_APPEND)])
+    mb = section(out, 'lx-memblock')
+    size, boot = boot_memory_size(mb), boot_memory_size(console)
+    job.add('gdb.lx_memblock_memory_size',
+            size == cfg.mem_bytes and boot in (None, size),
+            ['lx-memblock memory size %s, kernel dump %s, -m %#x' %
+             (hex(size) if size else None, hex(boot) if boot else None,
+              cfg.mem_bytes)] + mb.split('\n')[:TAIL])
+    dmesg = section(out, 'lx-dmesg')
+    first = banner.split('\n')[0]
+    job.add('gdb.lx_dmesg_has_banner', first and first in dmesg,
+            ['banner %r not in lx-dmesg output:' % first] +
+            dmesg.split('\n')[-TAIL:])
+    job.add('gdb.lx_dmesg_matches_console', dmesg and dmesg in console,
+            ['lx-dmesg output is not a part of the console log:'] +
+            dmesg.split('\n')[-TAIL:])
+    job.add('gdb.lx_dmesg_wrap_selftest',
+            'lx-dmesg selftest: ok' in out, gdb_tail)
+    job.add('gdb.qemu_powers_off_after_detach', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(console))
+    return job
+
+
+# ------------------------------------------------------------------ main
+
+def select_configs(patterns):
+    if not patterns:
+        return CONFIGS
+    pats = [p for arg in patterns for p in arg.split(',') if p]
+    chosen = [c for c in CONFIGS
+              if any(c.name == p or c.name.startswith(p + '-') for p in pats)]
+    if not chosen:
+        sys.exit('no config matches %s; see --list-configs' % ', '.join(pats))
+    return chosen
+
+
+def report_job(job):
+    line = '%-16s %d passed, %d failed' % (job.config + ':', job.count(
+        ktap.PASS), job.count(ktap.FAIL, ktap.MISSING))
+    if job.count(ktap.SKIP):
+        line += ', %d skipped' % job.count(ktap.SKIP)
+    print('%s (%.1f s)' % (line, job.elapsed), flush=True)
+
+
+def timed(fn, *a):
+    t = time.time()
+    job = fn(*a)
+    job.elapsed = time.time() - t
+    return job
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description=__doc__.split('\n')[0],
+        epilog='With no part selected, all parts run.')
+    for part in ('selftest', 'host', 'qemu', 'shell', 'gdb'):
+        ap.add_argument('--' + part, action='store_true')
+    ap.add_argument('--config', action='append', metavar='NAME',
+                    help='run only these matrix configs (a prefix such as '
+                    'm1G-a53 selects both ELs); implies --qemu alone')
+    ap.add_argument('--list-configs', action='store_true')
+    ap.add_argument('--timeout', type=int, default=60,
+                    help='seconds per QEMU boot (default 60)')
+    ap.add_argument('--host-timeout', type=int, default=300)
+    ap.add_argument('--jobs', type=int, default=2,
+                    help='QEMU boots at a time (default 2)')
+    ap.add_argument('--kernel', default=IMAGE, help='default build/Image')
+    ap.add_argument('--elf', default=ELF, help='default build/kernel.elf')
+    args = ap.parse_args()
+    set_paths(args.kernel, args.elf)
+
+    if args.list_configs:
+        for c in CONFIGS:
+            print(c.name)
+        return 0
+    parts = [p for p in ('selftest', 'host', 'qemu', 'shell', 'gdb')
+             if getattr(args, p)]
+    if not parts:
+        parts = ['qemu'] if args.config else \
+            ['selftest', 'host', 'qemu', 'shell', 'gdb']
+
+    jobs = []
+    if 'selftest' in parts:
+        jobs.append(timed(run_selftest, args))
+        report_job(jobs[-1])
+    if 'host' in parts:
+        jobs.append(timed(run_host, args))
+        report_job(jobs[-1])
+    boots = []
+    if 'qemu' in parts:
+        boots += [(run_boot, cfg, args) for cfg in
+                  select_configs(args.config)]
+    if 'shell' in parts:
+        boots.append((run_shell, args))
+    if 'gdb' in parts:
+        boots.append((run_gdb, args))
+    t0 = time.time()
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
+        futures = [pool.submit(timed, *b) for b in boots]
+        for f in concurrent.futures.as_completed(futures):
+            report_job(f.result())
+        jobs += [f.result() for f in futures]
+    if boots:
+        print('QEMU runs: %d boots in %.1f s, %d at a time' %
+              (len(boots), time.time() - t0, args.jobs))
+
+    cases = [c for j in jobs for c in j.cases]
+    failed = [c for c in cases if c.status in (ktap.FAIL, ktap.MISSING)]
+    for c in failed:
+        print('\nFAIL %s%s' % (c, ' (no result)' if c.status == ktap.MISSING
+                               else ''))
+        for d in c.details:
+            print('    ' + d)
+    npass = sum(1 for c in cases if c.status == ktap.PASS)
+    nskip = sum(1 for c in cases if c.status == ktap.SKIP)
+    if failed:
+        print()
+    print('%d passed, %d failed%s' % (npass, len(failed),
+                                      ', %d skipped' % nskip if nskip else ''),
+          flush=True)
+    return 1 if failed or not cases else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# tools/install-deps.sh - install what building and testing tinymm needs, on
+# Debian or Ubuntu: an aarch64 cross GCC, QEMU, gdb-multiarch, python3, dtc,
+# and a host gcc/make/libc with the ASan/UBSan runtimes for the host tests.
+# Silent when everything is already there; otherwise says what it installs.
+set -euo pipefail
+
+missing=()
+need() {			# need PACKAGE CHECK-COMMAND...
+	local pkg=$1; shift
+	"$@" >/dev/null 2>&1 || missing+=("$pkg")
+}
+have() { command -v "$1"; }
+
+# A sanitizer build proves gcc, libc6-dev and libasan/libubsan at once.
+host_cc_ok() {
+	local out
+	out=$(mktemp)
+	echo 'int main(void){return 0;}' |
+		gcc -fsanitize=address,undefined -x c - -o "$out"
+	local rc=$?
+	rm -f "$out"
+	return $rc
+}
+cross_cc_ok() {
+	have aarch64-none-elf-gcc ||
+		{ have aarch64-linux-gnu-gcc && have aarch64-linux-gnu-objcopy; }
+}
+
+check() {
+	missing=()
+	need gcc-aarch64-linux-gnu	cross_cc_ok
+	need binutils-aarch64-linux-gnu	cross_cc_ok
+	need qemu-system-arm		qemu-system-aarch64 --version
+	need gdb-multiarch		gdb-multiarch --version
+	need python3			python3 --version
+	need device-tree-compiler	dtc --version
+	need make			make --version
+	need gcc			have gcc
+	need libc6-dev			host_cc_ok
+}
+
+check
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=()
+elif have sudo >/dev/null; then
+	sudo=(sudo -E)
+else
+	echo "install-deps: not root and no sudo; run as root:" >&2
+	echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+	exit 1
+fi
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+check
+if [ ${#missing[@]} -ne 0 ]; then
+	echo "install-deps: still missing after install: ${missing[*]}" >&2
+	exit 1
+fi
+echo "install-deps: done"
