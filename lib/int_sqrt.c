@@ -9,9 +9,8 @@
  * watermarks differ from Linux's.
  *
  * Method: the schoolbook digit-by-digit root in base 2 (no division, no
- * floating point). Going from the highest pair of bits down, @root holds
- * the root found so far (scaled, see below); at each step we try to append
- * a 1 bit, which costs (2 * root + bit) * bit of the remainder.
+ * floating point): from the top down, try to set each bit of the root and
+ * keep it if its square still fits under x.
  * Linux has the same algorithm; it also offers int_sqrt64() for 32-bit
  * machines, which a 64-bit-only kernel does not need.
  */
@@ -28,9 +27,10 @@ unsigned long int_sqrt(unsigned long x)
 	bit = 1UL << ((8 * sizeof(x) - 1 - __builtin_clzl(x)) & ~1UL);
 
 	/*
-	 * Invariant: root is the root found so far shifted left by the number
-	 * of bit positions still to do, so "root + bit" is 2 * r * b + b^2
-	 * and root >> 1 moves to the next position.
+	 * Deciding root bit b = 2^j (bit == b * b): with r the root bits
+	 * found so far, setting b costs (r + b)^2 - r^2 = 2 * r * b + b * b
+	 * of the remainder x. We keep root == 2 * r * b, so the cost is
+	 * simply root + bit, and halving root moves to the next lower b.
 	 */
 	while (bit) {
 		trial = root + bit;

@@ -890,10 +890,11 @@ phys_addr_t memblock_start_of_DRAM(void)
 
 phys_addr_t memblock_end_of_DRAM(void)
 {
-	unsigned long idx = memblock.memory.cnt - 1;
+	unsigned long idx;
 
 	if (!memblock.memory.cnt)
 		return 0;
+	idx = memblock.memory.cnt - 1;
 	return memblock.memory.regions[idx].base + memblock.memory.regions[idx].size;
 }
 

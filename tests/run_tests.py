@@ -110,8 +110,9 @@ def diagnostics(log):
     """The lines worth printing for a failed case: KUnit diagnostics (indented
     "# ..." and their continuation lines) and crash reports."""
     keep = [l for l in log if l.lstrip().startswith('#') or
-            l.startswith(' ' * 8) or ktap.CRASH.search(l)]
-    return (keep or log[-15:])[:40]
+            l.startswith(' ' * 8) or ktap.CRASH.search(l)] or log[-15:]
+    indent = min(len(l) - len(l.lstrip(' ')) for l in keep) if keep else 0
+    return [l[indent:] for l in keep[:40]]
 
 
 def tail(text, n=TAIL):
@@ -248,6 +249,7 @@ def run_boot(cfg, args):
 def split_shell(text):
     """Output of each command: the text between one prompt and the next,
     without the echoed command line."""
+    text = '\n'.join(ktap.strip_line(l) for l in text.split('\n'))
     chunks = text.split(PROMPT)[1:]
     out = []
     for cmd, chunk in zip(SHELL_CMDS, chunks):

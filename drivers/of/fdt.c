@@ -183,16 +183,16 @@ const char *__init of_flat_dt_get_machine_name(void)
 {
 	unsigned long dt_root = of_get_flat_dt_root();
 	const char *name;
-	int len = 0;
+	int len;
 
 	if (!initial_boot_params)
 		return NULL;
-	name = of_fdt_prop_string(of_get_flat_dt_prop(dt_root, "model", &len),
-				  len);
-	if (!name)
-		name = of_fdt_prop_string(of_get_flat_dt_prop(dt_root,
-							      "compatible",
-							      &len), len);
+	name = of_get_flat_dt_prop(dt_root, "model", &len);
+	name = of_fdt_prop_string(name, len);
+	if (!name) {
+		name = of_get_flat_dt_prop(dt_root, "compatible", &len);
+		name = of_fdt_prop_string(name, len);
+	}
 	return name;
 }
 

@@ -88,10 +88,10 @@ void kunit_mark_skipped(struct kunit *test, const char *fmt, ...)
 
 #define KUNIT_FAIL(test, fmt, ...) __KUNIT_FAIL(test, 0, fmt, ##__VA_ARGS__)
 
-#define __KUNIT_TRUE(test, assert, cond, ...) do {			\
+#define __KUNIT_TRUE(test, assert, cond) do {			\
 	if (!(cond))							\
 		__KUNIT_FAIL(test, assert,				\
-			"Expected " #cond " to be true, but is false" __VA_ARGS__); \
+			"Expected %s to be true, but is false", #cond);	\
 } while (0)
 
 #define __KUNIT_BINARY(test, assert, left, op, right) do {		\
@@ -99,10 +99,11 @@ void kunit_mark_skipped(struct kunit *test, const char *fmt, ...)
 	long long __r = (long long)(right);				\
 	if (!(__l op __r))						\
 		__KUNIT_FAIL(test, assert,				\
-			"Expected " #left " " #op " " #right ", but\n"	\
-			"        " #left " == %lld (0x%llx)\n"		\
-			"        " #right " == %lld (0x%llx)",		\
-			__l, (unsigned long long)__l, __r,		\
+			"Expected %s %s %s, but\n"			\
+			"        %s == %lld (0x%llx)\n"			\
+			"        %s == %lld (0x%llx)",			\
+			#left, #op, #right, #left, __l,			\
+			(unsigned long long)__l, #right, __r,		\
 			(unsigned long long)__r);			\
 } while (0)
 
@@ -110,9 +111,10 @@ void kunit_mark_skipped(struct kunit *test, const char *fmt, ...)
 	const char *__l = (left), *__r = (right);			\
 	if (!(strcmp(__l, __r) op 0))					\
 		__KUNIT_FAIL(test, assert,				\
-			"Expected " #left " " #op " " #right ", but\n"	\
-			"        " #left " == \"%s\"\n"			\
-			"        " #right " == \"%s\"", __l, __r);	\
+			"Expected %s %s %s, but\n"			\
+			"        %s == \"%s\"\n"			\
+			"        %s == \"%s\"", #left, #op, #right,	\
+			#left, __l, #right, __r);			\
 } while (0)
 
 #define KUNIT_EXPECT_TRUE(t, c)		__KUNIT_TRUE(t, 0, c)

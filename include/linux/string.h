@@ -4,9 +4,9 @@
  * lib/string.c.
  *
  * The C-library names are declared with the C library's signatures, so a
- * host-test file may include both this and <string.h>. On the host, lib/
- * string.c builds only the kernel additions (memchr_inv, strnstr, strscpy,
- * skip_spaces, strim); the rest comes from libc.
+ * host-test file may include both this and <string.h>. Built for the host,
+ * lib/string.c compiles only the kernel additions (memchr_inv, strnstr,
+ * strscpy, skip_spaces, strim); the rest comes from libc there.
  */
 #ifndef _LINUX_STRING_H
 #define _LINUX_STRING_H

@@ -10,6 +10,7 @@
  * needs them yet (a hung case is caught by the runner's QEMU timeout).
  */
 #include <linux/kernel.h>
+#include <linux/sched.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/setjmp.h>
@@ -89,18 +90,37 @@ bool kunit_filter_match(const char *filter, const char *suite,
 	return false;
 }
 
+struct kunit_try {
+	struct kunit_case *c;
+	struct kunit *test;
+};
+
+static void kunit_try_run_case(void *arg)
+{
+	struct kunit_try *t = arg;
+	struct arch_jmp_buf catch;
+
+	t->test->try_catch = &catch;
+	if (arch_setjmp(&catch) == 0)
+		t->c->run_case(t->test);
+}
+
 static void kunit_run_case(struct kunit_suite *suite, struct kunit_case *c,
 			   int index)
 {
-	struct arch_jmp_buf catch;
 	struct kunit test = { .name = c->name, .status = KUNIT_SUCCESS };
+	struct kunit_try t = { c, &test };
+	struct arch_jmp_buf catch;
 
-	test.try_catch = &catch;
 	current_test = &test;
 	if (!suite->init || suite->init(&test) == 0) {
-		if (arch_setjmp(&catch) == 0)
-			c->run_case(&test);
+		/* An oops inside the case kills only the case, as in Linux. */
+		if (run_as_task(c->name, kunit_try_run_case, &t)) {
+			test.status = KUNIT_FAILURE;
+			printk("        # %s: killed by an oops\n", c->name);
+		}
 		/* exit runs even when the case was aborted, as in Linux */
+		test.try_catch = &catch;
 		if (suite->exit && arch_setjmp(&catch) == 0)
 			suite->exit(&test);
 	} else {

@@ -14,7 +14,8 @@
 #include <asm/sections.h>
 #include <asm/sysreg.h>
 #include <asm/uaccess.h>
-#include "../mm/fault.h"
+#include <asm/exception.h>
+#include <asm/system_misc.h>
 
 /* entry.S hard-codes these offsets */
 static_assert(sizeof(struct pt_regs) == PT_REGS_SIZE, "pt_regs size");
@@ -86,7 +87,7 @@ void __show_regs(struct pt_regs *regs)
 	printk("sp : %016llx\n", (unsigned long long)regs->sp);
 	while (i >= 0) {
 		printk("x%-2d: %016llx", i, (unsigned long long)regs->regs[i]);
-		while (i-- % 2)
+		while (i-- % 3)
 			pr_cont(" x%-2d: %016llx", i,
 				(unsigned long long)regs->regs[i]);
 		pr_cont("\n");

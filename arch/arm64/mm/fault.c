@@ -15,7 +15,8 @@
 #include <asm/extable.h>
 #include <asm/pgtable.h>
 #include <asm/ptrace.h>
-#include "fault.h"
+#include <asm/exception.h>
+#include <asm/system_misc.h>
 
 struct fault_info {
 	int (*fn)(u64 far, u64 esr, struct pt_regs *regs);

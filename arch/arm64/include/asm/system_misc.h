@@ -7,9 +7,17 @@
 #define __ASM_SYSTEM_MISC_H
 
 #include <linux/compiler.h>
+#include <linux/types.h>
+
+struct pt_regs;
 
 void __noreturn machine_power_off(void);
 void __noreturn machine_restart(char *cmd);
+
+/* The oops report (traps.c, fault.c) */
+void __noreturn die(const char *str, struct pt_regs *regs, u64 err);
+void show_pte(u64 addr);
+const char *esr_fault_name(u64 esr);
 
 /* Mask D, A, I and F: nothing may interrupt a panic. */
 static inline void local_daif_mask(void)

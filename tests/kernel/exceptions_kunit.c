@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/kernel/exceptions_kunit.c - provoke faults and check the reports:
+ * the oops text carries the faulting address, the decoded ESR (EC, FSC),
+ * the page-table walk and the faulting function in the call trace; the
+ * task is killed and the kernel carries on; WARN continues; the exception
+ * table turns a fault into -EFAULT. Each crash comes from lkdtm, as in
+ * Linux's own tests (tools/testing/selftests/lkdtm).
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/lkdtm.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <kunit/test.h>
+#include <asm/esr.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/system_misc.h>
+#include <asm/uaccess.h>
+
+static noinline void run_fn(void *fn)
+{
+	((void (*)(void))fn)();
+	asm volatile("");	/* not a tail call: keep run_fn's frame */
+}
+
+/* Run fn as a task; true if an oops killed it. Log position in *mark. */
+static bool provoke(void (*fn)(void), u64 *mark)
+{
+	*mark = printk_log_pos();
+	return run_as_task("ktest", run_fn, fn);
+}
+
+#define EXPECT_LOG(test, mark, text) \
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, text))
+
+static void exc_null_deref_oops(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_EXCEPTION, &mark));
+	EXPECT_LOG(test, mark, "Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000");
+	EXPECT_LOG(test, mark, "  EC = 0x25: DABT (current EL), IL = 32 bits");
+	EXPECT_LOG(test, mark, "  FSC = 0x04: level 0 translation fault");
+	EXPECT_LOG(test, mark, "  CM = 0, WnR = 1");
+	EXPECT_LOG(test, mark, "[0000000000000000] user address but active_mm is swapper");
+	EXPECT_LOG(test, mark, "Internal error: Oops: 0000000096000044");
+	EXPECT_LOG(test, mark, "pc : lkdtm_EXCEPTION+0x");
+	EXPECT_LOG(test, mark, "---[ end trace");
+}
+
+static void exc_backtrace_names_functions(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_ACCESS_NULL, &mark));
+	EXPECT_LOG(test, mark, "Call trace:\n");
+	EXPECT_LOG(test, mark, " lkdtm_ACCESS_NULL+0x");
+	EXPECT_LOG(test, mark, " run_fn+0x");
+	EXPECT_LOG(test, mark, " run_as_task+0x");
+	EXPECT_LOG(test, mark, "WnR = 0");
+}
+
+/* The walk printed must be the one in the tables, level by level. */
+static void exc_kernel_walk(struct kunit *test)
+{
+	u64 addr = LKDTM_UNMAPPED_ADDR, mark;
+	char line[96];
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_ACCESS_UNMAPPED, &mark));
+	scnprintf(line, sizeof(line),
+		  "Unable to handle kernel paging request at virtual address %016llx",
+		  (unsigned long long)addr);
+	EXPECT_LOG(test, mark, line);
+	scnprintf(line, sizeof(line), "swapper pgtable: 4k pages, 48-bit VAs, pgdp=%016llx",
+		  (unsigned long long)__pa_symbol(swapper_pg_dir));
+	EXPECT_LOG(test, mark, line);
+	scnprintf(line, sizeof(line), "[%016llx] pgd=%016llx",
+		  (unsigned long long)addr,
+		  (unsigned long long)pgd_val(*pgd_offset_k(addr)));
+	EXPECT_LOG(test, mark, line);
+	EXPECT_LOG(test, mark, "level 0 translation fault");
+}
+
+/* A hole inside a mapped pmd: the walk goes down to pte=0, level 3. */
+static void exc_walk_to_pte(struct kunit *test)
+{
+	u64 addr = PAGE_ALIGN((u64)_end) + PAGE_SIZE, mark, val;
+	pmd_t *pmdp = pmd_offset(pud_offset(p4d_offset(pgd_offset_k(addr),
+					addr), addr), addr);
+	char line[160];
+
+	if (!pmd_table(*pmdp) || pte_val(*pte_offset_kernel(pmdp, addr)))
+		kunit_skip(test, "no unmapped page after the image in its pmd");
+	mark = printk_log_pos();
+	KUNIT_EXPECT_EQ(test, get_kernel_nofault_u64(&val, (void *)addr), -EFAULT);
+	/* the fixup path prints nothing: now oops on it for real */
+	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "Unable to handle"));
+	show_pte(addr);
+	scnprintf(line, sizeof(line), ", pmd=%016llx, pte=0000000000000000",
+		  (unsigned long long)pmd_val(*pmdp));
+	EXPECT_LOG(test, mark, line);
+}
+
+static void exc_write_ro_oops(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_WRITE_RO, &mark));
+	EXPECT_LOG(test, mark, "Unable to handle kernel write to read-only memory");
+	EXPECT_LOG(test, mark, "  FSC = 0x0f: level 3 permission fault");
+	EXPECT_LOG(test, mark, "  CM = 0, WnR = 1");
+}
+
+static void exc_exec_data_oops(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_EXEC_DATA, &mark));
+	EXPECT_LOG(test, mark, "Unable to handle kernel execute from non-executable memory");
+	EXPECT_LOG(test, mark, "  EC = 0x21: IABT (current EL), IL = 32 bits");
+	EXPECT_LOG(test, mark, "  FSC = 0x0f: level 3 permission fault");
+	/* the data page is readable, so the "instructions" are dumped */
+	EXPECT_LOG(test, mark, "Code: ");
+}
+
+static void exc_bug_oops(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_BUG, &mark));
+	EXPECT_LOG(test, mark, "------------[ cut here ]------------");
+	EXPECT_LOG(test, mark, "kernel BUG at drivers/misc/lkdtm.c:");
+	EXPECT_LOG(test, mark, "Internal error: Oops - BUG: ");
+	EXPECT_LOG(test, mark, "pc : lkdtm_BUG+0x");
+}
+
+static void exc_warn_continues(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_FALSE(test, provoke(lkdtm_WARNING, &mark));
+	EXPECT_LOG(test, mark, "WARNING: CPU: 0 PID: ");
+	EXPECT_LOG(test, mark, " at drivers/misc/lkdtm.c:");
+	EXPECT_LOG(test, mark, "lkdtm_WARNING+0x");
+	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "Internal error"));
+}
+
+static void exc_undefined_oops(struct kunit *test)
+{
+	u64 mark;
+
+	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_UNDEFINED, &mark));
+	EXPECT_LOG(test, mark, "Internal error: Oops - Undefined instruction: 0000000002000000");
+	EXPECT_LOG(test, mark, "Code: ");
+}
+
+static void exc_extable_fixup(struct kunit *test)
+{
+	u64 mark = printk_log_pos(), val = 1;
+	char buf[8];
+
+	KUNIT_EXPECT_EQ(test, get_kernel_nofault_u64(&val, NULL), -EFAULT);
+	KUNIT_EXPECT_EQ(test, val, 0);
+	KUNIT_EXPECT_EQ(test, copy_from_kernel_nofault(buf,
+			(void *)LKDTM_UNMAPPED_ADDR, sizeof(buf)), -EFAULT);
+	KUNIT_EXPECT_EQ(test, copy_from_kernel_nofault(buf, _text, 4), 0);
+	KUNIT_EXPECT_EQ(test, memcmp(buf, _text, 4), 0);
+	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "Unable to handle"));
+}
+
+static void exc_esr_strings(struct kunit *test)
+{
+	KUNIT_EXPECT_STREQ(test, esr_get_class_string(0x96000044), "DABT (current EL)");
+	KUNIT_EXPECT_STREQ(test, esr_get_class_string(0x86000007), "IABT (current EL)");
+	KUNIT_EXPECT_STREQ(test, esr_get_class_string(0xf2000800), "BRK (AArch64)");
+	KUNIT_EXPECT_STREQ(test, esr_fault_name(0x96000007), "level 3 translation fault");
+	KUNIT_EXPECT_STREQ(test, esr_fault_name(0x9600000d), "level 1 permission fault");
+}
+
+/* Several oopses in a row: each one killed, the kernel still fine. */
+static void exc_survives_repeated_oopses(struct kunit *test)
+{
+	u64 mark;
+	int i;
+
+	for (i = 0; i < 5; i++)
+		KUNIT_ASSERT_TRUE(test, provoke(lkdtm_EXCEPTION, &mark));
+	KUNIT_EXPECT_FALSE(test, provoke(lkdtm_WARNING, &mark));
+}
+
+static struct kunit_case exceptions_cases[] = {
+	KUNIT_CASE(exc_null_deref_oops),
+	KUNIT_CASE(exc_backtrace_names_functions),
+	KUNIT_CASE(exc_kernel_walk),
+	KUNIT_CASE(exc_walk_to_pte),
+	KUNIT_CASE(exc_write_ro_oops),
+	KUNIT_CASE(exc_exec_data_oops),
+	KUNIT_CASE(exc_bug_oops),
+	KUNIT_CASE(exc_warn_continues),
+	KUNIT_CASE(exc_undefined_oops),
+	KUNIT_CASE(exc_extable_fixup),
+	KUNIT_CASE(exc_esr_strings),
+	KUNIT_CASE(exc_survives_repeated_oopses),
+	{}
+};
+
+static struct kunit_suite exceptions_suite = {
+	.name = "exceptions",
+	.test_cases = exceptions_cases,
+};
+kunit_test_suite(exceptions_suite);
