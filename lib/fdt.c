@@ -135,7 +135,7 @@ static u32 fdt_next_tag_(const void *fdt, int startoffset, int *nextoffset)
 	case FDT_BEGIN_NODE:
 		/* The name must end inside the structure block. */
 		name = fdt_offset_ptr_(fdt, offset, 0);
-		nul = memchr(name, '\0', 64);
+		nul = memchr(name, '\0', size - offset);
 		if (!nul)
 			return FDT_END;
 		offset += nul - name + 1;

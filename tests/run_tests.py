@@ -90,7 +90,6 @@ class Job:
         self.config = config
         self.cases = []
         self.elapsed = 0.0
-        self.note = ''
 
     def add(self, name, ok, details=(), status=None):
         status = status or (ktap.PASS if ok else ktap.FAIL)
@@ -139,19 +138,38 @@ def qemu_cmd(cfg, append, extra=()):
             '-kernel', IMAGE, '-append', append] + list(extra)
 
 
-def start_qemu(cfg, append, logname, stdin_text=None, extra=()):
+def start_qemu(cfg, append, logname, stdin=False, extra=()):
     """QEMU with its console going straight to the log file (so it can never
-    block on a full pipe); stdin is /dev/null or the given text."""
+    block on a full pipe); stdin is /dev/null or a pipe for drive_shell()."""
     log = open(log_path(logname), 'wb')
     p = subprocess.Popen(qemu_cmd(cfg, append, extra), cwd=ROOT,
-                         stdin=subprocess.PIPE if stdin_text else
+                         stdin=subprocess.PIPE if stdin else
                          subprocess.DEVNULL, stdout=log,
                          stderr=subprocess.STDOUT)
     log.close()
-    if stdin_text:
-        p.stdin.write(stdin_text.encode())
-        p.stdin.close()
     return p
+
+
+def drive_shell(p, logname, cmds, timeout):
+    """Type each command once a new prompt has appeared, as a person would:
+    input sent earlier may be lost when the UART driver resets its FIFO."""
+    deadline = time.time() + timeout
+    sent = 0
+    while sent < len(cmds) and p.poll() is None and time.time() < deadline:
+        if read_log(logname).count(PROMPT) > sent:
+            try:
+                p.stdin.write((cmds[sent] + '\n').encode())
+                p.stdin.flush()
+            except BrokenPipeError:     # QEMU is gone; wait() tells why
+                break
+            sent += 1
+        else:
+            time.sleep(0.05)
+    try:
+        p.stdin.close()
+    except BrokenPipeError:
+        pass
+    return wait(p, max(1, deadline - time.time()))
 
 
 def wait(p, timeout):
@@ -206,10 +224,9 @@ def run_host(args):
     report = ktap.parse(text.split('\n'))
     job.add_ktap(report)
     bad = report.count(ktap.FAIL) + report.count(ktap.MISSING)
-    job.add('host.ktap_complete', report.complete and not timed_out and
-            not report.crashes, report.errors + report.crashes +
-            (['timed out after %d s' % args.host_timeout] if timed_out
-             else []) + tail(text))
+    problems = (['timed out after %d s' % args.host_timeout] if timed_out
+                else []) + report.errors + report.crashes
+    job.add('host.ktap_complete', not problems, problems + tail(text))
     job.add('host.exit_status', rc == (1 if bad else 0) and not timed_out,
             ['exit status %d, expected %d' % (rc, 1 if bad else 0)])
     return job
@@ -224,15 +241,12 @@ def run_boot(cfg, args):
     text = read_log(cfg.name)
     report = ktap.parse(text.split('\n'))
     job.add_ktap(report)
-    shown = False
     problems = (['timed out after %d s' % args.timeout] if timed_out
                 else []) + report.errors
-    if problems:
-        shown = True
-    job.add('boot.ktap_complete', report.complete and not timed_out,
-            problems + tail(text))
+    job.add('boot.ktap_complete', not problems, problems + tail(text))
+    # the tail is printed once, here or above
     job.add('boot.no_unexpected_crash', not report.crashes,
-            report.crashes + ([] if shown else tail(text)))
+            report.crashes + ([] if problems else tail(text)))
     bad = report.count(ktap.FAIL) + report.count(ktap.MISSING)
     want = 1 if bad else 0
     job.add('boot.exit_status', not timed_out and rc == want,
@@ -265,9 +279,8 @@ def run_shell(args):
     job = Job('shell')
     if not need_file(job, IMAGE, 'run make all'):
         return job
-    p = start_qemu(cfg, SHELL_APPEND, 'shell',
-                   stdin_text=''.join(c + '\n' for c in SHELL_CMDS))
-    rc, timed_out = wait(p, args.timeout)
+    p = start_qemu(cfg, SHELL_APPEND, 'shell', stdin=True)
+    rc, timed_out = drive_shell(p, 'shell', SHELL_CMDS, args.timeout)
     text = read_log('shell')
     outs = dict(zip(SHELL_CMDS, split_shell(text)))
     job.add('shell.prompt_seen', PROMPT in text, tail(text))
@@ -310,8 +323,8 @@ def run_gdb(args):
             need_file(job, ELF, 'run make all')):
         return job
     port = free_port()
-    # After GDB detaches the kernel boots on to the shell and powers off.
-    qemu = start_qemu(cfg, SHELL_APPEND, 'gdb-qemu', stdin_text='poweroff\n',
+    # After GDB detaches the kernel boots on to the shell; we power off.
+    qemu = start_qemu(cfg, SHELL_APPEND, 'gdb-qemu', stdin=True,
                       extra=['-S', '-gdb', 'tcp:127.0.0.1:%d' % port])
     try:
         cmd = [GDB, '-batch', '-nx', ELF,
@@ -328,7 +341,8 @@ def run_gdb(args):
                 True
         if 'gdbtest: end' not in out:
             qemu.kill()     # the script stopped early; QEMU may be halted
-        rc, timed_out = wait(qemu, args.timeout)
+        rc, timed_out = drive_shell(qemu, 'gdb-qemu', ['poweroff'],
+                                    args.timeout)
     finally:
         if qemu.poll() is None:
             qemu.kill()
@@ -399,8 +413,14 @@ def report_job(job):
 
 
 def timed(fn, *a):
+    """Run one part; a bug or a missing tool fails it instead of the run."""
     t = time.time()
-    job = fn(*a)
+    try:
+        job = fn(*a)
+    except Exception as e:  # noqa: BLE001 - reported as a failed case
+        name = a[0].name if isinstance(a[0], Config) else fn.__name__[4:]
+        job = Job(name)
+        job.add('runner.exception', False, ['%s: %s' % (type(e).__name__, e)])
     job.elapsed = time.time() - t
     return job
 
@@ -413,7 +433,7 @@ def main():
         ap.add_argument('--' + part, action='store_true')
     ap.add_argument('--config', action='append', metavar='NAME',
                     help='run only these matrix configs (a prefix such as '
-                    'm1G-a53 selects both ELs); implies --qemu alone')
+                    'm1G-a53 selects both ELs); implies --qemu')
     ap.add_argument('--list-configs', action='store_true')
     ap.add_argument('--timeout', type=int, default=60,
                     help='seconds per QEMU boot (default 60)')
@@ -431,9 +451,10 @@ def main():
         return 0
     parts = [p for p in ('selftest', 'host', 'qemu', 'shell', 'gdb')
              if getattr(args, p)]
-    if not parts:
-        parts = ['qemu'] if args.config else \
-            ['selftest', 'host', 'qemu', 'shell', 'gdb']
+    if args.config:
+        parts.append('qemu')
+    elif not parts:
+        parts = ['selftest', 'host', 'qemu', 'shell', 'gdb']
 
     jobs = []
     if 'selftest' in parts:
