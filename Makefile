@@ -122,7 +122,7 @@ host-test: | $(DEPS_OK)
 	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD)
 
 test: all host-test
-	$(PYTHON) tests/run_tests.py
+	$(PYTHON) tests/run_tests.py --build $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -26,7 +26,8 @@ import sys
 TIMESTAMP = re.compile(r'^\[\s*\d+\.\d+\] ')
 VERSION = re.compile(r'^(?:K?TAP) version (\d+)\s*$')
 PLAN = re.compile(r'^1\.\.(\d+)\s*$')
-RESULT = re.compile(r'^(ok|not ok) (\d+)(?: (?:- )?([^#]*?))?\s*(?:#\s*(.*))?$')
+RESULT = re.compile(r'^(ok|not ok) (\d+)(?: (?:- )?([^#]*?))?\s*'
+                    r'(?:#\s*(.*))?$')
 SUBTEST = re.compile(r'^# Subtest: (.+?)\s*$')
 CRASH = re.compile(r'Unable to handle kernel|Internal error:|Kernel panic'
                    r'|kernel BUG at|ERROR: AddressSanitizer|runtime error:')

@@ -27,10 +27,10 @@ status 0 iff every case passed, 1 otherwise; a panic exits QEMU with 0 too,
 which is why the status alone proves nothing), boot.memory_size_matches (the
 kernel's "memory size = 0x..." line equals the -m size). The host run adds
 host.exit_status and host.ktap_complete the same way. Logs are saved in
-build/test-logs/<config>.log. Each failing case is printed with its
-diagnostic lines (the last 30 log lines for a crash or a timeout); the last
-line is "N passed, N failed" (", N skipped" when some were), and the exit
-status is 0 iff nothing failed.
+build/test-logs/<config>.log (--build DIR moves build/). Each failing case
+is printed with its diagnostic lines (the last 30 log lines for a crash or a
+timeout); the last line is "N passed, N failed" (", N skipped" when some
+were), and the exit status is 0 iff nothing failed.
 """
 import argparse
 import concurrent.futures
@@ -45,11 +45,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ktap  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BUILD = os.path.join(ROOT, 'build')
-LOGS = os.path.join(BUILD, 'test-logs')
-IMAGE = os.path.join(BUILD, 'Image')
-ELF = os.path.join(BUILD, 'kernel.elf')
-HOST_BIN = os.path.join(BUILD, 'host', 'tinymm-host-tests')
+BUILD = LOGS = IMAGE = ELF = HOST_BIN = None     # set_build_dir()
 QEMU = os.environ.get('QEMU', 'qemu-system-aarch64')
 GDB = os.environ.get('GDB', 'gdb-multiarch')
 
@@ -125,9 +121,13 @@ def log_path(name):
     return os.path.join(LOGS, name + '.log')
 
 
-def set_paths(image, elf):
-    global IMAGE, ELF
-    IMAGE, ELF = os.path.abspath(image), os.path.abspath(elf)
+def set_build_dir(build):
+    global BUILD, LOGS, IMAGE, ELF, HOST_BIN
+    BUILD = os.path.abspath(build)
+    LOGS = os.path.join(BUILD, 'test-logs')
+    IMAGE = os.path.join(BUILD, 'Image')
+    ELF = os.path.join(BUILD, 'kernel.elf')
+    HOST_BIN = os.path.join(BUILD, 'host', 'tinymm-host-tests')
 
 
 def qemu_cmd(cfg, append, extra=()):
@@ -440,10 +440,11 @@ def main():
     ap.add_argument('--host-timeout', type=int, default=300)
     ap.add_argument('--jobs', type=int, default=2,
                     help='QEMU boots at a time (default 2)')
-    ap.add_argument('--kernel', default=IMAGE, help='default build/Image')
-    ap.add_argument('--elf', default=ELF, help='default build/kernel.elf')
+    ap.add_argument('--build', default=os.path.join(ROOT, 'build'),
+                    help='where Image, kernel.elf, host/ are and test-logs/ '
+                    'go (default build)')
     args = ap.parse_args()
-    set_paths(args.kernel, args.elf)
+    set_build_dir(args.build)
 
     if args.list_configs:
         for c in CONFIGS:

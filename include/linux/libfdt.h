@@ -45,6 +45,7 @@ typedef u64 fdt64_t;
 
 #define FDT_V16_SIZE	36	/* header without size_dt_struct */
 #define FDT_V17_SIZE	40
+/* libfdt reads back to version 2; tinymm only 16 and 17 (dtc's, QEMU's). */
 #define FDT_FIRST_SUPPORTED_VERSION	16
 #define FDT_LAST_SUPPORTED_VERSION	17
 

@@ -13,6 +13,7 @@
 #define _LINUX_OF_FDT_H
 
 #include <linux/types.h>
+#include <linux/init.h>		/* COMMAND_LINE_SIZE, boot_command_line */
 #include <linux/libfdt.h>
 
 /*
@@ -28,11 +29,6 @@ typedef u32 __be32;
  */
 #define OF_ROOT_NODE_ADDR_CELLS_DEFAULT	1
 #define OF_ROOT_NODE_SIZE_CELLS_DEFAULT	1
-
-/* Linux: arch/arm64/include/uapi/asm/setup.h. */
-#ifndef COMMAND_LINE_SIZE
-#define COMMAND_LINE_SIZE	2048
-#endif
 
 /* The blob, as mapped by the architecture (on tinymm: through the fixmap). */
 extern void *initial_boot_params;

@@ -386,8 +386,9 @@ static void fdt_getprop_values(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, of_read_number(reg, 2), 0x80000000ULL);
 
 	/* Empty properties exist with length 0. */
-	KUNIT_EXPECT_NOT_NULL(test, fdt_getprop(fdt, path(test, fdt, "/reserved-memory/firmware@48000000"),
-						"no-map", &len));
+	KUNIT_EXPECT_NOT_NULL(test, fdt_getprop(fdt,
+			path(test, fdt, "/reserved-memory/firmware@48000000"),
+			"no-map", &len));
 	KUNIT_EXPECT_EQ(test, len, 0);
 
 	KUNIT_EXPECT_NULL(test, fdt_getprop(fdt, mem1, "nope", &len));

@@ -18,9 +18,6 @@
 #define UART011_FR_TXFF	(1 << 5)	/* transmit FIFO full */
 #define UART01x_FR_RXFE	(1 << 4)	/* receive FIFO empty */
 #define UART01x_FR_BUSY	(1 << 3)
-#define UART011_LCRH	0x2c
-#define UART01x_LCRH_FEN	(1 << 4)	/* FIFOs on */
-#define UART01x_LCRH_WLEN_8	(3 << 5)	/* 8 data bits, no parity, 1 stop */
 #define UART011_CR	0x30
 #define UART01x_CR_UARTEN	(1 << 0)
 #define UART011_CR_TXE		(1 << 8)
@@ -69,8 +66,10 @@ void __init pl011_early_console_setup(phys_addr_t phys)
 	pl011_base = (void __iomem *)(fix_to_virt(FIX_EARLYCON_MEM_BASE) +
 				      (phys & ~PAGE_MASK));
 	writel(0, pl011_base + UART011_IMSC);
-	writel(UART01x_LCRH_FEN | UART01x_LCRH_WLEN_8,
-	       pl011_base + UART011_LCRH);
+	/*
+	 * Line settings (LCRH) stay as firmware left them: toggling the FIFO
+	 * enable bit empties the receive FIFO, losing typed-ahead input.
+	 */
 	writel(UART01x_CR_UARTEN | UART011_CR_TXE | UART011_CR_RXE,
 	       pl011_base + UART011_CR);
 	register_console(&pl011_console);

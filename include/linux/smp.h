@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/smp.h, percpu - which CPU we are and per-CPU data.
+ * Linux: include/linux/smp.h, cpumask.h, percpu-defs.h. Linux places
+ * per-CPU variables in a per-CPU area reached through a per-CPU offset
+ * register; tinymm keeps per-CPU data as arrays indexed by CPU number,
+ * which keeps every "this CPU's copy" access visible in the source.
+ * Only CPU 0 runs until the SMP issue, but all of mm/ is written per CPU.
+ */
+#ifndef _LINUX_SMP_H
+#define _LINUX_SMP_H
+
+#define NR_CPUS		4
+
+extern unsigned int nr_cpu_ids;		/* CPUs that may ever run */
+
+static inline unsigned int smp_processor_id(void)
+{
+	return 0;	/* CPU 0 only, until secondaries are started */
+}
+
+#define for_each_possible_cpu(cpu) \
+	for ((cpu) = 0; (cpu) < nr_cpu_ids; (cpu)++)
+#define for_each_online_cpu(cpu)	for_each_possible_cpu(cpu)
+
+/* p is a per-CPU array: this CPU's element, and CPU @cpu's element. */
+#define this_cpu_ptr(p)		(&(p)[smp_processor_id()])
+#define per_cpu_ptr(p, cpu)	(&(p)[cpu])
+
+#endif
