@@ -52,7 +52,7 @@ LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 # Every source in these directories is part of the kernel.
 SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty/serial \
-	drivers/firmware/psci drivers/misc tests/kernel
+	drivers/firmware/psci drivers/misc fs/proc tests/kernel
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 

@@ -5,6 +5,7 @@
  * once paging_init() has built the final kernel mappings.
  */
 #include <linux/mm_types.h>
+#include <asm/pgtable.h>
 
 struct mm_struct init_mm = {
 	.pgd = swapper_pg_dir,

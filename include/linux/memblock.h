@@ -16,16 +16,11 @@
 #define _LINUX_MEMBLOCK_H
 
 #include <linux/types.h>
+#include <linux/numa.h>
 #include <linux/init.h>
 #include <linux/printk.h>
 #include <linux/pfn.h>
 
-#ifndef NUMA_NO_NODE
-#define NUMA_NO_NODE	(-1)
-#endif
-#ifndef MAX_NUMNODES
-#define MAX_NUMNODES	4
-#endif
 
 #define INIT_MEMBLOCK_REGIONS		128
 #define INIT_MEMBLOCK_RESERVED_REGIONS	INIT_MEMBLOCK_REGIONS

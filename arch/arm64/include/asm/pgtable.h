@@ -18,22 +18,7 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 #include <linux/compiler.h>
-
-typedef struct { u64 pte; } pte_t;
-typedef struct { u64 pmd; } pmd_t;
-typedef struct { u64 pud; } pud_t;
-typedef struct { u64 pgd; } pgd_t;
-typedef struct { pgd_t pgd; } p4d_t;
-
-#define pte_val(x)	((x).pte)
-#define pmd_val(x)	((x).pmd)
-#define pud_val(x)	((x).pud)
-#define pgd_val(x)	((x).pgd)
-#define p4d_val(x)	(pgd_val((x).pgd))
-#define __pte(x)	((pte_t) { (x) })
-#define __pmd(x)	((pmd_t) { (x) })
-#define __pud(x)	((pud_t) { (x) })
-#define __pgd(x)	((pgd_t) { (x) })
+#include <asm/pgtable-types.h>
 
 struct mm_struct;
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
