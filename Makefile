@@ -5,6 +5,7 @@
 #   make debug      same, but QEMU waits for GDB on :$(GDBPORT)
 #   make gdb        attach gdb-multiarch with tinymm's lx-* helpers
 #   make test       host unit tests + in-kernel self-tests over a QEMU matrix
+#   make bench      instructions per mm operation (QEMU -icount), vs baseline
 #   make clean
 #
 # run/debug take MEM= CPU= SMP= BOOTARGS= QEMU_EXTRA= VIRT=1 (enter at EL2),
@@ -52,7 +53,8 @@ LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 # Every source in these directories is part of the kernel.
 SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty/serial \
-	drivers/firmware/psci drivers/misc fs/proc tests/kernel
+	drivers/firmware/psci drivers/misc fs/proc tests/kernel \
+	tests/bench
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 
@@ -100,8 +102,8 @@ $(BUILD)/Image: $(BUILD)/kernel.elf
 	@$(if $(Q),echo "  OBJCOPY $@")
 	$(Q)$(OBJCOPY) -O binary $< $@
 
-QEMU_MACHINE := virt$(if $(filter 1,$(VIRT)),$(comma)virtualization=on)
 comma := ,
+QEMU_MACHINE := virt$(if $(filter 1,$(VIRT)),$(comma)virtualization=on)
 QEMU_ARGS = -machine $(QEMU_MACHINE) -cpu $(CPU) -m $(MEM) -smp $(SMP) \
 	-nographic -semihosting -kernel $(BUILD)/Image \
 	-append "$(BOOTARGS)" $(QEMU_EXTRA)
@@ -123,6 +125,10 @@ host-test: | $(DEPS_OK)
 
 test: all host-test
 	$(PYTHON) tests/run_tests.py --build $(BUILD)
+
+# Instructions per operation under QEMU -icount, against tests/bench/baseline.txt.
+bench: all
+	$(PYTHON) tools/bench.py --build $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -115,6 +115,16 @@ init_el2:
 	mov	x0, #0x33ff			// CPTR_EL2: don't trap FP/SIMD
 	msr	cptr_el2, x0
 	msr	hstr_el2, xzr
+	/* PMU: give EL1 all event counters (MDCR_EL2.HPMN = PMCR_EL0.N) */
+	mrs	x0, id_aa64dfr0_el1
+	ubfx	x0, x0, #8, #4			// PMUVer
+	cbz	x0, 1f
+	cmp	x0, #0xf			// IMPLEMENTATION DEFINED PMU
+	b.eq	1f
+	mrs	x0, pmcr_el0
+	ubfx	x0, x0, #11, #5			// N
+	msr	mdcr_el2, x0
+1:
 	mrs	x0, midr_el1			// EL1 reads of MIDR/MPIDR see
 	msr	vpidr_el2, x0			// the real values
 	mrs	x0, mpidr_el1

@@ -111,13 +111,22 @@ void __noreturn shell_run(void)
 
 /* ---- the commands of the boot skeleton ---- */
 
+/* Commands sit in link order; list them alphabetically. */
 static int cmd_help(int argc, char **argv)
 {
-	const struct shell_cmd *cmd;
+	const struct shell_cmd *cmd, *next, *prev = NULL;
 
-	for (cmd = __start_shell_cmds; cmd < __stop_shell_cmds; cmd++)
-		printk("  %-12s %s\n", cmd->name, cmd->help);
-	return 0;
+	for (;;) {
+		next = NULL;
+		for (cmd = __start_shell_cmds; cmd < __stop_shell_cmds; cmd++)
+			if ((!prev || strcmp(cmd->name, prev->name) > 0) &&
+			    (!next || strcmp(cmd->name, next->name) < 0))
+				next = cmd;
+		if (!next)
+			return 0;
+		printk("  %-12s %s\n", next->name, next->help);
+		prev = next;
+	}
 }
 SHELL_CMD("help", cmd_help, "list commands");
 
@@ -147,14 +156,16 @@ static int cmd_bootargs(int argc, char **argv)
 }
 SHELL_CMD("bootargs", cmd_bootargs, "the kernel command line");
 
+/* The log as it is, straight to the terminal (not logged again). */
 static int cmd_dmesg(int argc, char **argv)
 {
 	static char buf[4096];
-	u64 pos = 0, end = printk_log_pos();
+	u64 end = printk_log_pos();
+	u64 pos = end > log_buf_len ? end - log_buf_len : 0;
 	size_t n;
 
 	while (pos < end && (n = printk_log_read(pos, buf, sizeof(buf)))) {
-		pr_cont("%s", buf);	/* into the log too: bounded by end */
+		console_puts(buf, n);
 		pos += n;
 	}
 	return 0;

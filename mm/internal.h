@@ -39,6 +39,14 @@ struct alloc_context {
 	bool spread_dirty_pages;
 };
 
+/* vm events (Linux: include/linux/vm_event_item.h, a subset) */
+enum vm_event_item {
+	PGALLOC,		/* pages allocated */
+	PGFREE,			/* pages freed */
+	NR_VM_EVENT_ITEMS
+};
+extern unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
+
 /* ---- page_alloc.c ---- */
 extern int fallbacks[MIGRATE_TYPES][3];
 extern int min_free_kbytes;
@@ -87,6 +95,13 @@ bool zone_watermark_ok(struct zone *z, unsigned int order,
 bool zone_watermark_ok_safe(struct zone *z, unsigned int order,
 			    unsigned long mark, int highest_zoneidx);
 unsigned int gfp_to_alloc_flags(gfp_t gfp_mask);
+void warn_alloc(gfp_t gfp_mask, nodemask_t *nodemask, const char *fmt, ...)
+	__printf(3, 4);
+
+/* ---- page_poison.c: page_poison=1 ---- */
+#define PAGE_POISON	0xaa
+void kernel_poison_pages(struct page *page, int numpages);
+void kernel_unpoison_pages(struct page *page, int numpages);
 
 static inline unsigned long zone_page_state(struct zone *zone,
 					    enum zone_stat_item item)

@@ -15,8 +15,10 @@ struct console {
 /* Registering replays the log so far, as Linux's CON_PRINTBUFFER. */
 void register_console(struct console *con);
 int console_getc(void);		/* polls every console for input */
+void console_puts(const char *s, size_t n);	/* to the terminal, not the log */
 
 /* Log buffer access for tests and the shell's dmesg. */
+extern u32 log_buf_len;
 u64 printk_log_pos(void);
 size_t printk_log_read(u64 from, char *buf, size_t len);
 bool printk_log_contains(u64 from, const char *needle);

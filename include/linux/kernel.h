@@ -13,6 +13,8 @@
 #include <linux/bug.h>
 #include <linux/panic.h>
 
+#define BITS_PER_LONG	64
+
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
 #define min(a, b)	({ __typeof__(a) _a = (a); __typeof__(b) _b = (b); \

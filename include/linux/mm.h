@@ -17,6 +17,14 @@
 #define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
 #define PAGE_ALIGNED(addr)	IS_ALIGNED((unsigned long)(addr), PAGE_SIZE)
 
+/* The order of the smallest power-of-two block of pages holding size bytes. */
+static inline int get_order(unsigned long size)
+{
+	if (size <= PAGE_SIZE)
+		return 0;
+	return 64 - __builtin_clzl((size - 1) >> PAGE_SHIFT);
+}
+
 /*
  * ---- FLATMEM: one array of struct page for all of RAM ----
  * mem_map[i] describes pfn ARCH_PFN_OFFSET + i, holes included (their
@@ -141,6 +149,7 @@ static inline void get_page(struct page *page)
 }
 
 void __put_page(struct page *page);
+void split_page(struct page *page, unsigned int order);
 
 /* Drop a reference; the last one frees the page (whole compound page). */
 static inline void put_page(struct page *page)

@@ -136,6 +136,9 @@ struct zone {
 	atomic_long_t vm_stat[NR_VM_ZONE_STAT_ITEMS];
 };
 
+/* zone->flags bits (Linux: enum zone_flags with test_bit; a mask here) */
+#define ZONE_BOOSTED_WATERMARK	(1UL << 0)	/* wake kswapd after a fallback */
+
 #define min_wmark_pages(z)	((z)->_watermark[WMARK_MIN] + (z)->watermark_boost)
 #define low_wmark_pages(z)	((z)->_watermark[WMARK_LOW] + (z)->watermark_boost)
 #define high_wmark_pages(z)	((z)->_watermark[WMARK_HIGH] + (z)->watermark_boost)
@@ -247,5 +250,9 @@ struct zone *next_zone(struct zone *zone);
 		else
 
 extern const char *const zone_names[MAX_NR_ZONES];
+
+/* mm/vmscan.c: ask kswapd to reclaim (a counter until reclaim exists) */
+void wakeup_kswapd(struct zone *zone, gfp_t gfp_flags, int order,
+		   enum zone_type highest_zoneidx);
 
 #endif /* _LINUX_MMZONE_H */

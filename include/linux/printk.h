@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <linux/compiler.h>
+#include <linux/types.h>
 
 #define KERN_SOH	"\001"
 #define KERN_SOH_ASCII	'\001'
@@ -61,5 +62,14 @@ int vprintk(const char *fmt, va_list args);
 #define pr_warn_once(fmt, ...)	printk_once(KERN_WARNING pr_fmt(fmt), ##__VA_ARGS__)
 
 void dump_stack(void);
+
+enum {
+	DUMP_PREFIX_NONE,
+	DUMP_PREFIX_ADDRESS,
+	DUMP_PREFIX_OFFSET
+};
+void print_hex_dump(const char *level, const char *prefix_str,
+		    int prefix_type, int rowsize, int groupsize,
+		    const void *buf, size_t len, bool ascii);
 
 #endif /* _LINUX_PRINTK_H */

@@ -44,6 +44,15 @@ static void console_emit(const char *s, size_t n, int level)
 		con->write(con, s, n);
 }
 
+/* Text for the terminal only (like a tty write): not logged, no timestamp. */
+void console_puts(const char *s, size_t n)
+{
+	struct console *con;
+
+	for (con = console_drivers; con; con = con->next)
+		con->write(con, s, n);
+}
+
 static void emit(const char *s, size_t n, int level)
 {
 	log_store(s, n);

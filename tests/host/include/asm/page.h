@@ -25,6 +25,8 @@ void host_mem_exit(void);
 #define __va(x)		((void *)(host_mem + ((phys_addr_t)(x) - host_mem_base)))
 #define __pa(x)		((phys_addr_t)((unsigned char *)(x) - host_mem) + host_mem_base)
 #define phys_to_virt(x)	__va(x)
+#define virt_addr_valid(x) \
+	((unsigned char *)(x) >= host_mem && (unsigned char *)(x) < host_mem + host_mem_size)
 #define virt_to_phys(x)	__pa(x)
 
 #endif

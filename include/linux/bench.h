@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/bench.h - in-kernel micro-benchmarks, run with bench=<name|all>.
+ * Not in Linux (its counterparts are perf and the mm selftests). Each
+ * benchmark runs its operation @iters times between two reads of the
+ * retired-instruction counter and reports instructions per operation as
+ * "bench: <name> <value> <unit>", which tools/bench.py compares with the
+ * checked-in baseline (tests/bench/baseline.txt).
+ */
+#ifndef _LINUX_BENCH_H
+#define _LINUX_BENCH_H
+
+#include <linux/compiler.h>
+#include <linux/types.h>
+
+struct bench {
+	const char *name;
+	const char *unit;	/* e.g. "insn/op" */
+	/* Run the operation @iters times; return how many ops were done. */
+	unsigned long (*run)(unsigned long iters);
+	void (*setup)(void);	/* outside the measured region */
+	void (*teardown)(void);
+	unsigned long iters;
+};
+
+#define BENCH(bname) \
+	static const struct bench *__bench_ptr_##bname \
+		__used __section("benchmarks") __aligned(8) = &(bname)
+
+extern const struct bench *__start_benchmarks[], *__stop_benchmarks[];
+
+int bench_run_all(const char *filter);
+
+#endif
