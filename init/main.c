@@ -1,13 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * init/main.c - start_kernel(): the order in which memory management comes
- * up. Linux: init/main.c. Later issues add, in Linux's order, after
- * setup_arch(): build_all_zonelists(), mm_core_init() (mem_init: memblock
- * hands pages to the buddy allocator; kmem_cache_init; vmalloc_init).
+ * up. Linux: init/main.c (v5.19).
+ *
+ *   setup_arch()              memblock, page tables, then bootmem_init():
+ *                             nodes, zones, struct pages (free_area_init)
+ *   build_all_zonelists()     each node's fallback order of zones
+ *   mm_core_init()            mem_init(): memblock hands its free memory to
+ *                             the buddy allocator; the "Memory:" line
+ *                             (later issues: kmem_cache_init, vmalloc_init)
+ *   setup_per_cpu_pageset()   per-CPU page list sizes
+ *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
+ *
+ * Linux 5.19 calls the mm part mm_init(), a static function here; v6.4
+ * renamed it mm_core_init(), moved it to mm/mm_init.c and moved
+ * build_all_zonelists() into it. init_per_zone_wmark_min() is a
+ * postcore_initcall in Linux, run long after setup_per_cpu_pageset();
+ * tinymm has no initcalls yet, so start_kernel() calls it at that point.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
+#include <linux/mm.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/memory.h>
@@ -18,6 +32,10 @@ const char linux_banner[] =
 	"tinymm version 0.1 (a teaching model of Linux mm) for arm64\n";
 
 void setup_arch(char **cmdline_p);
+/* Linux: linux/mm.h and mm/internal.h */
+void mem_init_print_info(void);
+void setup_per_cpu_pageset(void);
+void init_per_zone_wmark_min(void);
 void shell_run(void);
 void semihosting_exit(int status);
 
@@ -73,6 +91,14 @@ static void __init print_vm_layout(void)
 		      __phys_to_virt(memblock_end_of_DRAM())));
 }
 
+/* Linux 5.19: mm_init() in this file; v6.4+: mm_core_init(), mm/mm_init.c */
+void __init mm_core_init(void)
+{
+	mem_init();
+	mem_init_print_info();
+	print_vm_layout();
+}
+
 static void __init run_ktests(void)
 {
 	int passed, failed;
@@ -90,10 +116,12 @@ void __init start_kernel(void)
 
 	pr_notice("%s", linux_banner);
 	setup_arch(&command_line);
+	build_all_zonelists(NULL);
 	pr_notice("Kernel command line: %s\n", command_line);
 	parse_args(command_line);
-	print_vm_layout();
-	memblock_dump_all();
+	mm_core_init();
+	setup_per_cpu_pageset();
+	init_per_zone_wmark_min();	/* postcore_initcall in Linux */
 	if (ktest_filter[0])
 		run_ktests();
 	shell_run();

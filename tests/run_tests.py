@@ -14,7 +14,12 @@ Parts (all by default; pick some with the flags):
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, poweroff into the serial console.
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
-              tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/.
+              tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/; its
+              tests/gdb/mm.gdb part stops in __alloc_pages while the runner
+              types buddyinfo, pagetypeinfo, zoneinfo, alloc 4, page <pfn>,
+              free 0, buddyinfo into the shell, and lx-buddyinfo,
+              lx-pagetypeinfo, lx-zoneinfo, lx-page must print exactly
+              what those commands printed.
 
 Pass/fail rules. Every leaf KTAP case of every run counts once, named
 "[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
@@ -34,11 +39,13 @@ were), and the exit status is 0 iff nothing failed.
 """
 import argparse
 import concurrent.futures
+import difflib
 import os
 import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -152,13 +159,16 @@ def start_qemu(cfg, append, logname, stdin=False, extra=()):
 
 def drive_shell(p, logname, cmds, timeout):
     """Type each command once a new prompt has appeared, as a person would:
-    input sent earlier may be lost when the UART driver resets its FIFO."""
+    input sent earlier may be lost when the UART driver resets its FIFO.
+    A command may be a function of the log so far, returning the line."""
     deadline = time.time() + timeout
     sent = 0
     while sent < len(cmds) and p.poll() is None and time.time() < deadline:
-        if read_log(logname).count(PROMPT) > sent:
+        log = read_log(logname)
+        if log.count(PROMPT) > sent:
+            cmd = cmds[sent](log) if callable(cmds[sent]) else cmds[sent]
             try:
-                p.stdin.write((cmds[sent] + '\n').encode())
+                p.stdin.write((cmd + '\n').encode())
                 p.stdin.flush()
             except BrokenPipeError:     # QEMU is gone; wait() tells why
                 break
@@ -260,18 +270,18 @@ def run_boot(cfg, args):
     return job
 
 
-def split_shell(text):
+def split_shell(text, cmds=SHELL_CMDS):
     """Output of each command: the text between one prompt and the next,
     without the echoed command line."""
     text = '\n'.join(ktap.strip_line(l) for l in text.split('\n'))
     chunks = text.split(PROMPT)[1:]
     out = []
-    for cmd, chunk in zip(SHELL_CMDS, chunks):
+    for cmd, chunk in zip(cmds, chunks):
         lines = chunk.split('\n')
-        if lines and lines[0].strip() == cmd:
+        if lines and (callable(cmd) or lines[0].strip() == cmd):
             lines = lines[1:]
         out.append('\n'.join(lines).strip())
-    return out + [''] * (len(SHELL_CMDS) - len(out))
+    return out + [''] * (len(cmds) - len(out))
 
 
 def run_shell(args):
@@ -316,6 +326,73 @@ def section(out, name):
     return m.group(1) if m else ''
 
 
+def gdb_mm_cmds():
+    """What the runner types during the GDB boot (see tests/gdb/mm.gdb):
+    the page command needs the pfn the alloc command printed."""
+    def page_of_alloc(log):
+        m = re.search(r'^id 0: pfn (0x[0-9a-f]+) order 4', strip_all(log), re.M)
+        return 'page %s' % (m.group(1) if m else 'none')
+    return ['buddyinfo', 'pagetypeinfo', 'zoneinfo', 'alloc 4', page_of_alloc,
+            'free 0', 'buddyinfo', 'poweroff']
+
+
+def strip_all(text):
+    """Console text without timestamps (also on empty printk lines, which
+    ktap.strip_line leaves as "[    1.234567]") or trailing blanks."""
+    return '\n'.join(re.sub(r'^\[\s*\d+\.\d+\]\s?', '', l).rstrip()
+                     for l in text.replace('\r', '').split('\n'))
+
+
+def same_text(job, name, gdb_text, kernel_text, what):
+    """Case: the lx-* helper printed exactly the kernel command's lines."""
+    got, want = strip_all(gdb_text).strip('\n'), strip_all(kernel_text).strip('\n')
+    diff = [l for l in difflib.unified_diff(want.split('\n'), got.split('\n'),
+                                            'kernel ' + what, 'gdb', lineterm='')]
+    job.add(name, want and got == want,
+            (diff or ['nothing printed'])[:TAIL])
+
+
+def check_gdb_mm(job, out, console):
+    """The cases of tests/gdb/mm.gdb: lx-* output against the shell's."""
+    cmds = gdb_mm_cmds()
+    outs = split_shell(console, cmds)
+    job.add('gdb.mm_break_alloc_pages', re.search(
+        r'^#0\s.*__alloc_pages \(.*order=4.*\) at \S+\.c:\d+',
+        section(out, 'alloc-frame'), re.M), tail(out))
+    for i, name in enumerate(('buddyinfo', 'pagetypeinfo', 'zoneinfo')):
+        same_text(job, 'gdb.lx_%s_matches_kernel' % name,
+                  section(out, 'lx-' + name), outs[i], name)
+    same_text(job, 'gdb.lx_page_matches_kernel', section(out, 'lx-page'),
+              outs[4], 'page')
+    # page_to_pfn/pfn_to_page against the kernel's pfn and page pointer,
+    # page_address/virt_to_page as a round trip through the linear map
+    conv = section(out, 'conversions')
+    pfn = re.search(r'^id 0: pfn (0x[0-9a-f]+)', outs[3], re.M)
+    page = re.search(r'^page:([0-9a-f]{16}) ', strip_all(outs[4]), re.M)
+    m = re.search(r'page_to_pfn\((0x[0-9a-f]+)\) = (0x[0-9a-f]+)\n'
+                  r'pfn_to_page\((0x[0-9a-f]+)\) = (0x[0-9a-f]+)\n'
+                  r'page_address\((0x[0-9a-f]+)\) = (0x[0-9a-f]+)\n'
+                  r'virt_to_page\((0x[0-9a-f]+)\) = (0x[0-9a-f]+)', conv)
+    # the linear map: "memory  : <va of DRAM start>" and memblock's start
+    lm = re.search(r'memory  : (0x[0-9a-f]+)', console)
+    dram = re.search(r'memory\[0x0\]\s+\[(0x[0-9a-f]+)-', console)
+    ok = bool(m and pfn and page and lm and dram)
+    if ok:
+        v = [int(x, 16) for x in m.groups()]
+        va = int(lm.group(1), 16) + (v[1] << 12) - int(dram.group(1), 16)
+        ok = (v[0] == v[3] == v[4] == v[7] == int(page.group(1), 16) and
+              v[1] == v[2] == int(pfn.group(1), 16) and v[5] == v[6] == va)
+    job.add('gdb.lx_page_conversions', ok,
+            ['kernel: %s, %s' % (pfn and pfn.group(0), page and page.group(0))]
+            + conv.split('\n'))
+    # an order-4 block bypasses the per-CPU lists, and merging it back
+    # restores every free_area count
+    job.add('gdb.free_restores_buddyinfo',
+            outs[0] and strip_all(outs[6]) == strip_all(outs[0]),
+            ['before alloc:'] + outs[0].split('\n') + ['after free:'] +
+            outs[6].split('\n'))
+
+
 def run_gdb(args):
     cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
     job = Job('gdb')
@@ -323,9 +400,14 @@ def run_gdb(args):
             need_file(job, ELF, 'run make all')):
         return job
     port = free_port()
-    # After GDB detaches the kernel boots on to the shell; we power off.
     qemu = start_qemu(cfg, SHELL_APPEND, 'gdb-qemu', stdin=True,
                       extra=['-S', '-gdb', 'tcp:127.0.0.1:%d' % port])
+    # The shell is driven while GDB runs: mm.gdb waits in __alloc_pages
+    # for the runner's "alloc 4"; after GDB detaches the rest is typed.
+    shell = {}
+    typist = threading.Thread(target=lambda: shell.update(rc=drive_shell(
+        qemu, 'gdb-qemu', gdb_mm_cmds(), args.timeout)))
+    typist.start()
     try:
         cmd = [GDB, '-batch', '-nx', ELF,
                '-x', os.path.join(ROOT, 'tools/gdb/vmlinux-gdb.py'),
@@ -339,14 +421,15 @@ def run_gdb(args):
         except subprocess.TimeoutExpired as e:
             out, gdb_timeout = (e.stdout or b'').decode('utf-8', 'replace'), \
                 True
-        if 'gdbtest: end' not in out:
+        if 'gdbtest: end' not in out or gdb_timeout:
             qemu.kill()     # the script stopped early; QEMU may be halted
-        rc, timed_out = drive_shell(qemu, 'gdb-qemu', ['poweroff'],
-                                    args.timeout)
+        typist.join()
+        rc, timed_out = shell.get('rc', (None, True))
     finally:
         if qemu.poll() is None:
             qemu.kill()
             qemu.wait()
+        typist.join()
     with open(log_path('gdb'), 'w') as f:
         f.write(out)
     console = read_log('gdb-qemu')
@@ -385,6 +468,7 @@ def run_gdb(args):
             dmesg.split('\n')[-TAIL:])
     job.add('gdb.lx_dmesg_wrap_selftest',
             'lx-dmesg selftest: ok' in out, gdb_tail)
+    check_gdb_mm(job, out, console)
     job.add('gdb.qemu_powers_off_after_detach', rc == 0 and not timed_out,
             ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
                                       else rc)] + tail(console))

@@ -15,7 +15,16 @@ extern unsigned long node_online_map;	/* bit n: node n has memory */
 
 #define node_online(nid)	(!!(node_online_map & (1UL << (nid))))
 #define node_set_online(nid)	(node_online_map |= 1UL << (nid))
-#define num_online_nodes()	__builtin_popcountl(node_online_map)
+/* open-coded: -mgeneral-regs-only turns __builtin_popcountl into a libgcc call */
+static inline int num_online_nodes(void)
+{
+	unsigned long m = node_online_map;
+	int n = 0;
+
+	for (; m; m &= m - 1)
+		n++;
+	return n;
+}
 #define first_online_node	(node_online_map ? __builtin_ctzl(node_online_map) : 0)
 #define for_each_online_node(nid)					\
 	for ((nid) = 0; (nid) < MAX_NUMNODES; (nid)++)			\

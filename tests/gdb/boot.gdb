@@ -2,8 +2,9 @@
 #   gdb-multiarch -batch -nx build/kernel.elf -x tools/gdb/vmlinux-gdb.py \
 #       -ex 'target remote :PORT' -x tests/gdb/boot.gdb
 # Stops at start_kernel, steps until setup_arch has filled memblock, then
-# runs the lx-* helpers. "gdbtest: <name>" lines mark sections for the
-# runner, which checks them against the QEMU console log of the same boot.
+# runs the lx-* helpers; then tests/gdb/mm.gdb stops in __alloc_pages.
+# "gdbtest: <name>" lines mark sections for the runner, which checks them
+# against the QEMU console log of the same boot.
 set pagination off
 set confirm off
 set print pretty off
@@ -33,5 +34,8 @@ lx-dmesg
 echo gdbtest: end\n
 python import linux.dmesg; linux.dmesg.selftest()
 
-# Let the kernel boot on; the runner fed "poweroff" to its console.
+# The page allocator part: breakpoints in the shell's commands.
+source tests/gdb/mm.gdb
+
+# Let the kernel run on; the runner types the rest, then "poweroff".
 detach

@@ -99,6 +99,29 @@ void host_warn(const char *file, int line, unsigned int flags)
 	printk("WARNING: CPU: 0 PID: 0 at %s:%d\n", file, line);
 }
 
+int host_irqs_disabled;
+
+const char *current_comm(void)
+{
+	return "host";
+}
+
+int current_pid(void)
+{
+	return 0;
+}
+
+void panic(const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	printk("Kernel panic - not syncing: ");
+	vprintk(fmt, args);
+	va_end(args);
+	abort();
+}
+
 /* The host has no oopses to survive: a pseudo-task is a plain call. */
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 {

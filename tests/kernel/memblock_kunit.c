@@ -2,13 +2,13 @@
 /*
  * tests/kernel/memblock_kunit.c - memblock as the booted kernel left it:
  * the kernel image, the device tree and every page-table page are reserved,
- * the arrays are sorted and disjoint, and allocation/free round-trips.
+ * the arrays are sorted and disjoint, and the hand-over to the buddy
+ * allocator kept reserved pages reserved.
  * (The API itself is unit-tested on the host: tests/host/memblock_test.c.)
  */
 #include <linux/kernel.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
-#include <linux/string.h>
 #include <linux/libfdt.h>
 #include <linux/of_fdt.h>
 #include <kunit/test.h>
@@ -96,53 +96,64 @@ static void memblock_totals_consistent(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memblock_phys_mem_size(), mem);
 }
 
-static void memblock_alloc_free_roundtrip(struct kunit *test)
+/*
+ * By the time tests run, memblock has handed every free page to the buddy
+ * allocator (its own API is tested on the host, tests/host/memblock_test.c).
+ * What must hold now: each reserved page is still PG_reserved in mem_map,
+ * each page memblock had free is not, and memblock knows it handed over.
+ */
+static void memblock_handover_respects_reserved(struct kunit *test)
 {
-	phys_addr_t before = memblock_reserved_size();
-	unsigned long cnt = memblock.reserved.cnt;
-	phys_addr_t pa = memblock_phys_alloc(SZ_64K, SZ_64K);
-
-	KUNIT_ASSERT_NE(test, pa, 0);
-	KUNIT_EXPECT_TRUE(test, IS_ALIGNED(pa, SZ_64K));
-	KUNIT_EXPECT_TRUE(test, range_reserved(pa, SZ_64K));
-	KUNIT_EXPECT_EQ(test, memblock_reserved_size(), before + SZ_64K);
-	memblock_phys_free(pa, SZ_64K);
-	KUNIT_EXPECT_EQ(test, memblock_reserved_size(), before);
-	KUNIT_EXPECT_EQ(test, memblock.reserved.cnt, cnt);
-	KUNIT_EXPECT_FALSE(test, memblock_is_reserved(pa));
-}
-
-/* Top-down: nothing free lies above a fresh allocation. */
-static void memblock_alloc_is_top_down(struct kunit *test)
-{
-	phys_addr_t pa = memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE);
+	struct memblock_region *r;
 	phys_addr_t start, end;
+	unsigned long checked = 0;
 	u64 i;
 
-	KUNIT_ASSERT_NE(test, pa, 0);
-	for_each_free_mem_range(i, NUMA_NO_NODE, MEMBLOCK_NONE, &start, &end, NULL)
-		KUNIT_EXPECT_LE(test, end, pa);
-	memblock_phys_free(pa, PAGE_SIZE);
+	for_each_reserved_mem_region(r) {
+		phys_addr_t pa;
+
+		for (pa = r->base & PAGE_MASK; pa < r->base + r->size;
+		     pa += PAGE_SIZE, checked++)
+			KUNIT_ASSERT_TRUE(test, PageReserved(pfn_to_page(PHYS_PFN(pa))));
+	}
+	for_each_free_mem_range(i, NUMA_NO_NODE, MEMBLOCK_NONE, &start, &end, NULL) {
+		start = PAGE_ALIGN(start);
+		end = round_down(end, PAGE_SIZE);
+		if (start < end) {
+			KUNIT_EXPECT_FALSE(test, PageReserved(pfn_to_page(PHYS_PFN(start))));
+			KUNIT_EXPECT_FALSE(test, PageReserved(pfn_to_page(PHYS_PFN(end - 1))));
+		}
+	}
+	KUNIT_EXPECT_GT(test, checked, 0);
 }
 
-static void memblock_alloc_zeroed(struct kunit *test)
+/* Top-down at boot: the page-table pages were taken from the top of RAM. */
+static void top_table(struct kunit *test, u64 *table, int level,
+		      phys_addr_t *lowest)
 {
-	u8 *p = memblock_alloc_raw(PAGE_SIZE, PAGE_SIZE);
-	phys_addr_t pa;
-	int i, nonzero = 0;
+	int i;
 
-	KUNIT_ASSERT_NOT_NULL(test, p);
-	pa = __pa(p);
-	memset(p, 0xa5, PAGE_SIZE);
-	memblock_free(p, PAGE_SIZE);
-	/* top-down hands out the same page again, now zeroed */
-	p = memblock_alloc(PAGE_SIZE, PAGE_SIZE);
-	KUNIT_ASSERT_NOT_NULL(test, p);
-	KUNIT_EXPECT_EQ(test, __pa(p), pa);
-	for (i = 0; i < PAGE_SIZE; i++)
-		nonzero += p[i] != 0;
-	KUNIT_EXPECT_EQ(test, nonzero, 0);
-	memblock_free(p, PAGE_SIZE);
+	for (i = 0; i < PTRS_PER_PTE && level < 3; i++) {
+		u64 e = table[i];
+		phys_addr_t pa = e & PTE_ADDR_MASK;
+
+		if ((e & PTE_TYPE_MASK) != PMD_TYPE_TABLE)
+			continue;
+		/* tables inside the kernel image (fixmap's bm_*) don't count */
+		if (pa < __pa_symbol(_text) || pa >= __pa_symbol(_end))
+			*lowest = min(*lowest, pa);
+		top_table(test, phys_to_virt(pa), level + 1, lowest);
+	}
+}
+
+static void memblock_boot_allocs_top_down(struct kunit *test)
+{
+	phys_addr_t lowest = PHYS_ADDR_MAX;
+
+	top_table(test, (u64 *)swapper_pg_dir, 0, &lowest);
+	KUNIT_ASSERT_NE(test, lowest, PHYS_ADDR_MAX);
+	/* a handful of table pages, all within the top 16 MB of RAM */
+	KUNIT_EXPECT_GE(test, lowest, memblock_end_of_DRAM() - SZ_16M);
 }
 
 static struct kunit_case memblock_cases[] = {
@@ -151,9 +162,8 @@ static struct kunit_case memblock_cases[] = {
 	KUNIT_CASE(memblock_page_tables_reserved),
 	KUNIT_CASE(memblock_regions_sorted_disjoint),
 	KUNIT_CASE(memblock_totals_consistent),
-	KUNIT_CASE(memblock_alloc_free_roundtrip),
-	KUNIT_CASE(memblock_alloc_is_top_down),
-	KUNIT_CASE(memblock_alloc_zeroed),
+	KUNIT_CASE(memblock_handover_respects_reserved),
+	KUNIT_CASE(memblock_boot_allocs_top_down),
 	{}
 };
 

@@ -17,4 +17,5 @@ if _here not in sys.path:
 
 import linux.dmesg  # noqa: E402,F401
 import linux.memblock  # noqa: E402,F401
+import linux.mm  # noqa: E402,F401
 import linux.proc  # noqa: E402,F401

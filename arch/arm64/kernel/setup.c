@@ -19,6 +19,7 @@ extern char dump_stack_arch_desc_str[128];
 
 void pl011_early_console_setup(phys_addr_t phys);
 int psci_dt_init(void);
+void bootmem_init(void);
 
 static void __init setup_machine_fdt(phys_addr_t dt_phys)
 {
@@ -69,5 +70,7 @@ void __init setup_arch(char **cmdline_p)
 	parse_early_param();
 	arm64_memblock_init();
 	paging_init();
+	/* nodes, zones and struct pages, now that all RAM is mapped */
+	bootmem_init();
 	psci_dt_init();
 }

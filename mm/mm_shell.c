@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mm/mm_shell.c - the page allocator's shell commands: look at it
+ * (buddyinfo, pagetypeinfo, zoneinfo, meminfo, vmstat, showmem, page) and
+ * act on it (alloc, free), so a student can watch the free lists change:
+ *
+ *   tinymm> buddyinfo
+ *   tinymm> alloc 3 GFP_KERNEL|__GFP_ZERO
+ *   id 0: pfn 0x44c18 order 3 (GFP_KERNEL|__GFP_ZERO)
+ *   tinymm> buddyinfo          (an order-3 block is gone, or split)
+ *   tinymm> free 0
+ *
+ * Not in Linux: where Linux has /proc files, tinymm has commands printing
+ * the same text (see include/linux/shell.h); the page command prints what
+ * Linux's dump_page() prints plus the zone, migrate type and buddy state.
+ * Each command runs as a pseudo-task, so an oops kills only the command.
+ * mm_dump=buddyinfo,zoneinfo,... on the command line prints those dumps
+ * once memory is up (mm_dump_boot(), called from start_kernel).
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/shell.h>
+#include <linux/string.h>
+#include "internal.h"
+
+/* mm/debug.c: parses what %pGg prints, e.g. "GFP_KERNEL|__GFP_ZERO" */
+int gfp_parse(const char *str, gfp_t *gfp);
+
+/* ---- the dumps ---- */
+
+static const struct {
+	const char *name;
+	void (*show)(void);
+} mm_dumps[] = {
+	{ "buddyinfo",		buddyinfo_show },
+	{ "pagetypeinfo",	pagetypeinfo_show },
+	{ "zoneinfo",		zoneinfo_show },
+	{ "meminfo",		meminfo_show },
+	{ "vmstat",		vmstat_show },
+	{ "showmem",		show_mem },
+};
+
+static int mm_dump(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(mm_dumps); i++)
+		if (!strcmp(name, mm_dumps[i].name)) {
+			mm_dumps[i].show();
+			return 0;
+		}
+	return -ENOENT;
+}
+
+/* One command per dump (SHELL_CMD names its entry after the function). */
+#define MM_DUMP_CMD(name, help)						\
+static int cmd_##name(int argc, char **argv)				\
+{									\
+	return mm_dump(#name);						\
+}									\
+SHELL_CMD(#name, cmd_##name, help)
+
+MM_DUMP_CMD(buddyinfo, "free blocks per zone and order (/proc/buddyinfo)");
+MM_DUMP_CMD(pagetypeinfo, "free blocks and pageblocks per migrate type");
+MM_DUMP_CMD(zoneinfo, "watermarks, sizes, protection, pagesets");
+MM_DUMP_CMD(meminfo, "/proc/meminfo");
+MM_DUMP_CMD(vmstat, "/proc/vmstat counters");
+MM_DUMP_CMD(showmem, "the Mem-Info report of an allocation failure");
+
+static char mm_dump_list[128];
+
+static int __init mm_dump_setup(char *str)
+{
+	strscpy(mm_dump_list, str, sizeof(mm_dump_list));
+	return 0;
+}
+__setup("mm_dump=", mm_dump_setup);
+
+/* Print the dumps mm_dump= asked for; start_kernel calls it after mm init. */
+void mm_dump_boot(void)
+{
+	char list[sizeof(mm_dump_list)], *p = list, *name;
+
+	strscpy(list, mm_dump_list, sizeof(list));
+	while ((name = strsep(&p, ",")))
+		if (*name && mm_dump(name))
+			pr_warn("mm_dump: no dump called '%s'\n", name);
+}
+
+/* ---- alloc and free ---- */
+
+#define MM_SHELL_ALLOCS	32
+
+static struct mm_shell_alloc {
+	struct page *page;
+	unsigned int order;
+	gfp_t gfp;
+} allocs[MM_SHELL_ALLOCS];
+
+/*
+ * Where an allocation is remembered. Global and noinline so that it stays
+ * one function GCC does not clone or inline: GDB can stop here with the
+ * new page in hand ("break mm_shell_remember", then "lx-page page").
+ */
+noinline int mm_shell_remember(struct page *page, unsigned int order,
+			       gfp_t gfp)
+{
+	int id;
+
+	for (id = 0; id < MM_SHELL_ALLOCS; id++)
+		if (!allocs[id].page) {
+			allocs[id] = (struct mm_shell_alloc){ page, order, gfp };
+			return id;
+		}
+	return -ENOSPC;
+}
+
+static void show_allocs(void)
+{
+	int id;
+
+	for (id = 0; id < MM_SHELL_ALLOCS; id++)
+		if (allocs[id].page)
+			printk("id %d: pfn %#lx order %u (%pGg)\n", id,
+			       page_to_pfn(allocs[id].page), allocs[id].order,
+			       &allocs[id].gfp);
+}
+
+static int cmd_alloc(int argc, char **argv)
+{
+	gfp_t gfp = GFP_KERNEL;
+	unsigned int order;
+	struct page *page;
+	int id;
+
+	if (argc == 1) {
+		show_allocs();
+		return 0;
+	}
+	if (kstrtouint(argv[1], 0, &order) ||
+	    (argc > 2 && gfp_parse(argv[2], &gfp))) {
+		printk("usage: alloc <order> [gfp, e.g. GFP_KERNEL|__GFP_ZERO or 0xcc0]\n");
+		return -EINVAL;
+	}
+	/* refuse before allocating, so a full table leaks nothing */
+	for (id = 0; id < MM_SHELL_ALLOCS && allocs[id].page; id++)
+		;
+	if (id == MM_SHELL_ALLOCS) {
+		printk("alloc: all %d slots in use; free one first\n", id);
+		return -ENOSPC;
+	}
+	page = alloc_pages(gfp, order);
+	if (!page) {
+		printk("alloc: order %u (%pGg) failed\n", order, &gfp);
+		return -ENOMEM;
+	}
+	id = mm_shell_remember(page, order, gfp);
+	printk("id %d: pfn %#lx order %u (%pGg)\n", id, page_to_pfn(page),
+	       order, &gfp);
+	return 0;
+}
+SHELL_CMD("alloc", cmd_alloc, "alloc <order> [gfp]: alloc_pages(); no args: list");
+
+static int cmd_free(int argc, char **argv)
+{
+	unsigned int id;
+
+	if (argc != 2 || kstrtouint(argv[1], 0, &id) ||
+	    id >= MM_SHELL_ALLOCS || !allocs[id].page) {
+		printk("usage: free <id> (ids as alloc printed them)\n");
+		return -EINVAL;
+	}
+	__free_pages(allocs[id].page, allocs[id].order);
+	allocs[id].page = NULL;
+	return 0;
+}
+SHELL_CMD("free", cmd_free, "free <id>: __free_pages() what alloc returned");
+
+/* ---- page ---- */
+
+/*
+ * A free block is marked on its first page only (PageBuddy, order in
+ * private). For a page inside one, look for the head the way Linux's
+ * is_free_buddy_page() does: at each order, the aligned block start.
+ */
+static struct page *free_block_head(unsigned long pfn, unsigned int *order)
+{
+	unsigned int o;
+
+	for (o = 0; o < MAX_ORDER; o++) {
+		unsigned long head = pfn & ~((1UL << o) - 1);
+		struct page *page;
+
+		if (!pfn_valid(head))
+			break;
+		page = pfn_to_page(head);
+		if (PageBuddy(page) && buddy_order(page) >= o) {
+			*order = buddy_order(page);
+			return page;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * The text lx-page prints too (tools/gdb/linux/mm.py):
+ *   dump_page() lines, then
+ *   node:0 zone:DMA32 migratetype:Movable buddy:order 3
+ *   (or "buddy:in order-10 block at pfn 0x40400", or "buddy:no")
+ */
+static void show_page(struct page *page)
+{
+	unsigned long pfn = page_to_pfn(page);
+	struct page *head;
+	unsigned int order;
+
+	dump_page(page, NULL);
+	printk("node:%d zone:%s migratetype:%s ", page_to_nid(page),
+	       zone_names[page_zonenum(page)],
+	       migratetype_names[get_pageblock_migratetype(page)]);
+	head = free_block_head(pfn, &order);
+	if (head == page)
+		pr_cont("buddy:order %u\n", order);
+	else if (head)
+		pr_cont("buddy:in order-%u block at pfn %#lx\n", order,
+			page_to_pfn(head));
+	else
+		pr_cont("buddy:no\n");
+}
+
+/*
+ * <pfn>, or a linear-map address (0xffff...), or a physical address:
+ * whichever reading names a page that exists, tried in that order.
+ */
+static int cmd_page(int argc, char **argv)
+{
+	unsigned long v;
+
+	if (argc != 2 || kstrtoul(argv[1], 0, &v)) {
+		printk("usage: page <pfn | 0xffff... kernel address | physical address>\n");
+		return -EINVAL;
+	}
+	if (virt_addr_valid(v) && pfn_valid(virt_to_pfn(v))) {
+		show_page(virt_to_page(v));
+		return 0;
+	}
+	if (pfn_valid(v)) {
+		show_page(pfn_to_page(v));
+		return 0;
+	}
+	if (pfn_valid(v >> PAGE_SHIFT)) {
+		show_page(pfn_to_page(v >> PAGE_SHIFT));
+		return 0;
+	}
+	printk("page: %#lx is neither a valid pfn nor the address of one\n", v);
+	return -EINVAL;
+}
+SHELL_CMD("page", cmd_page, "page <pfn|addr>: dump_page(), zone, migrate type, buddy order");
