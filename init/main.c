@@ -24,6 +24,7 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <kunit/test.h>
+#include <linux/bench.h>
 #include <asm/memory.h>
 #include <asm/fixmap.h>
 #include <asm/system_misc.h>
@@ -40,7 +41,15 @@ void shell_run(void);
 void semihosting_exit(int status);
 
 static char ktest_filter[256];
+static char bench_filter[256];
 static bool ktest_exit;
+
+static int __init bench_setup(char *str)
+{
+	strscpy(bench_filter, str, sizeof(bench_filter));
+	return 0;
+}
+early_param("bench", bench_setup);
 
 static int __init ktest_setup(char *str)
 {
@@ -124,5 +133,10 @@ void __init start_kernel(void)
 	init_per_zone_wmark_min();	/* postcore_initcall in Linux */
 	if (ktest_filter[0])
 		run_ktests();
+	if (bench_filter[0]) {
+		bench_run_all(bench_filter);
+		if (ktest_exit)
+			semihosting_exit(0);
+	}
 	shell_run();
 }
