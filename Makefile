@@ -104,7 +104,9 @@ $(BUILD)/Image: $(BUILD)/kernel.elf
 
 comma := ,
 QEMU_MACHINE := virt$(if $(filter 1,$(VIRT)),$(comma)virtualization=on)
-QEMU_ARGS = -machine $(QEMU_MACHINE) -cpu $(CPU) -m $(MEM) -smp $(SMP) \
+# -nic none: tinymm drives no network card, and QEMU's default one needs an
+# option ROM that a --no-install-recommends QEMU doesn't have.
+QEMU_ARGS = -machine $(QEMU_MACHINE) -nic none -cpu $(CPU) -m $(MEM) -smp $(SMP) \
 	-nographic -semihosting -kernel $(BUILD)/Image \
 	-append "$(BOOTARGS)" $(QEMU_EXTRA)
 

@@ -34,9 +34,6 @@ const char linux_banner[] =
 
 void setup_arch(char **cmdline_p);
 /* Linux: linux/mm.h and mm/internal.h */
-void mem_init_print_info(void);
-void setup_per_cpu_pageset(void);
-void init_per_zone_wmark_min(void);
 void shell_run(void);
 void semihosting_exit(int status);
 
@@ -131,6 +128,7 @@ void __init start_kernel(void)
 	mm_core_init();
 	setup_per_cpu_pageset();
 	init_per_zone_wmark_min();	/* postcore_initcall in Linux */
+	mm_dump_boot();
 	if (ktest_filter[0])
 		run_ktests();
 	if (bench_filter[0]) {

@@ -132,14 +132,12 @@ extern unsigned long movablecore_pages;	/* movablecore= in pages */
 void memblock_free_pages(struct page *page, unsigned long pfn,
 			 unsigned int order);
 void memblock_free_all(void);
-void init_per_zone_wmark_min(void);
 void setup_per_zone_wmarks(void);
 void setup_per_zone_lowmem_reserve(void);
 void calculate_totalreserve_pages(void);
 int zone_batchsize(struct zone *zone);
 int zone_highsize(struct zone *zone, int batch, int cpu_online);
 void zone_pcp_init(struct zone *zone);
-void setup_per_cpu_pageset(void);
 
 /* ---- vmstat.c, fs/proc/meminfo.c, debug.c ---- */
 void buddyinfo_show(void);
@@ -150,5 +148,7 @@ void vmstat_show(void);
 extern const char *const migratetype_names[MIGRATE_TYPES];
 /* Write the names of the flags in gfp between buf and end (%pGg). */
 char *format_flags_gfp(char *buf, char *end, unsigned long flags);
+/* Parse "GFP_KERNEL|__GFP_ZERO" or a number back into a gfp_t (shell). */
+int gfp_parse(const char *str, gfp_t *gfp);
 
 #endif /* __MM_INTERNAL_H */

@@ -54,7 +54,6 @@
 #ifndef SMP_CACHE_BYTES
 #define SMP_CACHE_BYTES		64	/* arm64 L1_CACHE_BYTES */
 #endif
-#define SWAP_CLUSTER_MAX	32UL
 /* A per-CPU list before setup_per_cpu_pageset(): every free goes straight
  * to the buddy lists, every allocation takes one page. */
 #define BOOT_PAGESET_HIGH	0
@@ -1230,10 +1229,9 @@ void setup_per_zone_lowmem_reserve(void)
 }
 
 /*
- * min: min_free_kbytes shared out in proportion to managed pages (the
- * movable zone gets a small fixed min instead: __GFP_HIGH and PF_MEMALLOC
- * allocations can't use it anyway). low and high: min plus one and two
- * gaps of max(min/4, managed * watermark_scale_factor / 10000).
+ * min: min_free_kbytes shared out in proportion to managed pages.
+ * low and high: min plus one and two gaps of
+ * max(min/4, managed * watermark_scale_factor / 10000).
  */
 static void __setup_per_zone_wmarks(void)
 {
@@ -1242,10 +1240,13 @@ static void __setup_per_zone_wmarks(void)
 	struct zone *zone;
 	unsigned long flags;
 
-	for_each_zone(zone) {
-		if (zone_idx(zone) != ZONE_MOVABLE)
-			lowmem_pages += zone_managed_pages(zone);
-	}
+	/*
+	 * v5.19 (and the notes) give a capped minimum only to ZONE_HIGHMEM,
+	 * which 64-bit arm64 doesn't have: every zone, Movable included,
+	 * gets its share. (From v6.1 Linux caps ZONE_MOVABLE's minimum too.)
+	 */
+	for_each_zone(zone)
+		lowmem_pages += zone_managed_pages(zone);
 
 	for_each_zone(zone) {
 		u64 tmp;
@@ -1253,15 +1254,7 @@ static void __setup_per_zone_wmarks(void)
 		spin_lock_irqsave(&zone->lock, flags);
 		tmp = (u64)pages_min * zone_managed_pages(zone);
 		tmp = lowmem_pages ? tmp / lowmem_pages : 0;
-		if (zone_idx(zone) == ZONE_MOVABLE) {
-			unsigned long min_pages;
-
-			min_pages = zone_managed_pages(zone) / 1024;
-			min_pages = clamp(min_pages, SWAP_CLUSTER_MAX, 128UL);
-			zone->_watermark[WMARK_MIN] = min_pages;
-		} else {
-			zone->_watermark[WMARK_MIN] = tmp;
-		}
+		zone->_watermark[WMARK_MIN] = tmp;
 
 		tmp = max_t(u64, tmp >> 2,
 			    mult_frac(zone_managed_pages(zone),

@@ -25,15 +25,30 @@
 #include <linux/string.h>
 #include "internal.h"
 
-/* mm/debug.c: parses what %pGg prints, e.g. "GFP_KERNEL|__GFP_ZERO" */
-int gfp_parse(const char *str, gfp_t *gfp);
-
 /* ---- the dumps ---- */
+
+/*
+ * tinymm's boot summary: the numbers zoneinfo spreads over many lines,
+ * one zone per line (Linux prints no such table; zoneinfo has them all).
+ */
+static void zones_show(void)
+{
+	struct zone *zone;
+
+	printk("Node Zone     start_pfn   spanned   present   managed      min      low     high\n");
+	for_each_populated_zone(zone)
+		printk("%4d %-8s %9lu %9lu %9lu %9lu %8lu %8lu %8lu\n",
+		       zone->node, zone->name, zone->zone_start_pfn,
+		       zone->spanned_pages, zone->present_pages,
+		       zone_managed_pages(zone), min_wmark_pages(zone),
+		       low_wmark_pages(zone), high_wmark_pages(zone));
+}
 
 static const struct {
 	const char *name;
 	void (*show)(void);
 } mm_dumps[] = {
+	{ "zones",		zones_show },
 	{ "buddyinfo",		buddyinfo_show },
 	{ "pagetypeinfo",	pagetypeinfo_show },
 	{ "zoneinfo",		zoneinfo_show },
@@ -68,8 +83,10 @@ MM_DUMP_CMD(zoneinfo, "watermarks, sizes, protection, pagesets");
 MM_DUMP_CMD(meminfo, "/proc/meminfo");
 MM_DUMP_CMD(vmstat, "/proc/vmstat counters");
 MM_DUMP_CMD(showmem, "the Mem-Info report of an allocation failure");
+MM_DUMP_CMD(zones, "one line per zone: pfns, sizes, watermarks");
 
-static char mm_dump_list[128];
+/* What boot shows unless mm_dump= says otherwise ("mm_dump=" shows none). */
+static char mm_dump_list[128] = "zones,buddyinfo";
 
 static int __init mm_dump_setup(char *str)
 {

@@ -6,8 +6,8 @@
  * si_mem_available(), nr_free_pages().
  * Linux v5.19: lib/show_mem.c (show_mem), mm/page_alloc.c
  * (show_free_areas, show_migration_types, si_meminfo, si_mem_available),
- * include/linux/vmstat.h (global_zone_page_state); Linux 6.2 moved all of
- * this into mm/show_mem.c, which is where tinymm keeps it.
+ * include/linux/vmstat.h (global_zone_page_state); later Linux moved the
+ * show_mem() part into mm/show_mem.c, where tinymm keeps all of it.
  *
  * What it teaches: how to read an OOM report. Per zone it prints the free
  * pages against the watermarks, the lowmem_reserve[] that protects the zone
@@ -23,6 +23,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/vmstat.h>
 #include "internal.h"
 
 #define K(x) ((x) << (PAGE_SHIFT - 10))
@@ -76,7 +77,8 @@ long si_mem_available(void)
 	struct zone *zone;
 	long available;
 
-	for_each_populated_zone(zone)
+	/* all zones, as Linux: an empty Movable zone still has marks */
+	for_each_zone(zone)
 		wmark_low += low_wmark_pages(zone);
 
 	available = global_zone_page_state(NR_FREE_PAGES) - totalreserve_pages;

@@ -23,10 +23,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/vmstat.h>
 #include "internal.h"
-
-/* mm/show_mem.c (Linux: an inline in include/linux/vmstat.h) */
-unsigned long global_zone_page_state(enum zone_stat_item item);
 
 /*
  * The names of the counters, zone items first, as Linux's vmstat_text[].

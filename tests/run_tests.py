@@ -139,8 +139,9 @@ def set_build_dir(build):
 
 def qemu_cmd(cfg, append, extra=()):
     machine = 'virt' + (',virtualization=on' if cfg.el2 else '')
-    return [QEMU, '-machine', machine, '-cpu', cfg.cpu, '-m', cfg.mem,
-            '-smp', '1', '-display', 'none', '-monitor', 'none',
+    # -nic none: no default NIC, whose option ROM may not be installed
+    return [QEMU, '-machine', machine, '-nic', 'none', '-cpu', cfg.cpu,
+            '-m', cfg.mem, '-smp', '1', '-display', 'none', '-monitor', 'none',
             '-serial', 'stdio', '-semihosting', '-no-reboot',
             '-kernel', IMAGE, '-append', append] + list(extra)
 

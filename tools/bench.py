@@ -19,8 +19,8 @@ LINE = re.compile(r'bench: (\S+) ([0-9.]+) (\S+)')
 
 
 def run(image, mem, cpu, timeout):
-    cmd = ['qemu-system-aarch64', '-machine', 'virt', '-cpu', cpu, '-m', mem,
-           '-icount', 'shift=0', '-display', 'none', '-monitor', 'none',
+    cmd = ['qemu-system-aarch64', '-machine', 'virt', '-nic', 'none',
+           '-cpu', cpu, '-m', mem, '-icount', 'shift=0', '-display', 'none', '-monitor', 'none',
            '-serial', 'stdio', '-semihosting', '-no-reboot',
            '-kernel', image, '-append', 'bench=all ktest.exit=1 panic=-1']
     out = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,

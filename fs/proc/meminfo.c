@@ -23,6 +23,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/vmstat.h>
 #include "../../mm/internal.h"
 
 #ifdef __KERNEL_HOST__
@@ -33,9 +34,6 @@
 #define VMALLOC_TOTAL	(VMALLOC_END - VMALLOC_START)
 #endif
 
-/* mm/show_mem.c (Linux: include/linux/vmstat.h, include/linux/mm.h) */
-unsigned long global_zone_page_state(enum zone_stat_item item);
-long si_mem_available(void);
 
 /* Linux's default vm.overcommit_ratio: CommitLimit is half of RAM + swap. */
 static int sysctl_overcommit_ratio = 50;

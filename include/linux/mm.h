@@ -173,6 +173,7 @@ struct sysinfo {
 	unsigned int mem_unit;		/* bytes per unit above */
 };
 void si_meminfo(struct sysinfo *val);
+long si_mem_available(void);
 void show_mem(void);
 
 void dump_page(struct page *page, const char *reason);
@@ -182,5 +183,10 @@ void free_area_init(unsigned long *max_zone_pfn);
 void build_all_zonelists(pg_data_t *pgdat);
 void mem_init(void);
 void mm_core_init(void);
+void mem_init_print_info(void);
+void bootmem_init(void);
+void setup_per_cpu_pageset(void);
+void init_per_zone_wmark_min(void);
+void mm_dump_boot(void);	/* mm_dump=buddyinfo,zoneinfo,... */
 
 #endif

@@ -21,8 +21,6 @@
 #include "host.h"
 
 /* mm/debug.c and mm/show_mem.c; not in a header (Linux: mm.h for the 2nd) */
-int gfp_parse(const char *str, gfp_t *gfp);
-long si_mem_available(void);
 
 #define FAKE_PFN0	0x40000UL
 #define FAKE_PAGES	2048

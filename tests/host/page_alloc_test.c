@@ -264,8 +264,11 @@ static void buddy_merge_non_buddies(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, zone->free_area[5].nr_free, 0);
 	KUNIT_EXPECT_EQ(test, buddy_order(pfn_to_page(q + 16)), 4);
 	KUNIT_EXPECT_EQ(test, buddy_order(pfn_to_page(q + 32)), 4);
-	/* a smaller block next to its would-be partner doesn't merge either */
-	hm_free_range(q + 64, 8);	/* nothing tracked starts there: no-op */
+	/* different orders never merge: q+48 is order 4, q+64..q+127 order 6 */
+	hm_free_range(q + 64, 64);
+	KUNIT_EXPECT_EQ(test, zone->free_area[6].nr_free, 1);
+	KUNIT_EXPECT_EQ(test, zone->free_area[4].nr_free, 2);
+	KUNIT_EXPECT_EQ(test, zone->free_area[7].nr_free, 0);
 	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
 }
 

@@ -214,12 +214,12 @@ static void wmark_two_nodes(struct kunit *test)
 	struct host_mm_opts opts = {
 		.nr_nodes = 2,
 		.nodes = {
-			{ 0x40000000, SZ_256M, 0 },
-			{ 0x50000000, SZ_256M, 1 },
+			{ 0x40000000, SZ_128M, 0 },
+			{ 0x48000000, SZ_128M, 1 },
 		},
 	};
 
-	boot_and_check(test, 0x40000000, SZ_512M, &opts);
+	boot_and_check(test, 0x40000000, SZ_256M, &opts);
 	KUNIT_EXPECT_EQ(test, host_mm_nr_zones(), 2);
 }
 
@@ -231,16 +231,16 @@ static void wmark_two_nodes(struct kunit *test)
  */
 static void wmark_movable_zone(struct kunit *test)
 {
-	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_64M) };
+	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_32M) };
 
-	boot_and_check(test, 0xF0000000, SZ_512M, &opts);
+	boot_and_check(test, 0xFC000000, SZ_128M, &opts);
 	KUNIT_ASSERT_EQ(test, host_mm_nr_zones(), 3);
 }
 
 /* watermark_scale_factor widens the gaps; pcp high follows low. */
 static void wmark_scale_factor(struct kunit *test)
 {
-	KUNIT_ASSERT_EQ(test, host_mm_boot(0xF0000000, SZ_512M, NULL), 0);
+	KUNIT_ASSERT_EQ(test, host_mm_boot(0xFC000000, SZ_128M, NULL), 0);
 	watermark_scale_factor = 100;
 	setup_per_zone_wmarks();
 	check_zone_numbers(test, min_free_kbytes);
@@ -258,7 +258,7 @@ static void wmark_min_free_kbytes_param(struct kunit *test)
 {
 	struct host_mm_opts opts = { .user_min_free_kbytes = 8192 };
 
-	KUNIT_ASSERT_EQ(test, host_mm_boot(0xF0000000, SZ_512M, &opts), 0);
+	KUNIT_ASSERT_EQ(test, host_mm_boot(0xFC000000, SZ_128M, &opts), 0);
 	KUNIT_EXPECT_EQ(test, min_free_kbytes, 8192);
 	check_zone_numbers(test, 8192);
 
@@ -306,7 +306,7 @@ static void wmark_min_free_kbytes_clamped(struct kunit *test)
  */
 static void lowmem_reserve_notes_example(struct kunit *test)
 {
-	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_32M) };
+	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_16M) };
 	static const unsigned long fake[MAX_NR_ZONES] = { 2048, 16384, 65536 };
 	unsigned long real[MAX_NR_ZONES];
 	pg_data_t *pgdat;
@@ -315,7 +315,7 @@ static void lowmem_reserve_notes_example(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, sysctl_lowmem_reserve_ratio[ZONE_DMA32], 256);
 	KUNIT_EXPECT_EQ(test, sysctl_lowmem_reserve_ratio[ZONE_NORMAL], 32);
 	KUNIT_EXPECT_EQ(test, sysctl_lowmem_reserve_ratio[ZONE_MOVABLE], 0);
-	KUNIT_ASSERT_EQ(test, host_mm_boot(0xF0000000, SZ_512M, &opts), 0);
+	KUNIT_ASSERT_EQ(test, host_mm_boot(0xFC000000, SZ_128M, &opts), 0);
 	pgdat = NODE_DATA(0);
 	for (i = 0; i < MAX_NR_ZONES; i++) {
 		KUNIT_ASSERT_TRUE(test, populated_zone(&pgdat->node_zones[i]));
@@ -487,7 +487,7 @@ static void pcp_sizes_four_cpus(struct kunit *test)
 {
 	struct host_mm_opts opts = { .nr_cpus = 4 };
 
-	boot_and_check(test, 0x40000000, SZ_512M, &opts);
+	boot_and_check(test, 0x40000000, SZ_256M, &opts);
 	KUNIT_EXPECT_EQ(test, per_cpu_ptr(host_mm_zone(0)->per_cpu_pageset, 3)->high,
 			max((int)low_wmark_pages(host_mm_zone(0)) / 4,
 			    4 * per_cpu_ptr(host_mm_zone(0)->per_cpu_pageset, 3)->batch));

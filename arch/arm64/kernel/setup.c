@@ -7,6 +7,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
+#include <linux/mm.h>
 #include <linux/of_fdt.h>
 #include <linux/string.h>
 #include <asm/fixmap.h>
@@ -19,7 +20,6 @@ extern char dump_stack_arch_desc_str[128];
 
 void pl011_early_console_setup(phys_addr_t phys);
 int psci_dt_init(void);
-void bootmem_init(void);
 
 static void __init setup_machine_fdt(phys_addr_t dt_phys)
 {
