@@ -891,7 +891,6 @@ static bool page_already_free(struct page *page)
 	if (likely(page_ref_count(page) > 0))
 		return false;
 	report_bad_page(page, "page already free (double free?)");
-	nr_bad_pages++;
 	return true;
 }
 
@@ -1249,8 +1248,19 @@ static inline bool zone_watermark_fast(struct zone *z, unsigned int order,
 		if (usable_free > (long)(mark + z->lowmem_reserve[highest_zoneidx]))
 			return true;
 	}
-	return __zone_watermark_ok(z, order, mark, highest_zoneidx, alloc_flags,
-				   free_pages);
+	if (__zone_watermark_ok(z, order, mark, highest_zoneidx, alloc_flags,
+				free_pages))
+		return true;
+	/*
+	 * An order-0 GFP_ATOMIC request at the min watermark ignores the
+	 * boost: the boost is there to wake kswapd early, not to fail atomics.
+	 */
+	if (unlikely(!order && (gfp_mask & __GFP_ATOMIC) && z->watermark_boost &&
+		     (alloc_flags & ALLOC_WMARK_MASK) == WMARK_MIN))
+		return __zone_watermark_ok(z, order, z->_watermark[WMARK_MIN],
+					   highest_zoneidx, alloc_flags,
+					   free_pages);
+	return false;
 }
 
 /* ---- the allocation paths ---- */

@@ -22,6 +22,7 @@
 #include <linux/sizes.h>
 #include <linux/mm.h>
 #include <linux/gfp.h>
+#include "../expect_math.h"
 #include <kunit/test.h>
 #include <asm/page.h>
 #include "../../mm/internal.h"
@@ -29,25 +30,6 @@
 #include "host.h"
 
 #define PAGES(bytes)	((unsigned long)((bytes) >> PAGE_SHIFT))
-
-/* An integer square root of our own: bit by bit, rounding down. */
-static unsigned long isqrt(unsigned long x)
-{
-	unsigned long r = 0, bit = 1UL << 62;
-
-	while (bit > x)
-		bit >>= 2;
-	while (bit) {
-		if (x >= r + bit) {
-			x -= r + bit;
-			r = (r >> 1) + bit;
-		} else {
-			r >>= 1;
-		}
-		bit >>= 2;
-	}
-	return r;
-}
 
 static unsigned long pow2_floor(unsigned long n)
 {

@@ -14,6 +14,7 @@
 #include <linux/gfp.h>
 #include <linux/memblock.h>
 #include <linux/sizes.h>
+#include "../expect_math.h"
 #include <kunit/test.h>
 #include "../../mm/internal.h"
 
@@ -158,24 +159,6 @@ static void zones_zonelist_order(struct kunit *test)
 	if (populated_zone(&NODE_DATA(0)->node_zones[ZONE_NORMAL]))
 		KUNIT_EXPECT_PTR_EQ(test, zl->_zonerefs[0].zone,
 				    &NODE_DATA(0)->node_zones[ZONE_NORMAL]);
-}
-
-static unsigned long isqrt(unsigned long x)
-{
-	unsigned long r = 0, bit = 1UL << 62;
-
-	while (bit > x)
-		bit >>= 2;
-	while (bit) {
-		if (x >= r + bit) {
-			x -= r + bit;
-			r = (r >> 1) + bit;
-		} else {
-			r >>= 1;
-		}
-		bit >>= 2;
-	}
-	return r;
 }
 
 /*
