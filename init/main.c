@@ -7,8 +7,8 @@
  *                             nodes, zones, struct pages (free_area_init)
  *   build_all_zonelists()     each node's fallback order of zones
  *   mm_core_init()            mem_init(): memblock hands its free memory to
- *                             the buddy allocator; the "Memory:" line
- *                             (later issues: kmem_cache_init, vmalloc_init)
+ *                             the buddy allocator; the "Memory:" line;
+ *                             kmem_cache_init(); vmalloc_init()
  *   setup_per_cpu_pageset()   per-CPU page list sizes
  *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
  *
@@ -97,11 +97,20 @@ static void __init print_vm_layout(void)
 		      __phys_to_virt(memblock_end_of_DRAM())));
 }
 
+/*
+ * Placeholders until mm/slab.c and mm/vmalloc.c define the real ones
+ * (issue 4 work in progress); the strong definitions replace these.
+ */
+void __weak kmem_cache_init(void) { }
+void __weak vmalloc_init(void) { }
+
 /* Linux 5.19: mm_init() in this file; v6.4+: mm_core_init(), mm/mm_init.c */
 void __init mm_core_init(void)
 {
 	mem_init();
 	mem_init_print_info();
+	kmem_cache_init();	/* slab: the cache of caches, then kmalloc-* */
+	vmalloc_init();		/* the vmap_area trees */
 	print_vm_layout();
 }
 

@@ -188,5 +188,7 @@ void bootmem_init(void);
 void setup_per_cpu_pageset(void);
 void init_per_zone_wmark_min(void);
 void mm_dump_boot(void);	/* mm_dump=buddyinfo,zoneinfo,... */
+void kmem_cache_init(void);
+void vmalloc_init(void);
 
 #endif

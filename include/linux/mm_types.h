@@ -16,6 +16,7 @@
 #include <asm/pgtable-types.h>
 
 struct address_space;
+struct kmem_cache;
 
 struct page {
 	/* PG_* bits (page-flags.h); node and zone numbers in the top bits */
@@ -33,6 +34,13 @@ struct page {
 			 * pcp: the migrate type it was freed with */
 			unsigned long private;
 		};
+		/* a page of a slab (PG_slab): the classic SLAB's struct slab */
+		struct {
+			struct list_head slab_list;	/* slabs_full/partial/free */
+			struct kmem_cache *slab_cache;
+			void *freelist;		/* array of free object indexes */
+			void *s_mem;		/* first object (after colouring) */
+		};
 		/* tail page of a compound page */
 		struct {
 			unsigned long compound_head;	/* head page | 1 */
@@ -46,6 +54,8 @@ struct page {
 	union {
 		/* page-table mappings of this page, starting at -1 */
 		atomic_t _mapcount;
+		/* slab page: objects in use (reset to -1 before freeing) */
+		unsigned int active;
 		/*
 		 * For pages never mapped to user space, a "page type" instead:
 		 * a free buddy block is marked by clearing PG_buddy here.
