@@ -47,6 +47,12 @@ enum vm_event_item {
 };
 extern unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
 
+/* Linux counts per CPU and sums on read; one shared atomic counter here. */
+static inline void count_vm_events(enum vm_event_item item, long delta)
+{
+	__atomic_fetch_add(&vm_event_states[item], delta, __ATOMIC_RELAXED);
+}
+
 /* ---- page_alloc.c ---- */
 extern int fallbacks[MIGRATE_TYPES][3];
 extern int min_free_kbytes;

@@ -16,12 +16,19 @@
  *   free_pcppages_bulk when it exceeds high) or __free_pages_ok ->
  *   __free_one_page, which merges with the buddy while it is free.
  *
+ * rmqueue_buddy() and free_unref_page_commit(zone, pcp, ...) are shaped
+ * as in v6.0, which split them out more readably; the logic is 5.19's.
+ * Unlike Linux without CONFIG_DEBUG_VM, every page entering or leaving the
+ * allocator is checked (a teaching kernel would rather be slow than
+ * silently corrupt), and vm events count pages, not calls.
+ *
  * Simplified (each is said again where it matters): no memory reclaim,
  * compaction or OOM killer yet (the slow path stops after draining pcp
  * lists); no CMA; no page isolation (MIGRATE_ISOLATE exists, nothing sets
  * it); no cpusets or mempolicies; vm events are two counters.
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
@@ -43,12 +50,16 @@ const char *const migratetype_names[MIGRATE_TYPES] = {
 
 /*
  * Where to look when a migrate type's own lists are empty, in order
- * (the notes' table). HIGHATOMIC and ISOLATE have no fallbacks.
+ * (the notes' table). HIGHATOMIC and ISOLATE fall back nowhere: their
+ * rows hold only the terminator (Linux leaves them out and relies on
+ * callers never asking; an explicit end is safer to walk).
  */
 int fallbacks[MIGRATE_TYPES][3] = {
 	[MIGRATE_UNMOVABLE]   = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE,   MIGRATE_TYPES },
 	[MIGRATE_MOVABLE]     = { MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE, MIGRATE_TYPES },
 	[MIGRATE_RECLAIMABLE] = { MIGRATE_UNMOVABLE,   MIGRATE_MOVABLE,   MIGRATE_TYPES },
+	[MIGRATE_HIGHATOMIC]  = { MIGRATE_TYPES },
+	[MIGRATE_ISOLATE]     = { MIGRATE_TYPES },
 };
 
 /* fpi_t: how __free_one_page() should place the freed block */
@@ -89,11 +100,18 @@ void set_pageblock_migratetype(struct page *page, int migratetype)
 	unsigned int shift = bitidx % BITS_PER_LONG;
 
 	/* Without grouping every pageblock is one kind: unmovable. */
+	unsigned long old, new;
+
 	if (unlikely(page_group_by_mobility_disabled &&
 		     migratetype < MIGRATE_PCPTYPES))
 		migratetype = MIGRATE_UNMOVABLE;
-	*word = (*word & ~(MIGRATETYPE_MASK << shift)) |
-		((unsigned long)migratetype << shift);
+	/* one word holds 16 pageblocks: update ours without losing theirs */
+	old = READ_ONCE(*word);
+	do {
+		new = (old & ~(MIGRATETYPE_MASK << shift)) |
+		      ((unsigned long)migratetype << shift);
+	} while (!__atomic_compare_exchange_n(word, &old, new, false,
+					      __ATOMIC_RELAXED, __ATOMIC_RELAXED));
 }
 
 /* A page on a pcp list remembers the type it was freed as, in ->index. */
@@ -398,7 +416,7 @@ static void steal_suitable_fallback(struct zone *zone, struct page *page,
 		goto single_page;
 	}
 	if (boost_watermark(zone) && (alloc_flags & ALLOC_KSWAPD))
-		zone->flags |= ZONE_BOOSTED_WATERMARK;
+		set_bit(ZONE_BOOSTED_WATERMARK, &zone->flags);
 	if (!whole_block)
 		goto single_page;
 
@@ -539,7 +557,7 @@ static void report_bad_page(struct page *page, const char *reason)
 static void bad_page(struct page *page, const char *reason)
 {
 	report_bad_page(page, reason);
-	nr_bad_pages++;
+	__atomic_fetch_add(&nr_bad_pages, 1, __ATOMIC_RELAXED);
 	/* Leave the fields for debugging, but it must not look free. */
 	page_mapcount_reset(page);
 }
@@ -607,8 +625,33 @@ static void kernel_init_free_pages(struct page *page, int numpages)
  */
 static bool free_pages_prepare(struct page *page, unsigned int order)
 {
+	unsigned long pfn = page_to_pfn(page);
 	int bad = 0;
 	int i;
+
+	/*
+	 * Look before touching anything. A wrong order for a compound page,
+	 * a page of the block that is free already (a double free inside a
+	 * bigger block), or zone bits that don't match the pfn (Linux:
+	 * bad_range(), under DEBUG_VM): report and change nothing, so the
+	 * free lists stay intact. A wrong order for a non-compound block is
+	 * trusted, as in Linux: its pages carry no record of the order.
+	 */
+	if (unlikely(PageHead(page) && compound_order(page) != order)) {
+		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
+		return false;
+	}
+	if (unlikely(!zone_spans_pfn(page_zone(page), pfn) ||
+		     !zone_spans_pfn(page_zone(page), pfn + (1 << order) - 1))) {
+		report_bad_page(page, "VM_BUG_ON_PAGE(bad_range(zone, page))");
+		return false;
+	}
+	for (i = 0; i < (1 << order); i++) {
+		if (unlikely(PageBuddy(page + i))) {
+			report_bad_page(page + i, "page already free (double free?)");
+			return false;
+		}
+	}
 
 	if (unlikely(order)) {
 		bool compound = PageHead(page);
@@ -695,7 +738,8 @@ static void post_alloc_hook(struct page *page, unsigned int order,
 		kernel_unpoison_pages(page, 1 << order);
 		if (gfp_flags & __GFP_ZERO)
 			kernel_init_free_pages(page, 1 << order);
-	} else if (init_on_alloc || (gfp_flags & __GFP_ZERO)) {
+	} else if (!init_on_free &&	/* init_on_free zeroed it already */
+		   (init_on_alloc || (gfp_flags & __GFP_ZERO))) {
 		kernel_init_free_pages(page, 1 << order);
 	}
 }
@@ -730,7 +774,7 @@ static void __free_pages_ok(struct page *page, unsigned int order,
 		return;
 	free_one_page(page_zone(page), page, pfn, order,
 		      get_pfnblock_migratetype(page, pfn), fpi_flags);
-	vm_event_states[PGFREE] += 1 << order;
+	count_vm_events(PGFREE, 1 << order);
 }
 
 /*
@@ -801,6 +845,9 @@ static void free_pcppages_bulk(struct zone *zone, int count,
 			list_del(&page->lru);
 			count -= nr_pages;
 			pcp->count -= nr_pages;
+			/* corrupted while cached (Linux: bulkfree_pcp_prepare) */
+			if (unlikely(free_page_is_bad(page)))
+				continue;
 			__free_one_page(page, page_to_pfn(page), zone,
 					pindex_to_order(pindex),
 					get_pcppage_migratetype(page), FPI_NONE);
@@ -814,10 +861,13 @@ static void free_pcppages_bulk(struct zone *zone, int count,
  * time frees keep coming without allocations (free_factor), never so many
  * that fewer than batch pages stay cached.
  */
-static int nr_pcp_free(struct per_cpu_pages *pcp, int high, int batch)
+static int nr_pcp_free(struct per_cpu_pages *pcp, int high, int batch,
+		       bool free_high)
 {
 	int min_nr_free = batch, max_nr_free = high - batch;
 
+	if (free_high)
+		return pcp->count;
 	if (unlikely(high < batch))
 		return 1;
 	batch <<= pcp->free_factor;
@@ -832,16 +882,24 @@ static void free_unref_page_commit(struct zone *zone,
 				   unsigned int order)
 {
 	int pindex = order_to_pindex(migratetype, order);
-	int high = READ_ONCE(pcp->high);
+	bool free_high;
+	int high;
 
-	vm_event_states[PGFREE] += 1 << order;
+	count_vm_events(PGFREE, 1 << order);
 	list_add(&page->lru, &pcp->lists[pindex]);
 	pcp->count += 1 << order;
+	/*
+	 * Frees running ahead of allocations (free_factor > 0) and an order
+	 * 1..3 page: those lists only hold memory hostage, flush them all
+	 * (v5.19's free_high).
+	 */
+	free_high = pcp->free_factor && order && order <= PAGE_ALLOC_COSTLY_ORDER;
+	high = free_high ? 0 : READ_ONCE(pcp->high);
 	if (pcp->count >= high) {
 		int batch = READ_ONCE(pcp->batch);
 
-		free_pcppages_bulk(zone, nr_pcp_free(pcp, high, batch), pcp,
-				   pindex);
+		free_pcppages_bulk(zone, nr_pcp_free(pcp, high, batch, free_high),
+				   pcp, pindex);
 	}
 }
 
@@ -1010,22 +1068,25 @@ static struct page *__rmqueue_pcplist(struct zone *zone, unsigned int order,
 {
 	struct page *page;
 
-	if (list_empty(list)) {
-		int batch = READ_ONCE(pcp->batch);
-		int alloced;
+	do {
+		if (list_empty(list)) {
+			int batch = READ_ONCE(pcp->batch);
+			int alloced;
 
-		/* fewer of the bigger orders, so one refill isn't huge */
-		if (batch > 1)
-			batch = max(batch >> order, 2);
-		alloced = rmqueue_bulk(zone, order, batch, list, migratetype,
-				       alloc_flags);
-		pcp->count += alloced << order;
-		if (unlikely(list_empty(list)))
-			return NULL;
-	}
-	page = list_first_entry(list, struct page, lru);
-	list_del(&page->lru);
-	pcp->count -= 1 << order;
+			/* fewer of the bigger orders: one refill isn't huge */
+			if (batch > 1)
+				batch = max(batch >> order, 2);
+			alloced = rmqueue_bulk(zone, order, batch, list,
+					       migratetype, alloc_flags);
+			pcp->count += alloced << order;
+			if (unlikely(list_empty(list)))
+				return NULL;
+		}
+		page = list_first_entry(list, struct page, lru);
+		list_del(&page->lru);
+		pcp->count -= 1 << order;
+		/* corrupted while cached? then it is left out (Linux: check_new_pcp) */
+	} while (check_new_pages(page, order));
 	return page;
 }
 
@@ -1046,7 +1107,7 @@ static struct page *rmqueue_pcplist(struct zone *preferred_zone,
 				 &pcp->lists[order_to_pindex(migratetype, order)]);
 	local_irq_restore(flags);
 	if (page)
-		vm_event_states[PGALLOC] += 1 << order;
+		count_vm_events(PGALLOC, 1 << order);
 	return page;
 }
 
@@ -1074,7 +1135,7 @@ static struct page *rmqueue_buddy(struct zone *preferred_zone,
 					  get_pcppage_migratetype(page));
 		spin_unlock_irqrestore(&zone->lock, flags);
 	} while (check_new_pages(page, order));
-	vm_event_states[PGALLOC] += 1 << order;
+	count_vm_events(PGALLOC, 1 << order);
 	return page;
 }
 
@@ -1094,10 +1155,9 @@ static struct page *rmqueue(struct zone *preferred_zone, struct zone *zone,
 				     migratetype);
 	}
 	/* a fallback boosted the watermark: get kswapd going */
-	if (zone->flags & ZONE_BOOSTED_WATERMARK) {
-		zone->flags &= ~ZONE_BOOSTED_WATERMARK;
+	if (test_bit(ZONE_BOOSTED_WATERMARK, &zone->flags) &&
+	    test_and_clear_bit(ZONE_BOOSTED_WATERMARK, &zone->flags))
 		wakeup_kswapd(zone, 0, 0, zone_idx(zone));
-	}
 	return page;
 }
 
@@ -1363,6 +1423,8 @@ static void wake_all_kswapds(unsigned int order, gfp_t gfp_mask,
 	pg_data_t *last_pgdat = NULL;
 
 	for_each_zone_zonelist(zone, z, ac->zonelist, ac->highest_zoneidx) {
+		if (!managed_zone(zone))
+			continue;
 		if (zone->zone_pgdat != last_pgdat)
 			wakeup_kswapd(zone, gfp_mask, order, ac->highest_zoneidx);
 		last_pgdat = zone->zone_pgdat;
@@ -1435,6 +1497,11 @@ retry:
 		drained = true;
 		goto retry;
 	}
+	/* before giving up, the highatomic reserve too (should_reclaim_retry) */
+	if (!(gfp_mask & __GFP_NORETRY) &&
+	    (order <= PAGE_ALLOC_COSTLY_ORDER || (gfp_mask & __GFP_RETRY_MAYFAIL)) &&
+	    unreserve_highatomic_pageblock(ac, true))
+		goto retry;
 nopage:
 	if ((gfp_mask & __GFP_NOFAIL) && can_direct_reclaim &&
 	    nofail_retries++ < NOFAIL_RETRIES) {

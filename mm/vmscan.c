@@ -17,8 +17,12 @@
 void wakeup_kswapd(struct zone *zone, gfp_t gfp_flags, int order,
 		   enum zone_type highest_zoneidx)
 {
+	unsigned long flags;
+
 	if (!managed_zone(zone))
 		return;
+	spin_lock_irqsave(&zone->lock, flags);
 	zone->zone_pgdat->kswapd_wakeups++;
 	zone->watermark_boost = 0;
+	spin_unlock_irqrestore(&zone->lock, flags);
 }

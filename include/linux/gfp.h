@@ -12,6 +12,7 @@
 #define _LINUX_GFP_H
 
 #include <linux/types.h>
+#include <linux/kernel.h>
 #include <linux/mmzone.h>
 
 /* Plain bit values; use the __GFP_ names below. */
@@ -96,6 +97,13 @@ static inline int gfp_migratetype(const gfp_t gfp_flags)
 {
 	if (page_group_by_mobility_disabled)
 		return MIGRATE_UNMOVABLE;
+	/*
+	 * Both bits would read as 3, MIGRATE_HIGHATOMIC. Linux only warns
+	 * (VM_WARN_ON); tinymm warns and treats the page as movable, since
+	 * the combination can come from the shell.
+	 */
+	if (WARN_ON_ONCE((gfp_flags & GFP_MOVABLE_MASK) == GFP_MOVABLE_MASK))
+		return MIGRATE_MOVABLE;
 	/* __GFP_MOVABLE (0x8) -> 1, __GFP_RECLAIMABLE (0x10) -> 2 */
 	return (gfp_flags & GFP_MOVABLE_MASK) >> GFP_MOVABLE_SHIFT;
 }

@@ -29,9 +29,10 @@ struct page {
 			struct list_head lru;
 			/* file pages: their address_space; anon: anon_vma | 1 */
 			struct address_space *mapping;
-			unsigned long index;	/* offset within the mapping */
-			/* buddy head: its order (set_buddy_order);
-			 * pcp: the migrate type it was freed with */
+			/* offset within the mapping; pcp: the migrate type
+			 * the page was freed with */
+			unsigned long index;
+			/* buddy head: its order (set_buddy_order) */
 			unsigned long private;
 		};
 		/* a page of a slab (PG_slab): the classic SLAB's struct slab */

@@ -136,8 +136,10 @@ struct zone {
 	atomic_long_t vm_stat[NR_VM_ZONE_STAT_ITEMS];
 };
 
-/* zone->flags bits (Linux: enum zone_flags with test_bit; a mask here) */
-#define ZONE_BOOSTED_WATERMARK	(1UL << 0)	/* wake kswapd after a fallback */
+/* zone->flags bit numbers, for set_bit()/test_bit() (linux/bitops.h) */
+enum zone_flags {
+	ZONE_BOOSTED_WATERMARK,		/* a fallback boosted it: wake kswapd */
+};
 
 #define min_wmark_pages(z)	((z)->_watermark[WMARK_MIN] + (z)->watermark_boost)
 #define low_wmark_pages(z)	((z)->_watermark[WMARK_LOW] + (z)->watermark_boost)

@@ -3,6 +3,9 @@
  * tests/bench/page_alloc_bench.c - what an allocation and a free cost,
  * in instructions: through the per-CPU lists, and through the buddy
  * lists (pcp high/batch forced to 0/1 so every page goes to the zone).
+ * The buddy figure depends on the free lists boot leaves behind: if the
+ * freed page's buddy is free, every free merges and every allocation
+ * splits again. Compare it only between kernels that boot alike.
  */
 #include <linux/kernel.h>
 #include <linux/bench.h>
