@@ -14,7 +14,7 @@
  * (page cache, reclaim), Swap*, Dirty/Writeback/WritebackTmp (writeback),
  * AnonPages/Mapped/Shmem (user memory), KReclaimable/Slab/SReclaimable/
  * SUnreclaim (slab), KernelStack (tasks), PageTables (page-table pages are
- * not counted yet), Committed_AS (no user mappings), VmallocUsed (vmalloc),
+ * not counted yet), Committed_AS (no user mappings),
  * Percpu (per-CPU data are static arrays here). NFS_Unstable and
  * VmallocChunk are 0 in Linux too. Lines that depend on options tinymm
  * lacks are left out: HighTotal.. (HIGHMEM), Zswap (ZSWAP), ShadowCallStack,
@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <linux/vmalloc.h>
 #include "../../mm/internal.h"
 
 #ifdef __KERNEL_HOST__
@@ -90,7 +91,7 @@ void meminfo_show(void)
 	show_val_kb("CommitLimit:    ", vm_commit_limit());
 	show_val_kb("Committed_AS:   ", 0);
 	printk("VmallocTotal:   %8lu kB\n", (unsigned long)VMALLOC_TOTAL >> 10);
-	show_val_kb("VmallocUsed:    ", 0);
+	show_val_kb("VmallocUsed:    ", vmalloc_nr_pages());
 	show_val_kb("VmallocChunk:   ", 0);
 	show_val_kb("Percpu:         ", 0);
 }

@@ -29,4 +29,12 @@ static inline void __raw_writel(u32 val, volatile void __iomem *addr)
 #define readl(c)	({ u32 __v = __raw_readl(c); rmb(); __v; })
 #define writel(v, c)	({ wmb(); __raw_writel((v), (c)); })
 
+/*
+ * Map a device's registers into vmalloc space (Device-nGnRE, never
+ * executable); iounmap() undoes it. Linux: arch/arm64/mm/ioremap.c,
+ * here in mm/vmalloc.c.
+ */
+void __iomem *ioremap(phys_addr_t phys_addr, size_t size);
+void iounmap(volatile void __iomem *addr);
+
 #endif

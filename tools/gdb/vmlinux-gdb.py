@@ -19,3 +19,5 @@ import linux.dmesg  # noqa: E402,F401
 import linux.memblock  # noqa: E402,F401
 import linux.mm  # noqa: E402,F401
 import linux.proc  # noqa: E402,F401
+import linux.slab  # noqa: E402,F401
+import linux.vmalloc  # noqa: E402,F401

@@ -11,6 +11,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/vmalloc.h>
 #include <asm/esr.h>
 #include <asm/extable.h>
 #include <asm/pgtable.h>
@@ -195,6 +196,8 @@ static void __noreturn die_kernel_fault(const char *msg, u64 addr, u64 esr,
 	       msg, (unsigned long long)addr);
 	mem_abort_decode(esr);
 	show_pte(addr);
+	if (is_vmalloc_addr((void *)addr))
+		vmalloc_dump_addr(addr);	/* which area it is in or next to */
 	die("Oops", regs, esr);
 }
 

@@ -11,6 +11,7 @@
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/io.h>
+#include <asm/page.h>
 #include <asm/fixmap.h>
 
 #define UART01x_DR	0x00	/* data register */
@@ -25,6 +26,7 @@
 #define UART011_IMSC	0x38	/* interrupt mask: all off, we poll */
 
 static void __iomem *pl011_base;
+static phys_addr_t pl011_phys;	/* the registers' physical address */
 
 static void pl011_putc(char c)
 {
@@ -62,6 +64,7 @@ static struct console pl011_console = {
  */
 void __init pl011_early_console_setup(phys_addr_t phys)
 {
+	pl011_phys = phys;
 	set_fixmap_io(FIX_EARLYCON_MEM_BASE, phys & PAGE_MASK);
 	pl011_base = (void __iomem *)(fix_to_virt(FIX_EARLYCON_MEM_BASE) +
 				      (phys & ~PAGE_MASK));
@@ -75,4 +78,35 @@ void __init pl011_early_console_setup(phys_addr_t phys)
 	register_console(&pl011_console);
 	pr_info("earlycon: pl11 at MMIO 0x%016llx (options '')\n",
 		(unsigned long long)phys);
+}
+
+/* The console's register block (tests ioremap it a second time). */
+phys_addr_t pl011_console_phys(void)
+{
+	return pl011_phys;
+}
+
+/*
+ * Called at the end of vmalloc_init(): move the registers from the
+ * fixmap slot to an ioremap() of their own, as Linux's earlycon gives way
+ * to the real driver's devm_ioremap. The fixmap slot is cleared after, so
+ * a stale use of the old address faults. The switch is one store: a
+ * printk before it goes through the fixmap, one after through vmalloc
+ * space; both are the same device, so nothing is lost in between.
+ */
+void __init pl011_console_remap(void)
+{
+	void __iomem *base;
+
+	if (!pl011_phys)
+		return;
+	base = ioremap(pl011_phys, PAGE_SIZE);
+	if (!base) {
+		pr_warn("pl011: ioremap failed, console stays on the fixmap\n");
+		return;
+	}
+	pl011_base = base;
+	clear_fixmap(FIX_EARLYCON_MEM_BASE);
+	pr_info("pl011: console at MMIO 0x%016llx remapped to %px (ioremap)\n",
+		(unsigned long long)pl011_phys, base);
 }

@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * mm/slab.h - what mm/slab.c and mm/slab_common.c share (and the tests
+ * look at): the bootstrap state, the list of caches, the kmalloc tables,
+ * slabinfo's numbers, the freelist index type and the debug report count.
+ * Linux: mm/slab.h.
+ */
+#ifndef MM_SLAB_H
+#define MM_SLAB_H
+
+#include <linux/slab.h>
+#include <linux/list.h>
+#include <linux/spinlock.h>
+#include <linux/mm.h>
+
+/*
+ * How far kmem_cache_init() has got (Linux's names). Allocation works from
+ * PARTIAL on for the caches that exist; kmalloc() works from UP.
+ */
+#ifndef _RET_IP_
+#define _RET_IP_	((unsigned long)__builtin_return_address(0))
+#endif
+
+enum slab_state {
+	DOWN,		/* No slab functionality yet */
+	PARTIAL,	/* SLUB: kmem_cache_node available; SLAB: kmem_cache */
+	PARTIAL_NODE,	/* SLAB: kmalloc size for node struct available */
+	UP,		/* Slab caches usable but not all extras yet */
+	FULL		/* Everything is working */
+};
+
+extern enum slab_state slab_state;
+extern spinlock_t slab_mutex;	/* Linux: a mutex; nothing sleeps here yet */
+extern struct list_head slab_caches;
+extern struct kmem_cache *kmem_cache;	/* the cache of caches */
+
+/* Internal cache flags (Linux: CFLGS_*, in the top bits of slab_flags_t) */
+#define CFLGS_OBJFREELIST_SLAB	((slab_flags_t)0x40000000U)
+#define CFLGS_OFF_SLAB		((slab_flags_t)0x80000000U)
+#define OFF_SLAB(x)		((x)->flags & CFLGS_OFF_SLAB)
+
+#define SLAB_DEBUG_FLAGS	(SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE | \
+				 SLAB_POISON | SLAB_STORE_USER)
+#define SLAB_CORE_FLAGS		(SLAB_HWCACHE_ALIGN | SLAB_CACHE_DMA | \
+				 SLAB_CACHE_DMA32 | SLAB_PANIC | \
+				 SLAB_TYPESAFE_BY_RCU | SLAB_RECLAIM_ACCOUNT | \
+				 SLAB_NOLEAKTRACE | SLAB_ACCOUNT)
+#define CACHE_CREATE_MASK	(SLAB_CORE_FLAGS | SLAB_DEBUG_FLAGS)
+
+/*
+ * The freelist is an array of object indexes. Linux's rule: one byte per
+ * index if no page can hold more than 256 of the smallest object, else two.
+ * With 8-byte kmalloc objects and 4 KB pages that gives two bytes.
+ */
+#define SLAB_OBJ_MIN_SIZE	(KMALLOC_MIN_SIZE < 16 ? KMALLOC_MIN_SIZE : 16)
+#define FREELIST_BYTE_INDEX	(((PAGE_SIZE >> 8) <= SLAB_OBJ_MIN_SIZE) ? 1 : 0)
+#if FREELIST_BYTE_INDEX
+typedef unsigned char freelist_idx_t;
+#else
+typedef unsigned short freelist_idx_t;
+#endif
+#define SLAB_OBJ_MAX_NUM	((1 << sizeof(freelist_idx_t) * 8) - 1)
+
+/* Linux: SLAB_MAX_ORDER_HI/LO; slab_max_order= boot parameter */
+#define SLAB_MAX_ORDER_HI	1
+#define SLAB_MAX_ORDER_LO	0
+extern int slab_max_order;
+
+/* name and size of each kmalloc cache, by index */
+struct kmalloc_info_struct {
+	const char *name[NR_KMALLOC_TYPES];
+	unsigned int size;
+};
+extern const struct kmalloc_info_struct kmalloc_info[];
+
+/* One row of slabinfo (Linux: struct slabinfo, filled by get_slabinfo) */
+struct slabinfo {
+	unsigned long active_objs;
+	unsigned long num_objs;
+	unsigned long active_slabs;
+	unsigned long num_slabs;
+	unsigned long shared_avail;
+	unsigned int limit;
+	unsigned int batchcount;
+	unsigned int shared;
+	unsigned int objects_per_slab;
+	unsigned int cache_order;
+};
+
+/* ---- mm/slab.c, called by slab_common.c ---- */
+int __kmem_cache_create(struct kmem_cache *cachep, slab_flags_t flags);
+int __kmem_cache_shutdown(struct kmem_cache *cachep);
+void __kmem_cache_release(struct kmem_cache *cachep);
+int __kmem_cache_shrink(struct kmem_cache *cachep);
+void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo);
+size_t __ksize(const void *objp);
+void *__kmem_cache_alloc_caller(struct kmem_cache *cachep, gfp_t flags,
+				unsigned long caller);
+void __kmem_cache_free_caller(struct kmem_cache *cachep, void *objp,
+			      unsigned long caller);
+slab_flags_t kmem_cache_flags(unsigned int object_size, slab_flags_t flags,
+			      const char *name);
+
+/* ---- mm/slab_common.c ---- */
+unsigned int calculate_alignment(slab_flags_t flags, unsigned int align,
+				 unsigned int size);
+void create_boot_cache(struct kmem_cache *s, const char *name,
+		       unsigned int size, slab_flags_t flags);
+struct kmem_cache *create_kmalloc_cache(const char *name, unsigned int size,
+					slab_flags_t flags);
+void create_kmalloc_caches(slab_flags_t flags);
+void setup_kmalloc_cache_index_table(void);
+void slab_reset_common(void);
+void slab_account_pages(long nr_pages, bool reclaimable);	/* host tests: before a new kmem_cache_init */
+void print_slabinfo_header(void);
+void cache_show(struct kmem_cache *s);
+
+/* ---- debugging ---- */
+extern unsigned long slab_nr_reports;	/* BUG <cache>: ... reports so far */
+extern slab_flags_t slub_debug;		/* slab_debug= letters, for all caches */
+
+/* ---- for the tests: SLAB's internals with Linux's names ---- */
+size_t calculate_slab_order(struct kmem_cache *cachep, size_t size,
+			    slab_flags_t flags);
+unsigned int cache_estimate(unsigned long gfporder, size_t buffer_size,
+			    slab_flags_t flags, size_t *left_over);
+void drain_cpu_caches(struct kmem_cache *cachep);
+
+static inline struct array_cache *cpu_cache_get(struct kmem_cache *cachep)
+{
+	return cachep->cpu_cache[smp_processor_id()];
+}
+
+static inline struct kmem_cache_node *get_node(struct kmem_cache *s, int node)
+{
+	return s->node[node];
+}
+
+#define for_each_kmem_cache_node(__s, __node, __n) \
+	for (__node = 0; __node < MAX_NUMNODES; __node++) \
+		if ((__n = get_node(__s, __node)))
+
+static inline void *index_to_obj(struct kmem_cache *cache,
+				 const struct page *page, unsigned int idx)
+{
+	return (char *)page->s_mem + cache->size * idx;
+}
+
+/* Linux: reciprocal_divide(); a plain division here (see slab_def.h) */
+static inline unsigned int obj_to_index(const struct kmem_cache *cache,
+					const struct page *page, void *obj)
+{
+	return ((char *)obj - (char *)page->s_mem) / cache->size;
+}
+
+static inline freelist_idx_t get_free_obj(struct page *page, unsigned int idx)
+{
+	return ((freelist_idx_t *)page->freelist)[idx];
+}
+
+static inline struct page *virt_to_head_page(const void *x)
+{
+	return compound_head(virt_to_page(x));
+}
+
+#endif /* MM_SLAB_H */

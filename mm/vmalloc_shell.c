@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mm/vmalloc_shell.c - shell commands for vmalloc: vmallocinfo (Linux's
+ * /proc/vmallocinfo) and vmalloc/vfree to watch areas come and go.
+ * Not in Linux: there the file is read and the allocations come from
+ * kernel code.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/shell.h>
+#include <linux/vmalloc.h>
+
+static int cmd_vmallocinfo(int argc, char **argv)
+{
+	vmallocinfo_show();
+	return 0;
+}
+SHELL_CMD("vmallocinfo", cmd_vmallocinfo,
+	  "vmallocinfo: every vmalloc/vmap/ioremap area (/proc/vmallocinfo)");
+
+#define VMALLOC_SHELL_ALLOCS	16
+
+static void *vallocs[VMALLOC_SHELL_ALLOCS];
+
+/*
+ * Kept out of line, so that vmallocinfo names it as the caller and GDB
+ * can "break vmalloc_shell_alloc" to follow one vmalloc() down.
+ */
+static noinline void *vmalloc_shell_alloc(unsigned long size)
+{
+	return vmalloc(size);
+}
+
+static int cmd_vmalloc(int argc, char **argv)
+{
+	unsigned long size;
+	int id;
+
+	if (argc == 1) {
+		for (id = 0; id < VMALLOC_SHELL_ALLOCS; id++)
+			if (vallocs[id])
+				printk("id %d: %px (%zu bytes)\n", id, vallocs[id],
+				       get_vm_area_size(find_vm_area(vallocs[id])));
+		return 0;
+	}
+	if (argc != 2 || !(size = memparse(argv[1], NULL))) {
+		printk("usage: vmalloc <size, e.g. 8192 or 64K>\n");
+		return -EINVAL;
+	}
+	for (id = 0; id < VMALLOC_SHELL_ALLOCS && vallocs[id]; id++)
+		;
+	if (id == VMALLOC_SHELL_ALLOCS) {
+		printk("vmalloc: all %d slots in use; vfree one first\n", id);
+		return -ENOSPC;
+	}
+	vallocs[id] = vmalloc_shell_alloc(size);
+	if (!vallocs[id]) {
+		printk("vmalloc: allocation of %lu bytes failed\n", size);
+		return -ENOMEM;
+	}
+	printk("id %d: %px\n", id, vallocs[id]);
+	return 0;
+}
+SHELL_CMD("vmalloc", cmd_vmalloc, "vmalloc <size>: vmalloc(); no args: list");
+
+static int cmd_vfree(int argc, char **argv)
+{
+	unsigned int id;
+
+	if (argc != 2 || kstrtouint(argv[1], 0, &id) ||
+	    id >= VMALLOC_SHELL_ALLOCS || !vallocs[id]) {
+		printk("usage: vfree <id> (ids as vmalloc printed them)\n");
+		return -EINVAL;
+	}
+	vfree(vallocs[id]);
+	vallocs[id] = NULL;
+	return 0;
+}
+SHELL_CMD("vfree", cmd_vfree, "vfree <id>: vfree() what vmalloc returned");
