@@ -97,13 +97,6 @@ static void __init print_vm_layout(void)
 		      __phys_to_virt(memblock_end_of_DRAM())));
 }
 
-/*
- * Placeholders until mm/slab.c and mm/vmalloc.c define the real ones
- * (issue 4 work in progress); the strong definitions replace these.
- */
-void __weak kmem_cache_init(void) { }
-void __weak vmalloc_init(void) { }
-
 /* Linux 5.19: mm_init() in this file; v6.4+: mm_core_init(), mm/mm_init.c */
 void __init mm_core_init(void)
 {

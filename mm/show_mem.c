@@ -24,6 +24,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <linux/slab.h>
 #include "internal.h"
 
 #define K(x) ((x) << (PAGE_SHIFT - 10))
@@ -66,13 +67,13 @@ void si_meminfo(struct sysinfo *val)
  * (totalreserve_pages: high watermarks plus lowmem_reserve), plus the page
  * cache and reclaimable slab that could be freed without swapping, each
  * minus a part assumed to stay (half, at most the low watermarks).
- * Linux v5.19 si_mem_available(); the page cache and reclaimable terms are
- * 0 until the page cache and slab exist, but the formula is all here.
+ * Linux v5.19 si_mem_available(); the page-cache term is 0 until the page
+ * cache exists, but the formula is all here.
  */
 long si_mem_available(void)
 {
 	unsigned long pagecache = 0;	/* LRU_ACTIVE_FILE + LRU_INACTIVE_FILE */
-	unsigned long reclaimable = 0;	/* NR_SLAB_RECLAIMABLE_B + misc */
+	unsigned long reclaimable = slab_reclaimable_pages();	/* + misc */
 	unsigned long wmark_low = 0;
 	struct zone *zone;
 	long available;
@@ -142,7 +143,8 @@ static void show_free_summary(void)
 	       " mapped:%lu shmem:%lu pagetables:%lu bounce:%lu\n"
 	       " kernel_misc_reclaimable:%lu\n"
 	       " free:%lu free_pcp:%lu free_cma:%lu\n",
-	       0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL,
+	       0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL,
+	       slab_reclaimable_pages(), slab_unreclaimable_pages(),
 	       0UL, 0UL, 0UL, global_zone_page_state(NR_BOUNCE), 0UL,
 	       global_zone_page_state(NR_FREE_PAGES), free_pcp,
 	       global_zone_page_state(NR_FREE_CMA_PAGES));

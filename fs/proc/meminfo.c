@@ -12,8 +12,7 @@
  * printed, in its order and format ("%-16s%8lu kB"). Placeholders, 0 until
  * tinymm grows the feature: Buffers/Cached/SwapCached and the LRU lines
  * (page cache, reclaim), Swap*, Dirty/Writeback/WritebackTmp (writeback),
- * AnonPages/Mapped/Shmem (user memory), KReclaimable/Slab/SReclaimable/
- * SUnreclaim (slab), KernelStack (tasks), PageTables (page-table pages are
+ * AnonPages/Mapped/Shmem (user memory), KernelStack (tasks), PageTables (page-table pages are
  * not counted yet), Committed_AS (no user mappings),
  * Percpu (per-CPU data are static arrays here). NFS_Unstable and
  * VmallocChunk are 0 in Linux too. Lines that depend on options tinymm
@@ -24,6 +23,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include "../../mm/internal.h"
 
@@ -78,10 +78,11 @@ void meminfo_show(void)
 	show_val_kb("AnonPages:      ", 0);
 	show_val_kb("Mapped:         ", 0);
 	show_val_kb("Shmem:          ", i.sharedram);
-	show_val_kb("KReclaimable:   ", 0);
-	show_val_kb("Slab:           ", 0);
-	show_val_kb("SReclaimable:   ", 0);
-	show_val_kb("SUnreclaim:     ", 0);
+	show_val_kb("KReclaimable:   ", slab_reclaimable_pages());
+	show_val_kb("Slab:           ", slab_reclaimable_pages() +
+					  slab_unreclaimable_pages());
+	show_val_kb("SReclaimable:   ", slab_reclaimable_pages());
+	show_val_kb("SUnreclaim:     ", slab_unreclaimable_pages());
 	/* Linux keeps this one in kB already, hence no show_val_kb() */
 	printk("KernelStack:    %8lu kB\n", 0UL);
 	show_val_kb("PageTables:     ", 0);
