@@ -30,11 +30,11 @@
  *     and return the range at once (free_vmap_area_noflush is eager): one
  *     CPU runs, and a freed range you can't watch coming back is harder
  *     to learn from.
- *   - vmap_area and vm_struct come from two small fixed-size pools carved
- *     out of pages (vmap_pool_alloc), not from kmem_cache/kmalloc: this
- *     file must work without the slab allocator. Likewise the pages[]
- *     array is taken from the pool (up to 8 pages) or from the buddy
- *     allocator directly, where Linux uses kmalloc or a nested vmalloc.
+ *   - vmap_area comes from its own cache (vmap_area_cachep) and
+ *     vm_struct from kmalloc, as in Linux: vmalloc_init() runs after
+ *     kmem_cache_init(). The pages[] array is always kmalloc'ed (large
+ *     ones through kmalloc_large); Linux vmallocs arrays bigger than a
+ *     page, a nested vmalloc we skip to keep one path.
  *   - No huge mappings (PMD/PUD-sized vmalloc or ioremap), no per-CPU
  *     vmap blocks (vm_map_ram), no KASAN shadow, no NUMA page placement.
  *   - Page-table pages of the vmalloc area are never freed (Linux doesn't
@@ -52,6 +52,7 @@
 #include <linux/numa.h>
 #include <linux/io.h>
 #include <linux/vmalloc.h>
+#include <linux/slab.h>
 #include <linux/rbtree_augmented.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
@@ -80,87 +81,37 @@ static bool vmap_initialized;
 static struct vm_struct *vmlist;	/* areas declared before vmalloc_init */
 static unsigned long nr_vmalloc_pages;
 
-/* ---- object pools (Linux: vmap_area_cachep, kmalloc) ---- */
+/* ---- where the descriptors come from (set up by vmalloc_init) ---- */
 
-struct vmap_pool {
-	const char *name;
-	size_t size;
-	void *free;		/* singly linked through the first word */
-	unsigned long nr_pages, in_use;
-	spinlock_t lock;
-};
+static struct kmem_cache *vmap_area_cachep;
 
-#define VMAP_POOL_OBJ	64	/* vmap_area and vm_struct both fit */
-static_assert(sizeof(struct vmap_area) <= VMAP_POOL_OBJ, "vmap_area size");
-static_assert(sizeof(struct vm_struct) <= VMAP_POOL_OBJ, "vm_struct size");
+/*
+ * Linux masks the caller's gfp with GFP_RECLAIM_MASK for its own
+ * bookkeeping: zone and placement bits are about the caller's pages, not
+ * about our descriptors.
+ */
+#define VMAP_BOOKKEEPING_GFP(gfp)	((gfp) & ~(__GFP_HIGHMEM | __GFP_DMA | \
+					   __GFP_DMA32 | __GFP_MOVABLE | __GFP_ZERO))
 
-static struct vmap_pool vmap_area_pool = {
-	.name = "vmap_area", .size = VMAP_POOL_OBJ,
-	.lock = __SPIN_LOCK_UNLOCKED(vmap_area_pool.lock),
-};
-static struct vmap_pool vm_struct_pool = {
-	.name = "vm_struct", .size = VMAP_POOL_OBJ,
-	.lock = __SPIN_LOCK_UNLOCKED(vm_struct_pool.lock),
-};
-
-/* A zeroed object; a new page is carved up when the pool runs dry. */
-static void *vmap_pool_alloc(struct vmap_pool *pool, gfp_t gfp)
+static struct vmap_area *vmap_area_alloc(gfp_t gfp)
 {
-	void *obj;
-
-	spin_lock(&pool->lock);
-	if (!pool->free) {
-		struct page *page = alloc_page(gfp & ~__GFP_ZERO);
-		char *p;
-
-		if (!page) {
-			spin_unlock(&pool->lock);
-			return NULL;
-		}
-		pool->nr_pages++;
-		for (p = page_address(page);
-		     p + pool->size <= (char *)page_address(page) + PAGE_SIZE;
-		     p += pool->size) {
-			*(void **)p = pool->free;
-			pool->free = p;
-		}
-	}
-	obj = pool->free;
-	pool->free = *(void **)obj;
-	pool->in_use++;
-	spin_unlock(&pool->lock);
-	memset(obj, 0, pool->size);
-	return obj;
+	return kmem_cache_zalloc(vmap_area_cachep, VMAP_BOOKKEEPING_GFP(gfp));
 }
 
-static void vmap_pool_free(struct vmap_pool *pool, void *obj)
+static void vmap_area_free(struct vmap_area *va)
 {
-	spin_lock(&pool->lock);
-	*(void **)obj = pool->free;
-	pool->free = obj;
-	pool->in_use--;
-	spin_unlock(&pool->lock);
+	kmem_cache_free(vmap_area_cachep, va);
 }
 
-/* The pages[] array of an area: small ones from the pool. */
+/* The pages[] array of an area. */
 static struct page **vm_pages_array_alloc(unsigned long nr, gfp_t gfp)
 {
-	size_t bytes = nr * sizeof(struct page *);
-
-	if (bytes <= VMAP_POOL_OBJ)
-		return vmap_pool_alloc(&vm_struct_pool, gfp);
-	return (struct page **)__get_free_pages(gfp | __GFP_ZERO,
-						get_order(bytes));
+	return kcalloc(nr, sizeof(struct page *), VMAP_BOOKKEEPING_GFP(gfp));
 }
 
 static void vm_pages_array_free(struct page **pages, unsigned long nr)
 {
-	size_t bytes = nr * sizeof(struct page *);
-
-	if (bytes <= VMAP_POOL_OBJ)
-		vmap_pool_free(&vm_struct_pool, pages);
-	else
-		free_pages((unsigned long)pages, get_order(bytes));
+	kfree(pages);
 }
 
 /* ---- the page tables: map ---- */
@@ -625,7 +576,7 @@ static struct vmap_area *merge_or_add_vmap_area(struct vmap_area *va,
 		sibling = list_entry(next, struct vmap_area, list);
 		if (sibling->va_start == va->va_end) {
 			sibling->va_start = va->va_start;
-			vmap_pool_free(&vmap_area_pool, va);
+			vmap_area_free(va);
 			va = sibling;
 			merged = true;
 		}
@@ -639,7 +590,7 @@ static struct vmap_area *merge_or_add_vmap_area(struct vmap_area *va,
 			if (merged)
 				unlink_va(va, root);
 			sibling->va_end = va->va_end;
-			vmap_pool_free(&vmap_area_pool, va);
+			vmap_area_free(va);
 			va = sibling;
 			merged = true;
 		}
@@ -770,7 +721,7 @@ static int adjust_va_to_fit_type(struct vmap_area *va,
 	switch (type) {
 	case FL_FIT_TYPE:
 		unlink_va(va, &free_vmap_area_root);
-		vmap_pool_free(&vmap_area_pool, va);
+		vmap_area_free(va);
 		return 0;
 	case LE_FIT_TYPE:
 		va->va_start += size;
@@ -782,9 +733,9 @@ static int adjust_va_to_fit_type(struct vmap_area *va,
 		/*
 		 * Linux takes lva from a per-CPU preloaded spare
 		 * (ne_fit_preload_node) because it can't sleep under the
-		 * lock; our pool only ever takes a page with GFP_NOWAIT.
+		 * lock; here GFP_NOWAIT is enough: nothing sleeps.
 		 */
-		lva = vmap_pool_alloc(&vmap_area_pool, GFP_NOWAIT);
+		lva = vmap_area_alloc(GFP_NOWAIT);
 		if (!lva)
 			return -ENOMEM;
 		lva->va_start = va->va_start;
@@ -858,7 +809,7 @@ struct vmap_area *alloc_vmap_area(unsigned long size, unsigned long align,
 	if (unlikely(!vmap_initialized))
 		return VMAP_ERR_PTR(-EBUSY);
 
-	va = vmap_pool_alloc(&vmap_area_pool, gfp_mask);
+	va = vmap_area_alloc(gfp_mask);
 	if (unlikely(!va))
 		return VMAP_ERR_PTR(-ENOMEM);
 
@@ -870,7 +821,7 @@ struct vmap_area *alloc_vmap_area(unsigned long size, unsigned long align,
 		if (!(gfp_mask & __GFP_NOWARN))
 			pr_warn("vmap allocation for size %lu failed: use vmalloc=<size> to increase size\n",
 				size);
-		vmap_pool_free(&vmap_area_pool, va);
+		vmap_area_free(va);
 		return VMAP_ERR_PTR(-EBUSY);
 	}
 
@@ -960,7 +911,7 @@ static struct vm_struct *__get_vm_area_node(unsigned long size,
 		align = 1UL << clamp(get_count_order_long(size), PAGE_SHIFT,
 				     IOREMAP_MAX_ORDER);
 
-	area = vmap_pool_alloc(&vm_struct_pool, gfp_mask);
+	area = kzalloc(sizeof(*area), VMAP_BOOKKEEPING_GFP(gfp_mask));
 	if (unlikely(!area))
 		return NULL;
 
@@ -969,7 +920,7 @@ static struct vm_struct *__get_vm_area_node(unsigned long size,
 
 	va = alloc_vmap_area(size, align, start, end, node, gfp_mask);
 	if (VMAP_IS_ERR(va)) {
-		vmap_pool_free(&vm_struct_pool, area);
+		kfree(area);
 		return NULL;
 	}
 	setup_vmalloc_vm(area, va, flags, caller);
@@ -1033,7 +984,7 @@ void free_vm_area(struct vm_struct *area)
 	struct vm_struct *ret = remove_vm_area(area->addr);
 
 	BUG_ON(ret != area);
-	vmap_pool_free(&vm_struct_pool, area);
+	kfree(area);
 }
 
 static void __vunmap(const void *addr, int deallocate_pages)
@@ -1063,7 +1014,7 @@ static void __vunmap(const void *addr, int deallocate_pages)
 		vm_pages_array_free(area->pages, get_vm_area_size(area) >>
 				    PAGE_SHIFT);
 	}
-	vmap_pool_free(&vm_struct_pool, area);
+	kfree(area);
 }
 
 /*
@@ -1367,7 +1318,7 @@ static void vmap_init_free_space(void)
 
 	list_for_each_entry(busy, &vmap_area_list, list) {
 		if (busy->va_start > vmap_start) {
-			free = vmap_pool_alloc(&vmap_area_pool, GFP_NOWAIT);
+			free = vmap_area_alloc(GFP_NOWAIT);
 			if (WARN_ON_ONCE(!free))
 				return;
 			free->va_start = vmap_start;
@@ -1378,7 +1329,7 @@ static void vmap_init_free_space(void)
 		vmap_start = busy->va_end;
 	}
 	if (vmap_end > vmap_start) {
-		free = vmap_pool_alloc(&vmap_area_pool, GFP_NOWAIT);
+		free = vmap_area_alloc(GFP_NOWAIT);
 		if (WARN_ON_ONCE(!free))
 			return;
 		free->va_start = vmap_start;
@@ -1401,9 +1352,9 @@ void __init vmalloc_init(void)
 	free_vmap_area_root = RB_ROOT;
 	INIT_LIST_HEAD(&vmap_area_list);
 	INIT_LIST_HEAD(&free_vmap_area_list);
-	vmap_area_pool.free = vm_struct_pool.free = NULL;
-	vmap_area_pool.nr_pages = vm_struct_pool.nr_pages = 0;
-	vmap_area_pool.in_use = vm_struct_pool.in_use = 0;
+	vmap_area_cachep = kmem_cache_create("vmap_area",
+					     sizeof(struct vmap_area), 0,
+					     SLAB_PANIC, NULL);
 	nr_vmalloc_pages = 0;
 
 #ifndef __KERNEL_HOST__
@@ -1411,7 +1362,7 @@ void __init vmalloc_init(void)
 #endif
 	/* the early areas become busy vmap_areas */
 	for (tmp = vmlist; tmp; tmp = tmp->next) {
-		va = vmap_pool_alloc(&vmap_area_pool, GFP_NOWAIT);
+		va = vmap_area_alloc(GFP_NOWAIT);
 		if (WARN_ON_ONCE(!va))
 			continue;
 		va->va_start = (unsigned long)tmp->addr;

@@ -19,7 +19,10 @@ Parts (all by default; pick some with the flags):
               types buddyinfo, pagetypeinfo, zoneinfo, alloc 4, page <pfn>,
               free 0, buddyinfo into the shell, and lx-buddyinfo,
               lx-pagetypeinfo, lx-zoneinfo, lx-page must print exactly
-              what those commands printed.
+              what those commands printed; then tests/gdb/slab.gdb stops
+              in vmallocinfo_show after the runner's slabinfo and
+              vmallocinfo, and lx-slabinfo, lx-vmallocinfo must print
+              exactly what those two commands print.
 
 Pass/fail rules. Every leaf KTAP case of every run counts once, named
 "[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
@@ -334,7 +337,7 @@ def gdb_mm_cmds():
         m = re.search(r'^id 0: pfn (0x[0-9a-f]+) order 4', strip_all(log), re.M)
         return 'page %s' % (m.group(1) if m else 'none')
     return ['buddyinfo', 'pagetypeinfo', 'zoneinfo', 'alloc 4', page_of_alloc,
-            'free 0', 'buddyinfo', 'poweroff']
+            'free 0', 'buddyinfo', 'slabinfo', 'vmallocinfo', 'poweroff']
 
 
 def strip_all(text):
@@ -392,6 +395,12 @@ def check_gdb_mm(job, out, console):
             outs[0] and strip_all(outs[6]) == strip_all(outs[0]),
             ['before alloc:'] + outs[0].split('\n') + ['after free:'] +
             outs[6].split('\n'))
+    # tests/gdb/slab.gdb: stopped at vmallocinfo_show's entry, right
+    # after the shell's slabinfo and right before its vmallocinfo
+    same_text(job, 'gdb.lx_slabinfo_matches_kernel',
+              section(out, 'lx-slabinfo'), outs[7], 'slabinfo')
+    same_text(job, 'gdb.lx_vmallocinfo_matches_kernel',
+              section(out, 'lx-vmallocinfo'), outs[8], 'vmallocinfo')
 
 
 def run_gdb(args):

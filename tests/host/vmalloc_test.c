@@ -21,6 +21,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/vmalloc.h>
+#include <linux/slab.h>
 #include <linux/rbtree_augmented.h>
 #include <linux/io.h>
 #include <kunit/test.h>
@@ -44,6 +45,7 @@ static int vm_boot(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, host_mm_boot(ARENA_BASE, ARENA_SIZE, NULL), 0);
 	memset(swapper_pg_dir, 0, sizeof(swapper_pg_dir));
+	kmem_cache_init();	/* vmap_area_cachep and kmalloc */
 	vmalloc_init();
 	return 0;
 }
@@ -400,6 +402,7 @@ static void vmalloc_vfree_stress(struct kunit *test)
 	expect_all_free(test);
 	KUNIT_EXPECT_EQ(test, vmalloc_nr_pages(), 0);
 	/* only page tables and the pools' pages are still out */
+	drain_all_pages(NULL);
 	KUNIT_EXPECT_LT(test, free_before - nr_free_pages(), 64);
 }
 
