@@ -78,7 +78,6 @@ static struct kmem_cache_node init_kmem_cache_node[NUM_INIT_LISTS];
 static u8 boot_ac_pool[32 * NR_CPUS * BOOT_AC_SIZE] __aligned(8);
 static unsigned int boot_ac_used;
 
-static int slab_early_init = 1;
 int slab_max_order = SLAB_MAX_ORDER_LO;
 static bool slab_max_order_set;
 
@@ -1744,7 +1743,6 @@ void kmem_cache_init(void)
 	memset(&kmem_cache_boot, 0, sizeof(kmem_cache_boot));
 	memset(boot_ac_pool, 0, sizeof(boot_ac_pool));
 	boot_ac_used = 0;
-	slab_early_init = 1;
 	slab_nr_reports = 0;
 	kmem_cache = &kmem_cache_boot;
 
@@ -1768,7 +1766,6 @@ void kmem_cache_init(void)
 		kmalloc_info[INDEX_NODE].size, 0);
 	slab_state = PARTIAL_NODE;
 	setup_kmalloc_cache_index_table();
-	slab_early_init = 0;
 
 	/* 3) Replace the bootstrap kmem_cache_node */
 	for_each_online_node(nid) {

@@ -191,6 +191,23 @@ static void exc_survives_repeated_oopses(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, provoke(lkdtm_WARNING, &mark));
 }
 
+/* dump_stack() (WARN, bad page and slab reports) names its callers. */
+static noinline void exc_dump_stack_here(void)
+{
+	dump_stack();
+	asm volatile("");	/* keep this frame: not a tail call */
+}
+
+static void exc_dump_stack_names_caller(struct kunit *test)
+{
+	u64 mark = printk_log_pos();
+
+	exc_dump_stack_here();
+	EXPECT_LOG(test, mark, "Call trace:\n");
+	EXPECT_LOG(test, mark, " exc_dump_stack_here+0x");
+	EXPECT_LOG(test, mark, " exc_dump_stack_names_caller+0x");
+}
+
 static struct kunit_case exceptions_cases[] = {
 	KUNIT_CASE(exc_null_deref_oops),
 	KUNIT_CASE(exc_backtrace_names_functions),
@@ -204,6 +221,7 @@ static struct kunit_case exceptions_cases[] = {
 	KUNIT_CASE(exc_extable_fixup),
 	KUNIT_CASE(exc_esr_strings),
 	KUNIT_CASE(exc_survives_repeated_oopses),
+	KUNIT_CASE(exc_dump_stack_names_caller),
 	{}
 };
 

@@ -134,6 +134,8 @@ noinline void dump_stack(void)
 {
 	show_regs_print_info();
 	dump_backtrace((u64)dump_stack, (u64)__builtin_frame_address(0));
+	/* not a tail call: our frame must outlive the walk that starts at it */
+	barrier();
 }
 
 static void dump_kernel_instr(struct pt_regs *regs)
