@@ -686,8 +686,9 @@ static bool check_new_page(struct page *page)
 }
 
 /*
- * Linux checks pages leaving the allocator only with CONFIG_DEBUG_VM; a
- * teaching kernel always does: a corrupted free page is found at once.
+ * Linux v5.19 checks pages refilled into pcp lists and taken from the
+ * buddy lists, and pages taken from pcp lists only with CONFIG_DEBUG_VM;
+ * a teaching kernel checks every page on the way out.
  */
 static bool check_new_pages(struct page *page, unsigned int order)
 {

@@ -24,6 +24,8 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <linux/slab.h>
+#include <linux/string.h>
 #include "internal.h"
 
 /*
@@ -98,6 +100,22 @@ static const char *zone_stat_name(enum zone_stat_item item)
 static const char *node_stat_name(int item)
 {
 	return vmstat_text[NR_VM_ZONE_STAT_ITEMS + item];
+}
+
+/*
+ * The node counters that exist so far: slab pages (Linux keeps them per
+ * node, in bytes, and prints pages). One node runs today, so the global
+ * slab counts are node 0's. Every other node item is 0 until its feature.
+ */
+static unsigned long node_stat_value(int item)
+{
+	const char *name = node_stat_name(item);
+
+	if (!strcmp(name, "nr_slab_reclaimable"))
+		return slab_reclaimable_pages();
+	if (!strcmp(name, "nr_slab_unreclaimable"))
+		return slab_unreclaimable_pages();
+	return 0;
 }
 
 /* Linux checks node_state(nid, N_MEMORY): nodes without memory print nothing. */
@@ -280,7 +298,8 @@ static void zoneinfo_show_print(pg_data_t *pgdat, struct zone *zone)
 	if (is_zone_first_populated(pgdat, zone)) {
 		printk("  per-node stats\n");
 		for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-			printk("      %-12s %lu\n", node_stat_name(i), 0UL);
+			printk("      %-12s %lu\n", node_stat_name(i),
+			       node_stat_value(i));
 	}
 	printk("  pages free     %lu\n", zone_page_state(zone, NR_FREE_PAGES));
 	printk("        boost    %lu\n", zone->watermark_boost);
@@ -335,7 +354,7 @@ void vmstat_show(void)
 		printk("%s %lu\n", zone_stat_name(i),
 		       global_zone_page_state(i));
 	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-		printk("%s %lu\n", node_stat_name(i), 0UL);
+		printk("%s %lu\n", node_stat_name(i), node_stat_value(i));
 	printk("pgalloc %lu\n", vm_event_states[PGALLOC]);
 	printk("pgfree %lu\n", vm_event_states[PGFREE]);
 }

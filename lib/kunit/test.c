@@ -196,6 +196,8 @@ int kunit_run_all_tests(const char *filter, int *passed, int *failed)
 	*passed = *failed = 0;
 	for (s = __start_kunit_suites; s < __stop_kunit_suites; s++)
 		nsuites += kunit_suite_selected(*s, filter);
+	if (!nsuites)
+		printk("# kunit: no test suite or case matches '%s'\n", filter);
 	printk("KTAP version 1\n");
 	printk("1..%d\n", nsuites);
 	for (s = __start_kunit_suites; s < __stop_kunit_suites; s++)

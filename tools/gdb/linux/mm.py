@@ -212,9 +212,12 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
     out = ['Node %d, zone %8s' % (nid, zone_name(zone))]
     first = [z for z, _ in zones(mm, pgdat, True)][:1] == [zid]
     if first:
-        # no node counters yet: the kernel prints these names with 0
+        # the node counters that exist: slab pages (mm/vmstat.c
+        # node_stat_value); the kernel prints the others as 0
+        slab = ('nr_slab_reclaimable', 'nr_slab_unreclaimable')
         out.append('  per-node stats')
-        out += ['      %-12s %d' % (name, 0)
+        out += ['      %-12s %d' % (name, int(gdb.parse_and_eval(name))
+                                    if name in slab else 0)
                 for name in mm.vmstat_text[mm.nr_zone_items:]]
     boost = int(zone['watermark_boost'])
     wmark = [int(zone['_watermark'][i]) + boost for i in range(3)]
