@@ -44,7 +44,8 @@ WARNINGS := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 CFLAGS := -std=gnu11 -O2 -g $(WARNINGS) -ffreestanding -fno-builtin \
 	-mgeneral-regs-only -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
 	-fno-stack-protector -fno-pic -fno-pie -mno-outline-atomics \
-	-fno-asynchronous-unwind-tables -fno-strict-aliasing -fno-common \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fno-strict-aliasing -fno-common \
 	-mbranch-protection=none -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
 ASFLAGS := -g -D__ASSEMBLY__ -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
 LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
@@ -54,7 +55,7 @@ LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty/serial \
 	drivers/firmware/psci drivers/misc fs/proc tests/kernel \
-	tests/bench
+	tests/bench drivers/irqchip drivers/clocksource kernel/irq
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 

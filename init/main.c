@@ -20,6 +20,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/irq.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/string.h>
@@ -33,6 +34,7 @@ const char linux_banner[] =
 	"tinymm version 0.1 (a teaching model of Linux mm) for arm64\n";
 
 void setup_arch(char **cmdline_p);
+void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */
 /* Linux: linux/mm.h and mm/internal.h */
 void shell_run(void);
 void semihosting_exit(int status);
@@ -103,6 +105,7 @@ void __init mm_core_init(void)
 	mem_init();
 	mem_init_print_info();
 	kmem_cache_init();	/* slab: the cache of caches, then kmalloc-* */
+	mmap_init();		/* VMA and mm_struct caches (proc_caches_init) */
 	vmalloc_init();		/* the vmap_area trees */
 	print_vm_layout();
 }
@@ -130,6 +133,9 @@ void __init start_kernel(void)
 	mm_core_init();
 	setup_per_cpu_pageset();
 	init_per_zone_wmark_min();	/* postcore_initcall in Linux */
+	init_IRQ();			/* the GIC, from the device tree */
+	time_init();			/* the arch timer's tick */
+	local_irq_enable();
 	mm_dump_boot();
 	if (ktest_filter[0])
 		run_ktests();

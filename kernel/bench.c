@@ -9,20 +9,24 @@
 #include <linux/kernel.h>
 #include <linux/bench.h>
 #include <linux/init.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/pmu.h>
 
 static u64 bench_one(const struct bench *b)
 {
-	unsigned long done;
+	unsigned long done, flags;
 	u64 before, after;
 
 	if (b->setup)
 		b->setup();
+	/* the timer tick must not land in the measured instructions */
+	local_irq_save(flags);
 	before = pmu_inst_read();
 	done = b->run(b->iters);
 	after = pmu_inst_read();
+	local_irq_restore(flags);
 	if (b->teardown)
 		b->teardown();
 	if (!done)

@@ -1301,6 +1301,7 @@ static noinline void __init declare_kernel_vmas(void)
 	declare_kernel_vma(&vmlinux_rodata, __start_rodata, __end_rodata,
 			   VM_NO_GUARD);
 	declare_kernel_vma(&vmlinux_data, _sdata, _end, 0);
+	barrier();	/* no tail call: each area's caller is this function */
 }
 
 void pl011_console_remap(void);

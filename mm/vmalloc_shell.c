@@ -28,7 +28,10 @@ static void *vallocs[VMALLOC_SHELL_ALLOCS];
  */
 static noinline void *vmalloc_shell_alloc(unsigned long size)
 {
-	return vmalloc(size);
+	void *p = vmalloc(size);
+
+	barrier();	/* not a tail call, or the caller shown is cmd_vmalloc */
+	return p;
 }
 
 static int cmd_vmalloc(int argc, char **argv)

@@ -24,5 +24,6 @@
 #define ENOSPC		28
 #define ERANGE		34
 #define ENOSYS		38
+#define EOVERFLOW	75
 
 #endif /* _LINUX_ERRNO_H */

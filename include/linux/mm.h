@@ -191,4 +191,282 @@ void mm_dump_boot(void);	/* mm_dump=buddyinfo,zoneinfo,... */
 void kmem_cache_init(void);
 void vmalloc_init(void);
 
+/*
+ * ---- VMAs: flags, helpers and the mm/mmap.c interface ----
+ * Linux: include/linux/mm.h (v5.19 values). VM_READ..VM_EXEC equal
+ * PROT_READ..PROT_EXEC, so calc_vm_prot_bits() is a plain copy; the
+ * VM_MAY* bits say what mprotect() may later turn on.
+ */
+#define VM_NONE		0x00000000UL
+#define VM_READ		0x00000001UL
+#define VM_WRITE	0x00000002UL
+#define VM_EXEC		0x00000004UL
+#define VM_SHARED	0x00000008UL
+#define VM_MAYREAD	0x00000010UL
+#define VM_MAYWRITE	0x00000020UL
+#define VM_MAYEXEC	0x00000040UL
+#define VM_MAYSHARE	0x00000080UL
+#define VM_GROWSDOWN	0x00000100UL	/* stack: faults below extend it */
+#define VM_UFFD_MISSING	0x00000200UL
+#define VM_PFNMAP	0x00000400UL	/* raw pfns, no struct page */
+#define VM_UFFD_WP	0x00001000UL
+#define VM_LOCKED	0x00002000UL	/* mlock()ed: populated, not reclaimed */
+#define VM_IO		0x00004000UL
+#define VM_SEQ_READ	0x00008000UL	/* madvise hints */
+#define VM_RAND_READ	0x00010000UL
+#define VM_DONTCOPY	0x00020000UL	/* not copied on fork */
+#define VM_DONTEXPAND	0x00040000UL	/* no mremap() growth */
+#define VM_LOCKONFAULT	0x00080000UL
+#define VM_ACCOUNT	0x00100000UL	/* charged to the commit limit */
+#define VM_NORESERVE	0x00200000UL
+#define VM_HUGETLB	0x00400000UL
+#define VM_SYNC		0x00800000UL
+#define VM_ARCH_1	0x01000000UL
+#define VM_WIPEONFORK	0x02000000UL
+#define VM_DONTDUMP	0x04000000UL
+#define VM_SOFTDIRTY	0x00000000UL	/* CONFIG_MEM_SOFT_DIRTY off, as arm64 */
+#define VM_MIXEDMAP	0x10000000UL
+#define VM_HUGEPAGE	0x20000000UL
+#define VM_NOHUGEPAGE	0x40000000UL
+#define VM_MERGEABLE	0x80000000UL
+
+#define VM_GROWSUP	VM_NONE		/* only parisc and ia64 grow up */
+#define VM_STACK	VM_GROWSDOWN
+#define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
+/* mappings vma_merge() never touches: no struct pages behind them */
+#define VM_SPECIAL	(VM_IO | VM_DONTEXPAND | VM_PFNMAP | VM_MIXEDMAP)
+#define VM_LOCKED_CLEAR_MASK	(~(VM_LOCKED | VM_LOCKONFAULT))
+
+/* brk and stack: arm64 without READ_IMPLIES_EXEC (VM_DATA_FLAGS_NON_EXEC) */
+#define VM_DATA_DEFAULT_FLAGS	(VM_READ | VM_WRITE | VM_MAYREAD | \
+				 VM_MAYWRITE | VM_MAYEXEC)
+#define VM_STACK_DEFAULT_FLAGS	VM_DATA_DEFAULT_FLAGS
+#define VM_STACK_FLAGS	(VM_STACK | VM_STACK_DEFAULT_FLAGS | VM_ACCOUNT)
+
+/*
+ * The user address space. Linux: arch/arm64/include/asm/processor.h;
+ * defined here until tinymm has that header. 48-bit user VAs through
+ * TTBR0: [0, 1 << 48).
+ */
+#ifndef TASK_SIZE
+#define TASK_SIZE_64		(UL(1) << 48)
+#define TASK_SIZE		TASK_SIZE_64
+#define DEFAULT_MAP_WINDOW	TASK_SIZE_64
+#define STACK_TOP		TASK_SIZE
+/* where the legacy (bottom-up) layout starts mmap()s */
+#define TASK_UNMAPPED_BASE	PAGE_ALIGN(DEFAULT_MAP_WINDOW / 4)
+#endif
+
+/* Lowest address mmap() hands out or accepts (sysctl vm.mmap_min_addr). */
+extern unsigned long mmap_min_addr;
+/* Most VMAs one mm may have (sysctl vm.max_map_count). */
+#define DEFAULT_MAX_MAP_COUNT	(65536 - 5)
+extern int sysctl_max_map_count;
+/* Kept free below a VM_GROWSDOWN stack (stack_guard_gap=, in bytes). */
+extern unsigned long stack_guard_gap;
+
+/* Linux: include/linux/err.h - an address that is really -errno */
+#ifndef IS_ERR_VALUE
+#define MAX_ERRNO	4095
+#define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)
+#endif
+#define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
+
+struct vm_fault;
+
+/*
+ * What a non-anonymous VMA does when it is duplicated or split (open),
+ * unmapped (close) and touched where no page is mapped (fault). Linux has
+ * a dozen more hooks; these three are the ones the notes follow.
+ */
+struct vm_operations_struct {
+	void (*open)(struct vm_area_struct *area);
+	void (*close)(struct vm_area_struct *area);
+	vm_fault_t (*fault)(struct vm_fault *vmf);
+};
+
+static inline unsigned long vma_pages(const struct vm_area_struct *vma)
+{
+	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+}
+
+/* Anonymous = no vm_ops; vma_init() gives a dummy set until the caller decides. */
+static inline bool vma_is_anonymous(const struct vm_area_struct *vma)
+{
+	return !vma->vm_ops;
+}
+
+static inline void vma_set_anonymous(struct vm_area_struct *vma)
+{
+	vma->vm_ops = NULL;
+}
+
+/* Where a VMA's gap begins: a stack keeps stack_guard_gap free below it. */
+static inline unsigned long vm_start_gap(const struct vm_area_struct *vma)
+{
+	unsigned long vm_start = vma->vm_start;
+
+	if (vma->vm_flags & VM_GROWSDOWN) {
+		vm_start -= stack_guard_gap;
+		if (vm_start > vma->vm_start)	/* wrapped below 0 */
+			vm_start = 0;
+	}
+	return vm_start;
+}
+
+static inline unsigned long vm_end_gap(const struct vm_area_struct *vma)
+{
+	unsigned long vm_end = vma->vm_end;
+
+	if (vma->vm_flags & VM_GROWSUP) {
+		vm_end += stack_guard_gap;
+		if (vm_end < vma->vm_end)
+			vm_end = -PAGE_SIZE;
+	}
+	return vm_end;
+}
+
+/* The VMA after vma, or the first one if vma is NULL. */
+static inline struct vm_area_struct *vma_next(struct mm_struct *mm,
+					      struct vm_area_struct *vma)
+{
+	return vma ? vma->vm_next : mm->mmap;
+}
+
+/* RSS counters (Linux: get_mm_counter, add_mm_counter, inc/dec_mm_counter). */
+static inline unsigned long get_mm_counter(struct mm_struct *mm, int member)
+{
+	long val = atomic_long_read(&mm->rss_stat[member]);
+
+	return val < 0 ? 0 : (unsigned long)val;	/* transiently < 0 in Linux */
+}
+
+static inline void add_mm_counter(struct mm_struct *mm, int member, long value)
+{
+	atomic_long_add(value, &mm->rss_stat[member]);
+}
+
+static inline void inc_mm_counter(struct mm_struct *mm, int member)
+{
+	atomic_long_inc(&mm->rss_stat[member]);
+}
+
+static inline void dec_mm_counter(struct mm_struct *mm, int member)
+{
+	atomic_long_dec(&mm->rss_stat[member]);
+}
+
+static inline unsigned long get_mm_rss(struct mm_struct *mm)
+{
+	return get_mm_counter(mm, MM_FILEPAGES) +
+	       get_mm_counter(mm, MM_ANONPAGES) +
+	       get_mm_counter(mm, MM_SHMEMPAGES);
+}
+
+/*
+ * A request to get_unmapped_area()'s search: length bytes between
+ * low_limit and high_limit, start = align_offset modulo (align_mask + 1).
+ */
+struct vm_unmapped_area_info {
+#define VM_UNMAPPED_AREA_TOPDOWN 1
+	unsigned long flags;
+	unsigned long length;
+	unsigned long low_limit;
+	unsigned long high_limit;
+	unsigned long align_mask;
+	unsigned long align_offset;
+};
+
+/*
+ * mm/mmap.c. Where Linux reads current->mm (do_mmap, mmap_region,
+ * get_unmapped_area, vm_unmapped_area, do_brk_flags, brk) tinymm has no
+ * tasks yet, so the mm comes first as an explicit argument; the rest of
+ * each argument list is Linux's. Errors come back as -errno cast to
+ * unsigned long where Linux does that (IS_ERR_VALUE).
+ */
+void mmap_init(void);
+struct mm_struct *mm_alloc(void);
+void mmput(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
+void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit);
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
+void vm_area_free(struct vm_area_struct *vma);
+pgprot_t vm_get_page_prot(unsigned long vm_flags);
+
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev);
+struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
+					     unsigned long start_addr,
+					     unsigned long end_addr);
+
+void __vma_link_list(struct mm_struct *mm, struct vm_area_struct *vma,
+		     struct vm_area_struct *prev);
+void __vma_unlink_list(struct mm_struct *mm, struct vm_area_struct *vma);
+void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma,
+		   struct rb_node **rb_link, struct rb_node *rb_parent);
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
+	      struct vm_area_struct *prev, struct rb_node **rb_link,
+	      struct rb_node *rb_parent);
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+
+int __vma_adjust(struct vm_area_struct *vma, unsigned long start,
+		 unsigned long end, unsigned long pgoff,
+		 struct vm_area_struct *insert, struct vm_area_struct *expand);
+static inline int vma_adjust(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end, unsigned long pgoff,
+			     struct vm_area_struct *insert)
+{
+	return __vma_adjust(vma, start, end, pgoff, insert, NULL);
+}
+struct vm_area_struct *vma_merge(struct mm_struct *mm,
+				 struct vm_area_struct *prev,
+				 unsigned long addr, unsigned long end,
+				 unsigned long vm_flags, struct anon_vma *anon_vma,
+				 struct file *file, unsigned long pgoff);
+int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+		unsigned long addr, int new_below);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below);
+
+void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
+
+unsigned long vm_unmapped_area(struct mm_struct *mm,
+			       struct vm_unmapped_area_info *info);
+unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
+				     unsigned long addr, unsigned long len,
+				     unsigned long pgoff, unsigned long flags);
+unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
+				     struct file *filp, unsigned long addr,
+				     unsigned long len, unsigned long pgoff,
+				     unsigned long flags);
+unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags);
+
+unsigned long mmap_region(struct mm_struct *mm, struct file *file,
+			  unsigned long addr, unsigned long len,
+			  vm_flags_t vm_flags, unsigned long pgoff,
+			  struct list_head *uf);
+unsigned long do_mmap(struct mm_struct *mm, struct file *file,
+		      unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flags,
+		      unsigned long pgoff, unsigned long *populate,
+		      struct list_head *uf);
+int __do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
+		struct list_head *uf, bool downgrade);
+int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
+	      struct list_head *uf);
+int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
+		 unsigned long flags, struct list_head *uf);
+int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
+		 unsigned long request, unsigned long flags);
+unsigned long __do_sys_brk(struct mm_struct *mm, unsigned long brk);
+void exit_mmap(struct mm_struct *mm);
+
+/* CONFIG_DEBUG_VM_RB's checker; returns the number of problems found. */
+int validate_mm(struct mm_struct *mm);
+
 #endif

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/mm_types.h - struct page (one per physical page frame) and
- * struct mm_struct (an address space). Linux: include/linux/mm_types.h.
+ * linux/mm_types.h - struct page (one per physical page frame), struct
+ * mm_struct (an address space) and struct vm_area_struct (one mapping in
+ * it). Linux: include/linux/mm_types.h.
  *
  * struct page is a union of the states a page can be in; the notes draw
  * it as "flags | lru | mapping | index | private | _mapcount | _refcount".
@@ -13,10 +14,19 @@
 
 #include <linux/types.h>
 #include <linux/compiler.h>
+#include <linux/rbtree.h>
+#include <linux/spinlock.h>
 #include <asm/pgtable-types.h>
+#include <asm/pgtable-prot.h>
 
 struct address_space;
 struct kmem_cache;
+struct anon_vma;
+struct file;
+struct vm_operations_struct;
+
+typedef unsigned long vm_flags_t;	/* VM_* bits (linux/mm.h) */
+typedef unsigned int vm_fault_t;	/* VM_FAULT_* result of ->fault */
 
 struct page {
 	/* PG_* bits (page-flags.h); node and zone numbers in the top bits */
@@ -68,12 +78,128 @@ struct page {
 };
 
 /*
- * An address space. Only the kernel's own, init_mm, exists so far, and it
- * needs only its page-table root; VMAs, RSS counters and the rest arrive
- * with user address spaces.
+ * A virtual memory area: one contiguous range [vm_start, vm_end) of a
+ * user address space with one set of permissions and one backing (an
+ * anonymous zero-fill, or a file from vm_pgoff on). mmap() creates them,
+ * munmap()/mprotect() split them, neighbours that could have been one
+ * mapping are merged. Linux: include/linux/mm_types.h (v5.19, the last
+ * release before the maple tree replaced mm_rb and the vm_next list).
+ */
+struct vm_area_struct {
+	/* The first cache line: what find_vma() and the gap search touch. */
+	unsigned long vm_start;		/* first byte */
+	unsigned long vm_end;		/* first byte after */
+
+	/* all VMAs of the mm, sorted by address */
+	struct vm_area_struct *vm_next, *vm_prev;
+
+	/* node in mm->mm_rb, the same VMAs as a search tree */
+	struct rb_node vm_rb;
+
+	/*
+	 * The largest free gap below any VMA of this node's subtree (gap
+	 * below a VMA = from the end of its predecessor, or 0, to its
+	 * start; stack guard gaps taken off). get_unmapped_area() uses it
+	 * to skip whole subtrees with no gap big enough: an augmented tree.
+	 */
+	unsigned long rb_subtree_gap;
+
+	struct mm_struct *vm_mm;	/* the address space we belong to */
+
+	/* PTE bits for new mappings here: protection_map[vm_flags & RWXS] */
+	pgprot_t vm_page_prot;
+	unsigned long vm_flags;		/* VM_* (linux/mm.h) */
+
+	/*
+	 * Reverse mapping of anonymous pages (mm/rmap.c, not built yet):
+	 * this VMA's anon_vma_chain entries and the anon_vma new pages are
+	 * filed under. Both stay empty/NULL until the fault path fills them.
+	 */
+	struct list_head anon_vma_chain;
+	struct anon_vma *anon_vma;
+
+	/* open/close/fault; NULL for an anonymous VMA (vma_is_anonymous) */
+	const struct vm_operations_struct *vm_ops;
+
+	/* offset in the file in pages; anonymous: vm_start >> PAGE_SHIFT */
+	unsigned long vm_pgoff;
+	struct file *vm_file;		/* mapped file, or NULL */
+	void *vm_private_data;
+};
+
+/*
+ * The ids of mm->rss_stat[]: resident pages by kind (/proc/pid/status
+ * RssFile, RssAnon, RssShmem; VmSwap). Linux: include/linux/mm_types_task.h.
+ */
+enum {
+	MM_FILEPAGES,	/* resident file mapping pages */
+	MM_ANONPAGES,	/* resident anonymous pages */
+	MM_SWAPENTS,	/* anonymous swap entries */
+	MM_SHMEMPAGES,	/* resident shared memory pages */
+	NR_MM_COUNTERS
+};
+
+/*
+ * An address space: the VMAs (as a sorted list and a tree), the page-table
+ * root, and the counters /proc/pid/status prints. Linux: struct mm_struct.
+ * init_mm, the kernel's own, has no VMAs; user ones come from mm_alloc().
+ *
+ * Linux also has mmap_lock (an rw_semaphore held around every VMA
+ * change); tinymm has no sleeping locks yet and a single thread touches
+ * an mm, so callers serialise. The task/scheduler work adds it.
  */
 struct mm_struct {
+	struct vm_area_struct *mmap;	/* list of VMAs, lowest first */
+	struct rb_root mm_rb;		/* the same VMAs, by address */
+	/* get_unmapped_area() for this layout (top-down or legacy) */
+	unsigned long (*get_unmapped_area)(struct mm_struct *mm,
+					   struct file *filp,
+					   unsigned long addr,
+					   unsigned long len,
+					   unsigned long pgoff,
+					   unsigned long flags);
+	unsigned long mmap_base;	/* top-down search starts below here */
+	unsigned long task_size;	/* size of the user address space */
+	unsigned long highest_vm_end;	/* vm_end_gap() of the last VMA */
 	pgd_t *pgd;		/* top-level table (swapper_pg_dir for init_mm) */
+
+	/* users of the address space (threads; mmget/mmput) */
+	atomic_t mm_users;
+	/* references to the struct itself (mmgrab/mmdrop); users count 1 */
+	atomic_t mm_count;
+
+	int map_count;			/* number of VMAs */
+
+	spinlock_t page_table_lock;	/* page tables and some counters */
+
+	unsigned long hiwater_rss;	/* high-water RSS usage */
+	unsigned long hiwater_vm;	/* high-water virtual memory usage */
+
+	/* in pages, as /proc/pid/status VmSize, VmLck, VmPin, VmData ... */
+	unsigned long total_vm;		/* all mapped pages */
+	unsigned long locked_vm;	/* VM_LOCKED */
+	unsigned long pinned_vm;	/* refcount permanently increased */
+	unsigned long data_vm;		/* VM_WRITE & ~VM_SHARED & ~VM_STACK */
+	unsigned long exec_vm;		/* VM_EXEC & ~VM_WRITE & ~VM_STACK */
+	unsigned long stack_vm;		/* VM_STACK */
+	unsigned long def_flags;	/* VM_* added to every new VMA */
+
+	/* the segments the ELF loader set up, and brk */
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+
+	/* resident pages by MM_* kind (get_mm_counter, add_mm_counter) */
+	atomic_long_t rss_stat[NR_MM_COUNTERS];
+
+	/*
+	 * Architecture state. Linux: mm_context_t in asm/mmu.h; on arm64
+	 * the ASID and its generation in id. 0 = none allocated yet.
+	 */
+	struct {
+		u64 id;
+	} context;
+
 	const char *name;
 };
 

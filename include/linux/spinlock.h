@@ -26,6 +26,8 @@ static inline void spin_lock_init(spinlock_t *lock)
 #define local_irq_save(flags)		((flags) = arch_local_irq_save())
 #define local_irq_restore(flags)	arch_local_irq_restore(flags)
 #define irqs_disabled()			arch_irqs_disabled()
+#define local_irq_enable()		arch_local_irq_enable()
+#define local_irq_disable()		arch_local_irq_disable()
 
 static inline void spin_lock(spinlock_t *lock)	 { arch_spin_lock(&lock->raw_lock); }
 static inline void spin_unlock(spinlock_t *lock) { arch_spin_unlock(&lock->raw_lock); }

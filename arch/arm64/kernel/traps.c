@@ -6,6 +6,7 @@
  * entry-common.c, process.c (__show_regs), stacktrace.c, lib/bug.c.
  */
 #include <linux/kernel.h>
+#include <linux/irq.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <asm/bug.h>
@@ -260,10 +261,13 @@ void el1h_64_sync_handler(struct pt_regs *regs)
 	}
 }
 
-/* No interrupt controller is set up yet (the GIC comes with the scheduler). */
+/*
+ * An interrupt at EL1: the root controller's handler (gic_handle_irq) takes
+ * it from here; until init_IRQ() installs one, handle_arch_irq panics.
+ */
 void el1h_64_irq_handler(struct pt_regs *regs)
 {
-	panic("IRQ taken without a root IRQ handler\n");
+	handle_arch_irq(regs);
 }
 
 void el1h_64_error_handler(struct pt_regs *regs)

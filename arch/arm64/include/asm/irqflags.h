@@ -21,6 +21,16 @@ static inline void arch_local_irq_restore(unsigned long flags)
 	asm volatile("msr daif, %0" : : "r" (flags) : "memory");
 }
 
+static inline void arch_local_irq_enable(void)
+{
+	asm volatile("msr daifclr, #2" : : : "memory");
+}
+
+static inline void arch_local_irq_disable(void)
+{
+	asm volatile("msr daifset, #2" : : : "memory");
+}
+
 static inline int arch_irqs_disabled(void)
 {
 	unsigned long flags;

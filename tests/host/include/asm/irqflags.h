@@ -18,6 +18,16 @@ static inline void arch_local_irq_restore(unsigned long flags)
 	host_irqs_disabled = flags;
 }
 
+static inline void arch_local_irq_enable(void)
+{
+	host_irqs_disabled = 0;
+}
+
+static inline void arch_local_irq_disable(void)
+{
+	host_irqs_disabled = 1;
+}
+
 static inline int arch_irqs_disabled(void)
 {
 	return host_irqs_disabled;

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/irq/proc.c - /proc/interrupts, as the `interrupts` shell command.
+ * Linux: kernel/irq/proc.c show_interrupts(), arch/arm64/kernel/smp.c
+ * arch_show_interrupts() (the IPI rows and "Err:").
+ *
+ * One row per IRQ that has a handler or has ever fired:
+ *   " 11:       1234      GICv2  27 Level     arch_timer"
+ *   number, count per CPU, chip name, hwirq, trigger, handler names.
+ * Simplified: no IPI rows (no SMP yet); Err counts ack_bad_irq() reports.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/irq.h>
+#include <linux/shell.h>
+
+static void show_one_irq(unsigned int i, int prec)
+{
+	struct irq_desc *desc = irq_to_desc(i);
+	struct irqaction *action;
+	unsigned int cpu, any_count = 0;
+
+	if (!desc)
+		return;
+	for_each_online_cpu(cpu)
+		any_count |= desc->kstat_irqs[cpu];
+	if (!desc->action && !any_count)
+		return;
+
+	printk("%*d: ", prec, i);
+	for_each_online_cpu(cpu)
+		pr_cont("%10u ", desc->kstat_irqs[cpu]);
+	pr_cont(" %8s", desc->irq_data.chip && desc->irq_data.chip->name ?
+		desc->irq_data.chip->name : "None");
+	if (desc->irq_data.domain)
+		pr_cont(" %*lu", prec, desc->irq_data.hwirq);
+	else
+		pr_cont(" %*s", prec, "");
+	pr_cont(" %-8s", irqd_is_level_type(&desc->irq_data) ?
+		"Level" : "Edge");
+	if (desc->name)
+		pr_cont("-%-8s", desc->name);
+	action = desc->action;
+	if (action) {
+		pr_cont("  %s", action->name);
+		while ((action = action->next))
+			pr_cont(", %s", action->name);
+	}
+	pr_cont("\n");
+}
+
+void show_interrupts(void)
+{
+	int prec, j, i;
+	unsigned int cpu;
+
+	/* the width of the largest IRQ number, at least 3 */
+	for (prec = 3, j = 1000; prec < 10 && j <= nr_irqs; ++prec)
+		j *= 10;
+	printk("%*s", prec + 8, "");
+	for_each_online_cpu(cpu)
+		pr_cont("CPU%-8d", cpu);
+	pr_cont("\n");
+	for (i = 0; i < nr_irqs; i++)
+		show_one_irq(i, prec);
+	printk("%*s: %10lu\n", prec, "Err", irq_err_count);
+}
+
+static int cmd_interrupts(int argc, char **argv)
+{
+	show_interrupts();
+	return 0;
+}
+SHELL_CMD("interrupts", cmd_interrupts,
+	  "interrupt counts per IRQ (/proc/interrupts)");
