@@ -6,6 +6,11 @@ them as a table and as lines, and compare with tests/bench/baseline.txt.
 
   --update   write the measured values as the new baseline
   --mem/--cpu  QEMU memory size and CPU model (default 1G, cortex-a72)
+  --host     instead: build and run the host benchmark (tests/host/bench/),
+             nanoseconds per operation of tinymm's allocators and others on
+             this machine, plus the memory-overhead figures; those vary
+             from run to run, so there is no baseline. Arguments after
+             `--` go to the binary (e.g. -- --adapter tinymm --min-ms 50).
 """
 import argparse
 import os
@@ -44,14 +49,46 @@ def load_baseline():
     return base
 
 
+def run_host(build, extra, timeout):
+    """make host-bench, run it, print its table and bench: lines."""
+    make = ['make', '-s', '-f', os.path.join('tests', 'host', 'Makefile'),
+            'BUILD=' + build, 'host-bench']
+    if subprocess.run(make, cwd=ROOT).returncode:
+        sys.exit('bench: building the host benchmark failed')
+    binary = os.path.join(ROOT, build, 'host', 'tinymm-host-bench')
+    proc = subprocess.run([binary] + extra, cwd=ROOT, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, text=True, timeout=timeout)
+    out = proc.stdout
+    if proc.returncode or 'bench: done' not in out:
+        sys.exit('bench: the host run did not finish; last output:\n' +
+                 '\n'.join(out.splitlines()[-20:]))
+    # the binary prints the table, then the bench: lines; pass both on
+    sys.stdout.write(out)
+
+
 def main():
+    argv = sys.argv[1:]
+    extra = []
+    if '--' in argv:
+        extra = argv[argv.index('--') + 1:]
+        argv = argv[:argv.index('--')]
     ap = argparse.ArgumentParser()
     ap.add_argument('--build', default=os.path.join(ROOT, 'build'))
     ap.add_argument('--mem', default='1G')
     ap.add_argument('--cpu', default='cortex-a72')
     ap.add_argument('--timeout', type=int, default=300)
     ap.add_argument('--update', action='store_true')
-    args = ap.parse_args()
+    ap.add_argument('--host', action='store_true',
+                    help='time the host build in ns/op instead (no baseline)')
+    args = ap.parse_args(argv)
+    if args.host:
+        if args.update:
+            sys.exit('bench: --host has no baseline to update')
+        build = os.path.abspath(args.build)
+        if build.startswith(ROOT + os.sep):
+            build = os.path.relpath(build, ROOT)   # the paths `make` uses
+        run_host(build, extra, args.timeout)
+        return
     results = run(os.path.join(args.build, 'Image'), args.mem, args.cpu,
                   args.timeout)
     base = load_baseline()
