@@ -262,8 +262,6 @@ int gfp_parse(const char *str, gfp_t *gfp)
 
 /* ---- dump_page ---- */
 
-#define PAGE_MAPPING_ANON	0x1UL
-#define PAGE_MAPPING_FLAGS	0x3UL
 #define PAGE_POISON_PATTERN	(~0UL)	/* memmap poisoned before init */
 
 /* Linux: page_to_index() - a tail page's index follows from its head's. */

@@ -1229,18 +1229,32 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 /* ================= munmap ================= */
 
 /*
- * THE HOOK for the page-fault work: tear down the page-table entries of
- * [start, end) over the VMAs from vma on (unmap_vmas: zap PTEs, drop page
- * references, RSS counters, TLB flush by ASID), then free page-table
- * pages no longer spanned by any VMA between prev and the next one
- * (free_pgtables). No page is mapped yet, so for now it only records the
- * RSS high-water mark, as Linux does first.
+ * Tear down the page-table entries of [start, end) over the VMAs from vma
+ * on (unmap_vmas: zap PTEs, drop page references, RSS counters), then
+ * free page-table pages no longer spanned by any VMA between prev and the
+ * next one (free_pgtables), flushing the TLB by ASID before anything freed
+ * is reused (mmu_gather). See mm/memory.c. exit_mmap() passes the whole,
+ * still linked, VMA list: then nothing remains on either side and the
+ * whole ASID is flushed once.
  */
 static void unmap_region(struct mm_struct *mm, struct vm_area_struct *vma,
 			 struct vm_area_struct *prev, unsigned long start,
 			 unsigned long end)
 {
+	struct vm_area_struct *next = vma_next(mm, prev);
+	struct mmu_gather tlb;
+
+	if (next == vma) {		/* exit_mmap(): not detached */
+		next = NULL;
+		tlb_gather_mmu_fullmm(&tlb, mm);
+	} else {
+		tlb_gather_mmu(&tlb, mm);
+	}
 	update_hiwater_rss(mm);
+	unmap_vmas(&tlb, vma, start, end);
+	free_pgtables(&tlb, vma, prev ? prev->vm_end : FIRST_USER_ADDRESS,
+		      next ? next->vm_start : USER_PGTABLES_CEILING);
+	tlb_finish_mmu(&tlb);
 }
 
 /* Free a detached VMA; returns the next one on the detached list. */

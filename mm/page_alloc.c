@@ -666,6 +666,9 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 			(page + i)->flags &= ~PAGE_FLAGS_CHECK_AT_PREP;
 		}
 	}
+	/* an anonymous page's anon_vma|1 is not a file mapping: forget it */
+	if (PageMappingFlags(page))
+		page->mapping = NULL;
 	bad += free_page_is_bad(page);
 	if (bad)
 		return false;

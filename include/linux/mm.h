@@ -469,4 +469,210 @@ void exit_mmap(struct mm_struct *mm);
 /* CONFIG_DEBUG_VM_RB's checker; returns the number of problems found. */
 int validate_mm(struct mm_struct *mm);
 
+/*
+ * ---- page faults, page tables of user mms, teardown, fork (mm/memory.c) ----
+ * Linux: include/linux/mm.h, mm_types.h (struct vm_fault, VM_FAULT_*),
+ * asm-generic/tlb.h (struct mmu_gather), v5.19 names and values.
+ */
+
+/* Why handle_mm_fault() was called (Linux v5.19 enum fault_flag). */
+#define FAULT_FLAG_WRITE		(1U << 0)	/* a write access */
+#define FAULT_FLAG_MKWRITE		(1U << 1)
+#define FAULT_FLAG_ALLOW_RETRY		(1U << 2)
+#define FAULT_FLAG_RETRY_NOWAIT		(1U << 3)
+#define FAULT_FLAG_KILLABLE		(1U << 4)
+#define FAULT_FLAG_TRIED		(1U << 5)
+#define FAULT_FLAG_USER			(1U << 6)	/* from EL0 */
+#define FAULT_FLAG_REMOTE		(1U << 7)
+#define FAULT_FLAG_INSTRUCTION		(1U << 8)	/* an instruction fetch */
+#define FAULT_FLAG_INTERRUPTIBLE	(1U << 9)
+#define FAULT_FLAG_UNSHARE		(1U << 10)
+#define FAULT_FLAG_ORIG_PTE_VALID	(1U << 11)	/* vmf->orig_pte is set */
+
+/* What came of it (Linux v5.19 enum vm_fault_reason). */
+#define VM_FAULT_OOM		0x000001
+#define VM_FAULT_SIGBUS		0x000002
+#define VM_FAULT_MAJOR		0x000004
+#define VM_FAULT_WRITE		0x000008	/* a COW was broken */
+#define VM_FAULT_HWPOISON	0x000010
+#define VM_FAULT_HWPOISON_LARGE	0x000020
+#define VM_FAULT_SIGSEGV	0x000040
+#define VM_FAULT_NOPAGE		0x000100	/* ->fault installed the pte */
+#define VM_FAULT_LOCKED		0x000200	/* ->fault returned it locked */
+#define VM_FAULT_RETRY		0x000400
+#define VM_FAULT_FALLBACK	0x000800
+#define VM_FAULT_DONE_COW	0x001000
+#define VM_FAULT_NEEDDSYNC	0x002000
+#define VM_FAULT_HINDEX_MASK	0x0f0000
+#define VM_FAULT_ERROR	(VM_FAULT_OOM | VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV | \
+			 VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE | \
+			 VM_FAULT_FALLBACK)
+
+/*
+ * One fault in progress, handed down handle_mm_fault() -> ... ->
+ * vm_ops->fault. Linux makes vma/gfp_mask/pgoff/address/real_address a
+ * const sub-struct; here they are plain fields.
+ */
+struct vm_fault {
+	struct vm_area_struct *vma;	/* target VMA */
+	gfp_t gfp_mask;			/* for allocations on its behalf */
+	unsigned long pgoff;		/* logical page offset in the VMA */
+	unsigned long address;		/* faulting address, page aligned */
+	unsigned long real_address;	/* faulting address, as reported */
+	unsigned int flags;		/* FAULT_FLAG_* */
+	pmd_t *pmd;			/* the pmd entry covering address */
+	pud_t *pud;			/* the pud entry covering address */
+	pte_t orig_pte;			/* the pte as it was at fault time */
+	struct page *cow_page;		/* do_cow_fault's private copy */
+	struct page *page;		/* ->fault's result */
+	pte_t *pte;			/* the pte slot, once mapped */
+	spinlock_t *ptl;		/* the lock protecting *pte */
+};
+
+/* (vm_flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE: private, may be written */
+static inline bool is_cow_mapping(vm_flags_t flags)
+{
+	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+}
+
+static inline unsigned long linear_page_index(struct vm_area_struct *vma,
+					      unsigned long address)
+{
+	return ((address - vma->vm_start) >> PAGE_SHIFT) + vma->vm_pgoff;
+}
+
+/*
+ * Anonymous pages: page->mapping is the anon_vma with bit 0 set
+ * (PAGE_MAPPING_ANON). tinymm has no anon_vma objects yet, so an
+ * anonymous page's mapping is just the bit (anon_vma NULL | 1).
+ */
+#define PAGE_MAPPING_ANON	0x1UL
+#define PAGE_MAPPING_MOVABLE	0x2UL
+#define PAGE_MAPPING_FLAGS	0x3UL
+
+/* Does ->mapping hold flag bits (anon, movable) rather than a file? */
+static inline bool PageMappingFlags(const struct page *page)
+{
+	return ((unsigned long)page->mapping & PAGE_MAPPING_FLAGS) != 0;
+}
+
+static inline bool PageAnon(const struct page *page)
+{
+	return ((unsigned long)compound_head(page)->mapping &
+		PAGE_MAPPING_ANON) != 0;
+}
+
+/* Which rss_stat[] a mapped page is counted in. */
+static inline int mm_counter_file(struct page *page)
+{
+	return PageSwapBacked(page) ? MM_SHMEMPAGES : MM_FILEPAGES;
+}
+
+static inline int mm_counter(struct page *page)
+{
+	return PageAnon(page) ? MM_ANONPAGES : mm_counter_file(page);
+}
+
+/*
+ * The shared zero page: every read fault on untouched anonymous memory
+ * maps this one page read-only. Linux: ZERO_PAGE() from arm64's
+ * empty_zero_page, zero_pfn from init_zero_pfn() (mm/memory.c). On the
+ * host "physical memory" is the arena, so init_zero_pfn() takes a page
+ * from the allocator there; host tests call it after booting.
+ */
+extern unsigned long zero_pfn;
+void init_zero_pfn(void);
+#define ZERO_PAGE(vaddr)	pfn_to_page(zero_pfn)
+
+static inline bool is_zero_pfn(unsigned long pfn)
+{
+	return pfn == zero_pfn;
+}
+
+static inline unsigned long my_zero_pfn(unsigned long addr)
+{
+	return zero_pfn;
+}
+
+/*
+ * Page-table pages of user mms in use (Linux: the NR_PAGETABLE node
+ * stat, and per mm mm->pgtables_bytes, which mm_struct lacks here).
+ */
+extern atomic_long_t nr_page_table_pages;
+
+/*
+ * Gathering the pages and page tables an unmap frees, so none of them
+ * is reused before the TLB has forgotten it. Linux: asm-generic/tlb.h
+ * (batches grow by pages; here one fixed array).
+ */
+#define MMU_GATHER_BUNDLE	64
+struct mmu_gather {
+	struct mm_struct *mm;
+	unsigned long start, end;	/* the range to flush */
+	unsigned int fullmm : 1;	/* the whole mm is going (exit) */
+	unsigned int freed_tables : 1;	/* page-table pages in the batch */
+	unsigned int nr;
+	struct page *pages[MMU_GATHER_BUNDLE];
+};
+
+void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm);
+void tlb_gather_mmu_fullmm(struct mmu_gather *tlb, struct mm_struct *mm);
+void tlb_finish_mmu(struct mmu_gather *tlb);
+void tlb_flush_mmu(struct mmu_gather *tlb);
+
+pgd_t *pgd_alloc(struct mm_struct *mm);
+void pgd_free(struct mm_struct *mm, pgd_t *pgd);
+#define pgd_offset(mm, address)	pgd_offset_pgd((mm)->pgd, (address))
+int __pud_alloc(struct mm_struct *mm, p4d_t *p4d, unsigned long address);
+int __pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long address);
+int __pte_alloc(struct mm_struct *mm, pmd_t *pmd);
+pte_t *pte_offset_map(pmd_t *pmd, unsigned long address);
+#define pte_unmap(pte)		((void)(pte))	/* no highmem page tables */
+
+/* The fault core. regs is unused until there is a fault entry (pt_regs). */
+struct pt_regs;
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
+			   unsigned int flags, struct pt_regs *regs);
+/*
+ * The access check arm64's do_page_fault() makes before handle_mm_fault()
+ * (Linux open-codes it there: "vma->vm_flags & vm_flags"): a write needs
+ * VM_WRITE, an instruction fetch VM_EXEC, a read any of read, write or
+ * exec (write implies read; exec implies read without EPAN).
+ */
+static inline bool vma_access_permitted(struct vm_area_struct *vma,
+					unsigned int fault_flags)
+{
+	unsigned long need;
+
+	if (fault_flags & FAULT_FLAG_INSTRUCTION)
+		need = VM_EXEC;
+	else if (fault_flags & FAULT_FLAG_WRITE)
+		need = VM_WRITE;
+	else
+		need = VM_READ | VM_WRITE | VM_EXEC;
+	return (vma->vm_flags & need) != 0;
+}
+
+struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t pte);
+void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
+			    unsigned long address);
+void page_add_file_rmap(struct page *page, struct vm_area_struct *vma);
+void page_remove_rmap(struct page *page, struct vm_area_struct *vma);
+
+void unmap_vmas(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		unsigned long start_addr, unsigned long end_addr);
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size);
+void free_pgd_range(struct mmu_gather *tlb, unsigned long addr,
+		    unsigned long end, unsigned long floor,
+		    unsigned long ceiling);
+void free_pgtables(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		   unsigned long floor, unsigned long ceiling);
+#define FIRST_USER_ADDRESS	0UL
+#define USER_PGTABLES_CEILING	0UL	/* 0: the top of the address space */
+
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma);
+
 #endif

@@ -43,4 +43,38 @@ typedef struct { u64 pgprot; } pgprot_t;
 #define FIXMAP_PAGE_RO		PAGE_KERNEL_RO
 #endif
 
+/*
+ * ---- user protections (Linux v5.19 arm64) ----
+ * Software bits in the upper attributes the hardware ignores: PTE_DIRTY
+ * (written since last cleaned; hardware dirtiness is PTE_WRITE without
+ * PTE_RDONLY), PTE_SPECIAL (no struct page to refcount: the zero page),
+ * PTE_PROT_NONE (PROT_NONE: not valid, but present to the mm).
+ * Every user page is non-global (PTE_NG: tagged with the ASID) and never
+ * kernel-executable (PTE_PXN). A shared writable page starts clean:
+ * PTE_WRITE with PTE_RDONLY, so the first write faults and dirties it.
+ * PAGE_COPY (private writable) is not an arm64 name: private mappings use
+ * PAGE_READONLY and copy on the write fault.
+ */
+#define PTE_DIRTY		(UL(1) << 55)
+#define PTE_SPECIAL		(UL(1) << 56)
+#ifndef PTE_PROT_NONE
+#define PTE_PROT_NONE		(UL(1) << 58)	/* only when !PTE_VALID */
+#endif
+
+#define _PAGE_DEFAULT		(PROT_DEFAULT | PTE_ATTRINDX(MT_NORMAL))
+
+#ifndef __ASSEMBLY__
+#define PAGE_NONE		__pgprot(((_PAGE_DEFAULT) & ~PTE_VALID) | PTE_PROT_NONE | \
+					 PTE_RDONLY | PTE_NG | PTE_PXN | PTE_UXN)
+#define PAGE_SHARED		__pgprot(_PAGE_DEFAULT | PTE_USER | PTE_RDONLY | PTE_NG | \
+					 PTE_PXN | PTE_UXN | PTE_WRITE)
+#define PAGE_SHARED_EXEC	__pgprot(_PAGE_DEFAULT | PTE_USER | PTE_RDONLY | PTE_NG | \
+					 PTE_PXN | PTE_WRITE)
+#define PAGE_READONLY		__pgprot(_PAGE_DEFAULT | PTE_USER | PTE_RDONLY | PTE_NG | \
+					 PTE_PXN | PTE_UXN)
+#define PAGE_READONLY_EXEC	__pgprot(_PAGE_DEFAULT | PTE_USER | PTE_RDONLY | PTE_NG | \
+					 PTE_PXN)
+#define PAGE_EXECONLY		__pgprot(_PAGE_DEFAULT | PTE_RDONLY | PTE_NG | PTE_PXN)
+#endif
+
 #endif /* __ASM_PGTABLE_PROT_H */

@@ -58,6 +58,57 @@ static inline void flush_tlb_kernel_range(u64 start, u64 end)
 	dsb(ish);
 	isb();
 }
+
+/*
+ * ---- user address spaces: by ASID ----
+ * User entries are non-global (PTE_NG), tagged with the mm's ASID, so one
+ * mm's entries can be dropped without touching others'. The TLBI operand
+ * carries the ASID in bits [63:48]. ASID allocation does not exist yet:
+ * context.id is 0 for every mm until the scheduler work assigns them.
+ */
+#include <linux/mm_types.h>
+
+#ifndef ASID
+#define ASID(mm)	((mm)->context.id & 0xffff)
+#endif
+#define __TLBI_VADDR_ASID(addr, asid) \
+	(__TLBI_VADDR(addr) | ((u64)(asid) << 48))
+#define MAX_TLBI_OPS	PTRS_PER_PTE
+
+static inline void flush_tlb_mm(struct mm_struct *mm)
+{
+	u64 asid = __TLBI_VADDR_ASID(0, ASID(mm));
+
+	dsb(ishst);
+	asm volatile("tlbi aside1is, %0" : : "r" (asid) : "memory");
+	dsb(ish);
+}
+
+static inline void flush_tlb_page(struct vm_area_struct *vma, u64 uaddr)
+{
+	u64 addr = __TLBI_VADDR_ASID(uaddr, ASID(vma->vm_mm));
+
+	dsb(ishst);
+	asm volatile("tlbi vale1is, %0" : : "r" (addr) : "memory");
+	dsb(ish);
+}
+
+/* Past MAX_TLBI_OPS pages one ASID-wide flush is cheaper than a loop. */
+static inline void flush_tlb_range(struct vm_area_struct *vma, u64 start,
+				   u64 end)
+{
+	u64 asid = ASID(vma->vm_mm), addr;
+
+	if ((end - start) >> PAGE_SHIFT > MAX_TLBI_OPS) {
+		flush_tlb_mm(vma->vm_mm);
+		return;
+	}
+	dsb(ishst);
+	for (addr = start; addr < end; addr += PAGE_SIZE)
+		asm volatile("tlbi vae1is, %0" : :
+			     "r" (__TLBI_VADDR_ASID(addr, asid)) : "memory");
+	dsb(ish);
+}
 #endif
 
 #endif
