@@ -15,7 +15,12 @@
 #define __ASM_MEMORY_H
 
 #include <linux/sizes.h>
+#ifdef __KERNEL_HOST__
+/* The host unit tests share the layout, but translate over an arena. */
+#include <asm/page.h>
+#else
 #include <asm/page-def.h>
+#endif
 
 #ifdef __ASSEMBLY__
 #define UL(x)		x
@@ -44,7 +49,7 @@
 
 #define THREAD_SIZE		SZ_16K
 
-#ifndef __ASSEMBLY__
+#if !defined(__ASSEMBLY__) && !defined(__KERNEL_HOST__)
 #include <linux/types.h>
 
 /* Start of RAM, rounded down; set by arm64_memblock_init(). */
@@ -80,5 +85,5 @@ static inline void *phys_to_virt(phys_addr_t x)
 #define lm_alias(x)		__va(__pa_symbol(x))
 #define virt_addr_valid(x)	__is_lm_address((u64)(x))
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLY__ && !__KERNEL_HOST__ */
 #endif /* __ASM_MEMORY_H */
