@@ -125,6 +125,23 @@ init_el2:
 	ubfx	x0, x0, #11, #5			// N
 	msr	mdcr_el2, x0
 1:
+	/*
+	 * GICv3: let EL1 use the system-register CPU interface (ICC_*_EL1)
+	 * by setting ICC_SRE_EL2.{SRE,Enable}; skipped when the CPU has no
+	 * GICv3 interface (ID_AA64PFR0_EL1.GIC == 0) or the bit won't stick.
+	 */
+	mrs	x0, id_aa64pfr0_el1
+	ubfx	x0, x0, #24, #4			// GIC
+	cbz	x0, 2f
+	mrs	x0, S3_4_C12_C9_5		// ICC_SRE_EL2
+	orr	x0, x0, #(1 << 0)		// SRE
+	orr	x0, x0, #(1 << 3)		// Enable: EL1 may set its SRE
+	msr	S3_4_C12_C9_5, x0
+	isb
+	mrs	x0, S3_4_C12_C9_5
+	tbz	x0, #0, 2f
+	msr	S3_4_C12_C11_0, xzr		// ICH_HCR_EL2: no virtual GIC
+2:
 	mrs	x0, midr_el1			// EL1 reads of MIDR/MPIDR see
 	msr	vpidr_el2, x0			// the real values
 	mrs	x0, mpidr_el1

@@ -214,7 +214,7 @@ void init_zero_pfn(void)
 
 /*
  * The top level. Linux: arch/arm64/mm/pgd.c; with 4 KB pages and 48-bit
- * VAs it is one zeroed page. mm_alloc() allocates the same directly.
+ * VAs it is one zeroed page. mm_alloc() gets it through mm_alloc_pgd().
  */
 pgd_t *pgd_alloc(struct mm_struct *mm)
 {

@@ -1479,15 +1479,16 @@ unsigned long __do_sys_brk(struct mm_struct *mm, unsigned long brk)
  * The top-level table. On arm64 with 4 KB pages and 48-bit VAs the pgd is
  * one page of 512 entries (Linux: pgd_alloc(), GFP_PGTABLE_USER, zeroed).
  */
+/* Linux: kernel/fork.c */
 static int mm_alloc_pgd(struct mm_struct *mm)
 {
-	mm->pgd = (pgd_t *)get_zeroed_page(GFP_KERNEL);
+	mm->pgd = pgd_alloc(mm);
 	return mm->pgd ? 0 : -ENOMEM;
 }
 
 static void mm_free_pgd(struct mm_struct *mm)
 {
-	free_page((unsigned long)mm->pgd);
+	pgd_free(mm, mm->pgd);
 }
 
 /*

@@ -9,6 +9,7 @@ Parts (all by default; pick some with the flags):
               ASan+UBSan, KTAP on stdout.
   --qemu      the QEMU matrix: -m {128M, 1G, 5G} x -cpu {cortex-a53,
               cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
+              plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3),
               named like m1G-a53-el2, each with
               -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
@@ -71,13 +72,17 @@ TAIL = 30
 
 
 class Config:
-    def __init__(self, mem, cpu, el):
+    def __init__(self, mem, cpu, el, gic3=False):
         (self.mem, self.mem_bytes), (short, self.cpu), (el_name, self.el2) = \
             mem, cpu, el
-        self.name = 'm%s-%s-%s' % (self.mem, short, el_name)
+        self.gic3 = gic3
+        self.name = 'm%s-%s-%s' % (self.mem, short, el_name) + \
+            ('-gic3' if gic3 else '')
 
 
-CONFIGS = [Config(m, c, e) for m in MEMS for c in CPUS for e in ELS]
+# QEMU virt defaults to GICv2; two more boots cover the GICv3 driver.
+CONFIGS = [Config(m, c, e) for m in MEMS for c in CPUS for e in ELS] + \
+    [Config(MEMS[1], CPUS[1], e, gic3=True) for e in ELS]
 
 
 class Case:
@@ -141,7 +146,8 @@ def set_build_dir(build):
 
 
 def qemu_cmd(cfg, append, extra=()):
-    machine = 'virt' + (',virtualization=on' if cfg.el2 else '')
+    machine = 'virt' + (',virtualization=on' if cfg.el2 else '') + \
+        (',gic-version=3' if cfg.gic3 else '')
     # -nic none: no default NIC, whose option ROM may not be installed
     return [QEMU, '-machine', machine, '-nic', 'none', '-cpu', cfg.cpu,
             '-m', cfg.mem, '-smp', '1', '-display', 'none', '-monitor', 'none',
