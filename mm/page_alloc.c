@@ -626,6 +626,7 @@ static void kernel_init_free_pages(struct page *page, int numpages)
 static bool free_pages_prepare(struct page *page, unsigned int order)
 {
 	unsigned long pfn = page_to_pfn(page);
+	struct zone *zone;
 	int bad = 0;
 	int i;
 
@@ -641,8 +642,9 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
 		return false;
 	}
-	if (unlikely(!zone_spans_pfn(page_zone(page), pfn) ||
-		     !zone_spans_pfn(page_zone(page), pfn + (1 << order) - 1))) {
+	zone = page_zone(page);
+	if (unlikely(!zone_spans_pfn(zone, pfn) ||
+		     !zone_spans_pfn(zone, pfn + (1 << order) - 1))) {
 		report_bad_page(page, "VM_BUG_ON_PAGE(bad_range(zone, page))");
 		return false;
 	}
