@@ -19,6 +19,7 @@ BOOTARGS ?=
 QEMU_EXTRA ?=
 VIRT ?= 0
 GDBPORT ?= 1234
+.DEFAULT_GOAL := all
 
 # Missing tools are installed on first use (Debian/Ubuntu).
 DEPS_OK := $(BUILD)/.deps-ok
@@ -52,12 +53,15 @@ LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 	-z noexecstack --no-warn-rwx-segments
 
 # Every source in these directories is part of the kernel.
-SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm init \
-	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty/serial \
-	drivers/firmware/psci drivers/misc fs/proc tests/kernel \
-	tests/bench drivers/irqchip drivers/clocksource kernel/irq
+SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
+	arch/arm64/lib init \
+	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty drivers/tty/serial \
+	drivers/firmware/psci drivers/misc fs fs/proc fs/ramfs tests/kernel \
+	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
+# The user programs and data files, embedded as the ramfs's files (below).
+OBJS += $(BUILD)/user/builtin_files.o
 
 # Runs before the MMU is on: PC-relative only, no unaligned accesses.
 $(BUILD)/arch/arm64/kernel/pi/%.o: CFLAGS += -mstrict-align
@@ -103,6 +107,64 @@ $(BUILD)/Image: $(BUILD)/kernel.elf
 	@$(if $(Q),echo "  OBJCOPY $@")
 	$(Q)$(OBJCOPY) -O binary $< $@
 
+# ---- user programs (tests/user/): static arm64 ELFs for EL0 ----
+# Built by the same cross compiler, against tests/user/include (a tiny libc)
+# instead of any system headers; no FP/SIMD (tinymm doesn't save that state).
+# Each program becomes $(BUILD)/user/<name>, embedded as /bin/<name>; each
+# tests/user/data/<file> as /data/<file>.
+USER_CFLAGS := -std=gnu11 -O2 -Wall -Wextra -Werror -Wno-unused-parameter \
+	-ffreestanding -nostdinc \
+	-isystem $(shell $(CC) -print-file-name=include) -Itests/user/include \
+	-fno-pic -fno-pie -mgeneral-regs-only -fno-stack-protector \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fno-tree-loop-distribute-patterns -mbranch-protection=none \
+	-mno-outline-atomics -fno-omit-frame-pointer -MMD -MP
+USER_LDFLAGS := -nostdlib -static -no-pie -Wl,-T,tests/user/user.ld \
+	-Wl,-z,max-page-size=4096 -Wl,-z,noexecstack -Wl,--build-id=none
+USER_PROGS := $(sort $(basename $(notdir $(wildcard tests/user/*.c))))
+USER_BINS := $(addprefix $(BUILD)/user/,$(USER_PROGS))
+USER_DATA := $(sort $(wildcard tests/user/data/*))
+USER_LIB_SRCS := $(wildcard tests/user/lib/*.c)
+USER_LIB_OBJS := $(patsubst tests/user/lib/%.c,$(BUILD)/user/lib/%.o,$(USER_LIB_SRCS))
+USER_CRT0 := $(BUILD)/user/lib/crt0.o
+
+$(BUILD)/user/lib/%.o: tests/user/lib/%.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  UCC     $<")
+	$(Q)$(CC) $(USER_CFLAGS) -c -o $@ $<
+
+$(USER_CRT0): tests/user/lib/crt0.S | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  UAS     $<")
+	$(Q)$(CC) $(USER_CFLAGS) -D__ASSEMBLY__ -c -o $@ $<
+
+$(BUILD)/user/libc.a: $(USER_LIB_OBJS)
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)rm -f $@ && $(CROSS_COMPILE)ar rcs $@ $^
+
+$(USER_BINS): $(BUILD)/user/%: tests/user/%.c $(USER_CRT0) \
+		$(BUILD)/user/libc.a tests/user/user.ld
+	@$(if $(Q),echo "  ULD     $@")
+	$(Q)$(CC) $(USER_CFLAGS) -MF $@.d $(USER_LDFLAGS) -o $@ $(USER_CRT0) \
+		$< $(BUILD)/user/libc.a -lgcc
+
+# Rewritten only when the list of files changes (see mkbuiltin.py); the
+# object depends on every blob, so a changed program relinks the kernel.
+$(BUILD)/user/builtin_files.S: tests/user/mkbuiltin.py FORCE | $(DEPS_OK)
+	$(Q)$(PYTHON) tests/user/mkbuiltin.py $@ \
+		$(foreach p,$(USER_PROGS),/bin/$(p)=$(BUILD)/user/$(p)) \
+		$(foreach f,$(USER_DATA),/data/$(notdir $(f))=$(f))
+
+$(BUILD)/user/builtin_files.o: $(BUILD)/user/builtin_files.S $(USER_BINS) \
+		$(USER_DATA)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(ASFLAGS) -c -o $@ $<
+
+user: $(USER_BINS)
+
+.PHONY: user FORCE
+FORCE:
+
 comma := ,
 QEMU_MACHINE := virt$(if $(filter 1,$(VIRT)),$(comma)virtualization=on)
 # -nic none: tinymm drives no network card, and QEMU's default one needs an
@@ -137,3 +199,4 @@ clean:
 	rm -rf $(BUILD)
 
 -include $(OBJS:.o=.d)
+-include $(USER_LIB_OBJS:.o=.d) $(addsuffix .d,$(USER_BINS))

@@ -175,7 +175,14 @@ SYM_FUNC_END(dcache_inval_poc)
 SYM_FUNC_START(__cpu_setup)
 	tlbi	vmalle1				// no stale TLB entries
 	dsb	nsh
-	mov	x1, #3 << 20			// CPACR_EL1.FPEN: FP/SIMD not trapped
+	/*
+	 * CPACR_EL1.FPEN = 01: FP/SIMD traps at EL0 only. The kernel is built
+	 * -mgeneral-regs-only and no FP state is switched between tasks, so a
+	 * user program touching FP must trap (and is killed) rather than
+	 * silently share registers with other tasks.
+	 */
+	mov	x1, #1 << 20
+
 	msr	cpacr_el1, x1
 	msr	mdscr_el1, xzr			// no debug exceptions yet
 	mov_q	x1, MAIR_EL1_SET
@@ -228,6 +235,8 @@ SYM_FUNC_END(__enable_mmu)
 SYM_FUNC_START_LOCAL(__primary_switched)
 	adr_l	x4, init_stack
 	add	sp, x4, #THREAD_SIZE
+	adr_l	x5, init_task			// current = init_task (asm/current.h)
+	msr	sp_el0, x5
 	adr_l	x8, vectors
 	msr	vbar_el1, x8
 	isb

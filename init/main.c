@@ -11,6 +11,8 @@
  *                             kmem_cache_init(); vmalloc_init()
  *   setup_per_cpu_pageset()   per-CPU page list sizes
  *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
+ *   fork_init(), rest_init()  tasks: init (pid 1) runs the self-tests and
+ *                             the shell; the boot thread becomes idle
  *
  * Linux 5.19 calls the mm part mm_init(), a static function here; v6.4
  * renamed it mm_core_init(), moved it to mm/mm_init.c and moved
@@ -23,6 +25,7 @@
 #include <linux/irq.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <linux/bench.h>
@@ -36,7 +39,7 @@ const char linux_banner[] =
 void setup_arch(char **cmdline_p);
 void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */
 /* Linux: linux/mm.h and mm/internal.h */
-void shell_run(void);
+void __noreturn shell_run(void);
 void semihosting_exit(int status);
 
 static char ktest_filter[256];
@@ -111,7 +114,10 @@ void __init mm_core_init(void)
 	print_vm_layout();
 }
 
-static void __init run_ktests(void)
+static void run_ktests(void);
+static void __noreturn rest_init(void);
+
+static void run_ktests(void)
 {
 	int passed, failed;
 
@@ -136,8 +142,20 @@ void __init start_kernel(void)
 	init_per_zone_wmark_min();	/* postcore_initcall in Linux */
 	init_IRQ();			/* the GIC, from the device tree */
 	time_init();			/* the arch timer's tick */
+	sched_init();			/* the idle task's lazy mm */
+	fork_init();			/* the task_struct cache */
 	local_irq_enable();
 	mm_dump_boot();
+	rest_init();
+}
+
+/*
+ * pid 1. In Linux it execs /sbin/init; tinymm's init stays a kernel thread
+ * that runs the self-tests, the benchmarks and the shell, and starts user
+ * programs from there (call_usermodehelper).
+ */
+static int kernel_init(void *unused)
+{
 	if (ktest_filter[0])
 		run_ktests();
 	if (bench_filter[0]) {
@@ -146,4 +164,11 @@ void __init start_kernel(void)
 			semihosting_exit(0);
 	}
 	shell_run();
+}
+
+/* Linux: rest_init() starts init and kthreadd, then becomes the idle task. */
+static void __noreturn rest_init(void)
+{
+	kernel_thread(kernel_init, NULL, "init", 0);
+	cpu_startup_entry();
 }

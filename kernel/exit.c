@@ -1,51 +1,243 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/exit.c - ending the current (pseudo-)task after an oops.
- * Linux: kernel/exit.c make_task_dead(). See include/linux/sched.h for why
- * tinymm's tasks are saved contexts for now.
+ * kernel/exit.c - how a task ends and its parent learns of it.
+ * Linux: kernel/exit.c (do_exit, exit_mm, exit_notify, release_task,
+ * do_wait/kernel_wait4, make_task_dead).
+ *
+ * For mm, exit is exit_mm(): the task lets go of its address space and
+ * mmput() tears down every VMA, page and page-table page (exit_mmap). The
+ * task keeps the mm loaded as a lazy active_mm until it switches away for
+ * the last time; then its kernel stack is freed (finish_task_switch) and
+ * only the task_struct stays, a zombie holding the exit status, until the
+ * parent's wait4() reaps it.
+ *
+ * Simplified: init here is a kernel thread that doesn't wait, so an
+ * orphan reparented to it is reaped at once (Linux does the same for a
+ * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
+ * frame that lets an oops end one KUnit case or shell command instead of
+ * the whole kernel thread running them.
  */
 #include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/mm.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
 #include <asm/setjmp.h>
+#include <asm/uaccess.h>
+
+#define WNOHANG		0x00000001
 
 struct task_frame {
 	struct arch_jmp_buf jb;
 	struct task_frame *prev;
-	const char *comm;
-	int pid;
+	char comm[TASK_COMM_LEN];	/* the task's name outside the frame */
 };
-
-static struct task_frame *current_task;
-static int last_pid;
 
 const char *current_comm(void)
 {
-	return current_task ? current_task->comm : "swapper/0";
+	return current->comm;
 }
 
 int current_pid(void)
 {
-	return current_task ? current_task->pid : 0;
+	return current->pid;
 }
 
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 {
-	struct task_frame frame = { .prev = current_task, .comm = comm,
-				    .pid = ++last_pid };
+	struct task_struct *tsk = current;
+	struct task_frame frame = { .prev = tsk->oops_frame };
 
+	memcpy(frame.comm, tsk->comm, sizeof(frame.comm));
 	if (arch_setjmp(&frame.jb)) {
-		current_task = frame.prev;
+		tsk = current;
+		tsk->oops_frame = frame.prev;
+		memcpy(tsk->comm, frame.comm, sizeof(frame.comm));
 		return true;
 	}
-	current_task = &frame;
+	strscpy(tsk->comm, comm, sizeof(tsk->comm));
+	tsk->oops_frame = &frame;
 	fn(arg);
-	current_task = frame.prev;
+	tsk->oops_frame = frame.prev;
+	memcpy(tsk->comm, frame.comm, sizeof(frame.comm));
 	return false;
 }
 
+/*
+ * After an oops: unwind to run_as_task() if there is a frame; otherwise
+ * the task dies with the signal, as in Linux. The idle task can't die.
+ */
 void make_task_dead(int signr)
 {
-	if (!current_task)
+	struct task_struct *tsk = current;
+
+	if (is_idle_task(tsk))
 		panic("Attempted to kill the idle task!");
-	arch_longjmp(&current_task->jb, 1);
+	if (tsk->oops_frame)
+		arch_longjmp(&tsk->oops_frame->jb, 1);
+	if (tsk->pid == 1)
+		panic("Attempted to kill init! exitcode=0x%08x", signr);
+	do_exit(signr);
+}
+
+void exit_files(struct task_struct *tsk)
+{
+	struct files_struct *files = tsk->files;
+	int fd;
+
+	if (!files)
+		return;
+	tsk->files = NULL;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++)
+		if (files->fd_array[fd])
+			fput(files->fd_array[fd]);
+	kfree(files);
+}
+
+/*
+ * Give up the address space. The mm stays our active_mm (one mm_count
+ * reference, dropped by finish_task_switch) so TTBR0 keeps pointing at a
+ * live pgd until the next task's switch_mm.
+ */
+static void exit_mm(void)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *mm = tsk->mm;
+
+	if (!mm)
+		return;
+	mmgrab(mm);
+	tsk->mm = NULL;
+	mmput(mm);
+}
+
+/* Free what a reaped zombie still holds. Linux: release_task(). */
+static void release_task(struct task_struct *p)
+{
+	list_del(&p->tasks);
+	list_del_init(&p->sibling);
+	nr_threads--;
+	put_task_struct(p);
+}
+
+/*
+ * Our children go to init; tell the parent we're done. Linux:
+ * exit_notify() with forget_original_parent() and do_notify_parent().
+ */
+static void exit_notify(struct task_struct *tsk)
+{
+	struct task_struct *reaper = find_task_by_pid(1), *p, *n;
+
+	list_for_each_entry_safe(p, n, &tsk->children, sibling) {
+		p->real_parent = reaper;
+		list_move_tail(&p->sibling, &reaper->children);
+		/* init doesn't wait for orphans: they reap themselves */
+		p->exit_signal = 0;
+		if (p->exit_state == EXIT_ZOMBIE)
+			release_task(p);
+	}
+	if (!tsk->exit_signal) {	/* nobody to tell: reap ourselves */
+		tsk->exit_state = EXIT_DEAD;
+		return;
+	}
+	tsk->exit_state = EXIT_ZOMBIE;
+	wake_up_process(tsk->real_parent);
+}
+
+void __noreturn do_exit(long code)
+{
+	struct task_struct *tsk = current;
+
+	if (is_idle_task(tsk))
+		panic("Attempted to kill the idle task!");
+	tsk->flags |= PF_EXITING;
+	tsk->exit_code = code;
+	exit_mm();
+	exit_files(tsk);
+	local_irq_disable();
+	exit_notify(tsk);
+	/* an EXIT_DEAD task has no one to reap it: its reference goes now,
+	 * the struct itself after the last switch (finish_task_switch) */
+	if (tsk->exit_state == EXIT_DEAD) {
+		list_del(&tsk->tasks);
+		list_del_init(&tsk->sibling);
+		nr_threads--;
+	}
+	do_task_dead();
+}
+
+static bool child_matches(struct task_struct *p, pid_t pid)
+{
+	return pid == -1 || p->pid == pid;
+}
+
+/*
+ * Wait for a child to become a zombie, reap it, return its pid and
+ * status. pid -1 = any child. Linux: do_wait() with wait_task_zombie();
+ * Linux sleeps on the parent's wait_chldexit queue, we sleep and let the
+ * exiting child wake us directly.
+ */
+long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru)
+{
+	struct task_struct *tsk = current, *p;
+	bool have_child;
+
+	for (;;) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		have_child = false;
+		list_for_each_entry(p, &tsk->children, sibling) {
+			if (!child_matches(p, pid))
+				continue;
+			have_child = true;
+			if (p->exit_state != EXIT_ZOMBIE)
+				continue;
+			set_current_state(TASK_RUNNING);
+			pid = p->pid;
+			if (stat_addr)
+				*stat_addr = p->exit_code;
+			release_task(p);
+			return pid;
+		}
+		if (!have_child || (options & WNOHANG) ||
+		    signal_pending(tsk)) {
+			set_current_state(TASK_RUNNING);
+			if (!have_child)
+				return -ECHILD;
+			return (options & WNOHANG) ? 0 : -EINTR;
+		}
+		schedule();
+	}
+}
+
+/* ---- system calls ---- */
+
+SYSCALL_DEFINE1(exit, int, error_code)
+{
+	do_exit((error_code & 0xff) << 8);
+}
+
+/* One thread per group here, so exit_group is exit. */
+SYSCALL_DEFINE1(exit_group, int, error_code)
+{
+	do_exit((error_code & 0xff) << 8);
+}
+
+SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options,
+		void __user *, ru)
+{
+	int status;
+	long ret;
+
+	if (upid == 0 || upid < -1)
+		return -EINVAL;		/* no process groups */
+	ret = kernel_wait4(upid, &status, options, NULL);
+	if (ret > 0 && stat_addr && put_user(status, stat_addr))
+		return -EFAULT;
+	if (ret > 0 && ru && clear_user(ru, 144 /* sizeof(struct rusage) */))
+		return -EFAULT;
+	return ret;
 }

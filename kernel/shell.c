@@ -75,13 +75,7 @@ static void shell_readline(char *buf, int len)
 	for (;;) {
 		c = console_getc();
 		if (c < 0) {
-			/*
-			 * Nothing typed: sleep until an interrupt (the timer
-			 * tick, at least every 1/HZ s) instead of spinning, so
-			 * an idle prompt costs the host no CPU. The UART itself
-			 * raises no interrupt yet: we look again on each wake.
-			 */
-			cpu_do_idle();
+			console_wait_input();
 			continue;
 		}
 		if (c == '\r' || c == '\n') {

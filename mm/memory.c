@@ -36,7 +36,8 @@
  *    outcome is the same with no swap cache, GUP pins or LRU batches.
  *  - No swap (a non-present pte is never a swap entry), THP, hugetlb,
  *    NUMA hinting, userfaultfd, mmu notifiers, memcg, page locks, LRU
- *    lists, fault-around or ->page_mkwrite.
+ *    lists or fault-around. ->page_mkwrite returns 0 for "go ahead"
+ *    (Linux: VM_FAULT_LOCKED with the page locked; 0 there means retry).
  *  - One lock per mm (mm->page_table_lock) for all its page tables:
  *    Linux without split pte locks. There is no mmap_lock yet; callers
  *    serialise VMA changes.
@@ -581,13 +582,36 @@ static void fault_dirty_shared_page(struct vm_fault *vmf)
 	SetPageDirty(vmf->page);	/* Linux: set_page_dirty(), balance_dirty_pages */
 }
 
+/*
+ * Tell the owner a shared page is about to be written (it may refuse:
+ * VM_FAULT_NOPAGE when the page was truncated, and the access retries).
+ */
+static vm_fault_t do_page_mkwrite(struct vm_fault *vmf)
+{
+	unsigned int old_flags = vmf->flags;
+	vm_fault_t ret;
+
+	vmf->flags = FAULT_FLAG_WRITE | FAULT_FLAG_MKWRITE;
+	ret = vmf->vma->vm_ops->page_mkwrite(vmf);
+	vmf->flags = old_flags;
+	return ret;
+}
+
 static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 {
-	vm_fault_t ret = __do_fault(vmf);
+	struct vm_area_struct *vma = vmf->vma;
+	vm_fault_t ret = __do_fault(vmf), tmp;
 
 	if (unlikely(ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY)))
 		return ret;
-	/* Linux: ->page_mkwrite() here lets the filesystem prepare blocks */
+	/* the filesystem may prepare for the write, or refuse it */
+	if (vma->vm_ops->page_mkwrite) {
+		tmp = do_page_mkwrite(vmf);
+		if (unlikely(tmp & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))) {
+			put_page(vmf->page);
+			return tmp;
+		}
+	}
 	ret |= finish_fault(vmf);
 	if (unlikely(ret & (VM_FAULT_ERROR | VM_FAULT_NOPAGE | VM_FAULT_RETRY))) {
 		put_page(vmf->page);
@@ -682,10 +706,34 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 	return VM_FAULT_WRITE;
 }
 
-/* A write to a shared mapping's clean page: make it writable, dirty it. */
+/*
+ * A write to a shared mapping's read-only page: make it writable, dirty
+ * it. With ->page_mkwrite (writenotify) the owner is asked first, without
+ * the pte lock; the pte may have changed meanwhile, then the access
+ * simply retries.
+ */
 static vm_fault_t wp_page_shared(struct vm_fault *vmf)
 {
+	struct vm_area_struct *vma = vmf->vma;
+	vm_fault_t tmp;
+
 	get_page(vmf->page);
+	if (vma->vm_ops && vma->vm_ops->page_mkwrite) {
+		pte_unmap_unlock(vmf->pte, vmf->ptl);
+		tmp = do_page_mkwrite(vmf);
+		if (unlikely(tmp & (VM_FAULT_ERROR | VM_FAULT_NOPAGE))) {
+			put_page(vmf->page);
+			return tmp;
+		}
+		/* Linux: finish_mkwrite_fault() */
+		vmf->pte = pte_offset_map_lock(vma->vm_mm, vmf->pmd,
+					       vmf->address, &vmf->ptl);
+		if (!pte_same(*vmf->pte, vmf->orig_pte)) {
+			pte_unmap_unlock(vmf->pte, vmf->ptl);
+			put_page(vmf->page);
+			return VM_FAULT_NOPAGE;
+		}
+	}
 	wp_page_reuse(vmf);
 	fault_dirty_shared_page(vmf);
 	put_page(vmf->page);

@@ -17,9 +17,13 @@
  * Simplified, and why:
  *  - No current task yet: where Linux reads current->mm the mm is passed
  *    in as the first argument (see linux/mm.h).
- *  - Anonymous mappings only: do_mmap() refuses a file (-ENODEV) until
- *    tinymm has one. MAP_SHARED|MAP_ANONYMOUS is recorded as VM_SHARED on
- *    an anonymous VMA, where Linux makes it a shmem file (shmem_zero_setup).
+ *  - Files (linux/fs.h: ramfs over the page cache) are mapped as in
+ *    Linux: the VMA holds a reference to the struct file (get_file() in
+ *    mmap_region and __split_vma, fput() when a VMA goes) and the file's
+ *    ->mmap sets vm_ops. There is no i_mmap tree (the file's reverse map)
+ *    and no deny-write counting (mapping_map_writable). MAP_SHARED |
+ *    MAP_ANONYMOUS is recorded as VM_SHARED on an anonymous VMA, where
+ *    Linux makes it a shmem file (shmem_zero_setup).
  *  - No anon_vma objects yet (mm/rmap.c): vma_merge() keeps Linux's
  *    anon_vma compatibility rules, but with every anon_vma NULL they always
  *    pass; __vma_adjust() hands the pointer over instead of anon_vma_clone().
@@ -41,6 +45,7 @@
 #include <linux/bug.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/fs.h>
 #include <linux/slab.h>
 #include <linux/gfp.h>
 #include <linux/rbtree_augmented.h>
@@ -177,6 +182,39 @@ pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
 	return __pgprot(protection_map[vm_flags &
 			(VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)]);
+}
+
+/*
+ * Does this shared writable VMA want to hear of the first write to each
+ * page? Then its ptes start read-only (as if private) and the write
+ * fault calls ->page_mkwrite: that is how a filesystem learns which
+ * pages are dirty. Linux also asks this for soft-dirty tracking and for
+ * filesystems that write back (mapping_can_writeback); ramfs does not,
+ * but its generic_file_vm_ops has ->page_mkwrite, as in Linux.
+ */
+int vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot)
+{
+	const struct vm_operations_struct *vm_ops = vma->vm_ops;
+
+	if ((vma->vm_flags & (VM_WRITE | VM_SHARED)) != (VM_WRITE | VM_SHARED))
+		return 0;	/* private or read-only: never writable ptes */
+	return vm_ops && vm_ops->page_mkwrite;
+}
+
+/*
+ * vm_page_prot from vm_flags, write-protected for writenotify. Linux
+ * keeps any memory-type bits a driver's ->mmap set (vm_pgprot_modify);
+ * user mappings here are all Normal memory.
+ */
+void vma_set_page_prot(struct vm_area_struct *vma)
+{
+	unsigned long vm_flags = vma->vm_flags;
+	pgprot_t vm_page_prot = vm_get_page_prot(vm_flags);
+
+	if (vma_wants_writenotify(vma, vm_page_prot))
+		vm_page_prot = vm_get_page_prot(vm_flags & ~VM_SHARED);
+	/* the fault path reads it without the (missing) mmap_lock */
+	WRITE_ONCE(vma->vm_page_prot, vm_page_prot);
 }
 
 /* ================= the gap-augmented tree ================= */
@@ -442,6 +480,8 @@ static void remove_vma_struct(struct vm_area_struct *vma)
 {
 	if (vma->vm_ops && vma->vm_ops->close)
 		vma->vm_ops->close(vma);
+	if (vma->vm_file)
+		fput(vma->vm_file);
 	vm_area_free(vma);
 }
 
@@ -685,6 +725,8 @@ int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 
 	/* a file VMA counts its users (Linux: get_file(), ->open) */
+	if (new->vm_file)
+		get_file(new->vm_file);
 	if (new->vm_ops && new->vm_ops->open)
 		new->vm_ops->open(new);
 
@@ -1108,9 +1150,7 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 {
 	struct vm_area_struct *vma, *prev;
 	struct rb_node **rb_link, *rb_parent;
-
-	if (file)
-		return -ENODEV;		/* no files yet */
+	int error;
 
 	if (munmap_vma_range(mm, addr, len, &prev, &rb_link, &rb_parent, uf))
 		return -ENOMEM;
@@ -1131,8 +1171,26 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	vma->vm_flags = vm_flags;
 	vma->vm_page_prot = vm_get_page_prot(vm_flags);
 	vma->vm_pgoff = pgoff;
-	/* Linux: MAP_SHARED anonymous becomes a shmem file here */
-	vma_set_anonymous(vma);
+	if (file) {
+		/* the VMA's own reference; the file's ->mmap sets vm_ops */
+		vma->vm_file = get_file(file);
+		error = file->f_op->mmap(file, vma);
+		if (error) {
+			/*
+			 * Linux also unmaps what a driver's ->mmap may have
+			 * mapped (remap_pfn_range); ramfs maps nothing here.
+			 */
+			fput(vma->vm_file);
+			vma->vm_file = NULL;
+			vm_area_free(vma);
+			return error;
+		}
+		WARN_ON_ONCE(addr != vma->vm_start);
+		vm_flags = vma->vm_flags;
+	} else {
+		/* Linux: MAP_SHARED anonymous becomes a shmem file here */
+		vma_set_anonymous(vma);
+	}
 	vma_link(mm, vma, prev, rb_link, rb_parent);
 out:
 	vm_stat_account(mm, vm_flags, len >> PAGE_SHIFT);
@@ -1143,6 +1201,7 @@ out:
 			mm->locked_vm += len >> PAGE_SHIFT;
 	}
 	vma->vm_flags |= VM_SOFTDIRTY;
+	vma_set_page_prot(vma);
 	return addr;
 }
 
@@ -1155,11 +1214,65 @@ static inline unsigned long round_hint_to_min(unsigned long hint)
 	return hint;
 }
 
+/* mmap flags every kernel accepts (Linux: LEGACY_MAP_MASK) */
+#define LEGACY_MAP_MASK	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | \
+			 MAP_ANONYMOUS | MAP_DENYWRITE | MAP_EXECUTABLE | \
+			 MAP_UNINITIALIZED | MAP_GROWSDOWN | MAP_LOCKED | \
+			 MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK | \
+			 MAP_STACK | MAP_HUGETLB)
+
+/* Does [pgoff, pgoff + len) fit in the largest file there can be? */
+static bool file_mmap_ok(struct file *file, struct inode *inode,
+			 unsigned long pgoff, unsigned long len)
+{
+	u64 maxsize = MAX_LFS_FILESIZE;
+
+	if (len > maxsize)
+		return false;
+	maxsize -= len;
+	return pgoff <= maxsize >> PAGE_SHIFT;
+}
+
+/*
+ * The checks of a file mapping against how the file was opened: shared
+ * writable needs FMODE_WRITE; a shared mapping of a read-only open can
+ * never become writable (no VM_MAYWRITE) and is really private.
+ */
+static int mmap_file_flags(struct file *file, unsigned long prot,
+			   unsigned long flags, vm_flags_t *vm_flags)
+{
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+		flags &= LEGACY_MAP_MASK;
+		fallthrough;
+	case MAP_SHARED_VALIDATE:
+		/* only ->mmap_supported_flags (MAP_SYNC for DAX) go further */
+		if (flags & ~LEGACY_MAP_MASK)
+			return -EOPNOTSUPP;
+		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
+			return -EACCES;
+		*vm_flags |= VM_SHARED | VM_MAYSHARE;
+		if (!(file->f_mode & FMODE_WRITE))
+			*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+		fallthrough;
+	case MAP_PRIVATE:
+		if (!(file->f_mode & FMODE_READ))
+			return -EACCES;
+		if (!file->f_op->mmap)
+			return -ENODEV;
+		if (*vm_flags & (VM_GROWSDOWN | VM_GROWSUP))
+			return -EINVAL;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
 /*
  * The body of mmap(2) after the file lookup: check, pick the address,
  * translate PROT_ and MAP_ into VM_ flags, mmap_region(). *populate is set
  * to len when the caller should fault the range in now (MAP_POPULATE,
- * MAP_LOCKED) - with mm_populate(), in the fault-handling work.
+ * MAP_LOCKED): vm_mmap_pgoff() (mm/util.c) then calls mm_populate().
  */
 unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 		      unsigned long addr, unsigned long len,
@@ -1172,8 +1285,6 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	*populate = 0;
 	if (!len)
 		return -EINVAL;
-	if (file)
-		return -ENODEV;
 	/* NOREPLACE is MAP_FIXED that fails with -EEXIST instead of unmapping */
 	if (flags & MAP_FIXED_NOREPLACE)
 		flags |= MAP_FIXED;
@@ -1184,6 +1295,8 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	if (!len)
 		return -ENOMEM;		/* wrapped */
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
+	if (file && !file_mmap_ok(file, file_inode(file), pgoff, len))
 		return -EOVERFLOW;
 	if (mm->map_count > sysctl_max_map_count)
 		return -ENOMEM;
@@ -1199,20 +1312,27 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	vm_flags = calc_vm_prot_bits(prot, 0) | calc_vm_flag_bits(flags) |
 		   mm->def_flags | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
 
-	switch (flags & MAP_TYPE) {
-	case MAP_SHARED:
-	case MAP_SHARED_VALIDATE:
-		if (vm_flags & (VM_GROWSDOWN | VM_GROWSUP))
+	if (file) {
+		int error = mmap_file_flags(file, prot, flags, &vm_flags);
+
+		if (error)
+			return error;
+	} else {
+		switch (flags & MAP_TYPE) {
+		case MAP_SHARED:
+		case MAP_SHARED_VALIDATE:
+			if (vm_flags & (VM_GROWSDOWN | VM_GROWSUP))
+				return -EINVAL;
+			pgoff = 0;
+			vm_flags |= VM_SHARED | VM_MAYSHARE;
+			break;
+		case MAP_PRIVATE:
+			/* an anonymous page's index is its virtual page number */
+			pgoff = addr >> PAGE_SHIFT;
+			break;
+		default:
 			return -EINVAL;
-		pgoff = 0;
-		vm_flags |= VM_SHARED | VM_MAYSHARE;
-		break;
-	case MAP_PRIVATE:
-		/* an anonymous page's index is its virtual page number */
-		pgoff = addr >> PAGE_SHIFT;
-		break;
-	default:
-		return -EINVAL;
+		}
 	}
 
 	if (flags & MAP_NORESERVE)
@@ -1437,7 +1557,7 @@ int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
  * nothing (with its guard gap) is in the way. Returns the new brk, or the
  * old one if the request was refused - never an error code.
  */
-unsigned long __do_sys_brk(struct mm_struct *mm, unsigned long brk)
+unsigned long mm_brk(struct mm_struct *mm, unsigned long brk)
 {
 	unsigned long newbrk, oldbrk, origbrk = mm->brk;
 	struct vm_area_struct *next;
@@ -1469,7 +1589,9 @@ unsigned long __do_sys_brk(struct mm_struct *mm, unsigned long brk)
 	if (do_brk_flags(mm, oldbrk, newbrk - oldbrk, 0, NULL) < 0)
 		return origbrk;
 	mm->brk = brk;
-	/* Linux: mm_populate() here when mm->def_flags has VM_LOCKED */
+	/* mlockall(MCL_FUTURE): the new heap is locked, so faulted in now */
+	if (mm->def_flags & VM_LOCKED)
+		mm_populate(mm, oldbrk, newbrk - oldbrk);
 	return brk;
 }
 
@@ -1685,4 +1807,34 @@ int validate_mm(struct mm_struct *mm)
 		bug++;
 	}
 	return bug;
+}
+
+/*
+ * A fault just below a VM_GROWSDOWN VMA: extend it down to cover address
+ * (arch/arm64/mm/fault.c). Refused past the stack rlimit (Linux's
+ * acct_stack_growth with RLIMIT_STACK; tinymm has only the 8 MB default)
+ * or into the guard gap above the next VMA down. Linux: expand_downwards().
+ */
+int expand_stack(struct vm_area_struct *vma, unsigned long address)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *prev = vma->vm_prev;
+	unsigned long grow;
+
+	address &= PAGE_MASK;
+	if (!(vma->vm_flags & VM_GROWSDOWN) || address >= vma->vm_start)
+		return -EFAULT;
+	if (address < mmap_min_addr)
+		return -EPERM;
+	if (prev && !(prev->vm_flags & VM_GROWSDOWN) &&
+	    address - prev->vm_end < stack_guard_gap)
+		return -ENOMEM;
+	if (vma->vm_end - address > _STK_LIM)
+		return -ENOMEM;		/* acct_stack_growth: RLIMIT_STACK */
+	grow = (vma->vm_start - address) >> PAGE_SHIFT;
+	vma->vm_start = address;
+	vma->vm_pgoff -= grow;
+	vm_stat_account(mm, vma->vm_flags, grow);
+	vma_gap_update(vma);
+	return 0;
 }

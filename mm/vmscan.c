@@ -7,7 +7,10 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/umh.h>
 #include "internal.h"
+#include "slab.h"
 
 /*
  * Linux wakes the node's kswapd thread, which reclaims until every zone is
@@ -25,4 +28,30 @@ void wakeup_kswapd(struct zone *zone, gfp_t gfp_flags, int order,
 	zone->zone_pgdat->kswapd_wakeups++;
 	zone->watermark_boost = 0;
 	spin_unlock_irqrestore(&zone->lock, flags);
+}
+
+/*
+ * Give every slab cache's empty slabs back to the page allocator. Linux:
+ * drop_slab(), what `echo 2 > /proc/sys/vm/drop_caches` runs (through the
+ * shrinkers; tinymm's slab caches are shrunk directly).
+ */
+void drop_slab(void)
+{
+	struct kmem_cache *s;
+
+	list_for_each_entry(s, &slab_caches, list)
+		kmem_cache_shrink(s);
+}
+
+/*
+ * Free pages once nothing is parked in caches: empty slabs freed, per-CPU
+ * lists drained. Two calls around an operation that should give back all
+ * it took compare exactly. Not in Linux (tests there use /proc/meminfo and
+ * accept the noise); tinymm's self-tests want exact accounting.
+ */
+unsigned long nr_free_pages_settled(void)
+{
+	drop_slab();
+	drain_all_pages(NULL);
+	return nr_free_pages();
 }

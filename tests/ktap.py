@@ -187,8 +187,10 @@ def _collect(node, prefix, report):
             bad = any(s in (FAIL, MISSING) for _, s, _ in
                       report.leaves[before:])
             if not ok and not bad:  # suite says failed, yet no case did
-                report.leaves.append((path, FAIL, log + [
-                    '# %s: not ok %s' % (path, directive)]))
+                # (a case's own diagnostics, printed after its nested
+                # subtest ended, are in the subtest's trailing log)
+                report.leaves.append((path, FAIL, log + child.pending_log +
+                                      ['# %s: not ok %s' % (path, directive)]))
             continue
         if ok and directive.upper().startswith('SKIP'):
             status = SKIP
@@ -302,6 +304,41 @@ def selftest():
     # A suite with a case missing at the end, then the next suite.
     r = parse(ok[:6] + ok[7:])
     _check(('s.#2', MISSING) in [(p, s) for p, s, _ in r.leaves], 'gap')
+
+    # Three levels: a case (a user program run by the kernel suite "user")
+    # with its own nested checks at 8 spaces. Its checks are the leaves; a
+    # failing check fails the run; a case that fails after all its checks
+    # passed is a leaf failure that keeps the case's diagnostics.
+    user = ['KTAP version 1', '1..1', '    KTAP version 1',
+            '    # Subtest: user', '    1..2',
+            '        KTAP version 1', '        # Subtest: cow',
+            '        1..2', '        ok 1 child sees data',
+            '        ok 2 parent keeps data', '        # cow: pass:2',
+            '    ok 1 cow',
+            'program output at column 0',
+            '        KTAP version 1', '        # Subtest: brk',
+            '        1..1', '        ok 1 break moves',
+            '        # brk: EXPECTATION FAILED at user_kunit.c:9',
+            '    not ok 2 brk', '# user: pass:1 fail:1', 'not ok 1 user']
+    r = parse(user)
+    st = [(p, s) for p, s, _ in r.leaves]
+    _check(st == [('user.cow.child sees data', PASS),
+                  ('user.cow.parent keeps data', PASS),
+                  ('user.brk.break moves', PASS), ('user.brk', FAIL)],
+           'three levels: %r' % st)
+    _check(r.complete and not r.ok, 'three levels: %r' % r.errors)
+    _check(any('EXPECTATION FAILED' in l for l in r.leaves[3][2]),
+           'case diagnostics after its subtest: %r' % r.leaves[3][2])
+    bad = list(user)
+    bad[9] = '        not ok 2 parent keeps data'
+    bad[11] = '    not ok 1 cow'
+    st = [(p, s) for p, s, _ in parse(bad).leaves]
+    _check(st[1] == ('user.cow.parent keeps data', FAIL) and
+           ('user.cow', FAIL) not in st, 'nested failure: %r' % st)
+    # A program killed half-way: its unreported checks are missing.
+    r = parse(user[:9] + user[10:])
+    _check(('user.cow.#2', MISSING) in [(p, s) for p, s, _ in r.leaves] and
+           not r.ok, 'killed program')
     print('ktap selftest: ok')
     return 0
 

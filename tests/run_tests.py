@@ -343,7 +343,65 @@ def gdb_mm_cmds():
         m = re.search(r'^id 0: pfn (0x[0-9a-f]+) order 4', strip_all(log), re.M)
         return 'page %s' % (m.group(1) if m else 'none')
     return ['buddyinfo', 'pagetypeinfo', 'zoneinfo', 'alloc 4', page_of_alloc,
-            'free 0', 'buddyinfo', 'slabinfo', 'vmallocinfo', 'poweroff']
+            'free 0', 'buddyinfo', 'slabinfo', 'vmallocinfo'] + \
+        gdb_proc_cmds() + ['poweroff']
+
+
+def linear_address(log, pfn, offset=0):
+    """The linear-map address of pfn: the boot log's "memory  : <va of the
+    start of DRAM>" and memblock's first region give the offset."""
+    lm = re.search(r'memory  : (0x[0-9a-f]+)', log)
+    dram = re.search(r'memory\[0x0\]\s+\[(0x[0-9a-f]+)-', log)
+    if not (lm and dram):
+        return None
+    return int(lm.group(1), 16) + (pfn << 12) - int(dram.group(1), 16) + offset
+
+
+def gdb_proc_cmds():
+    """What the runner types for tests/gdb/proc.gdb: pt of a kernel function,
+    of the linear-map address of the page "alloc 4" got (a 1G or 2M block),
+    and of an ioremap area from the vmallocinfo output (a device pte)."""
+    def pt_linear(log):
+        m = re.search(r'^id 0: pfn (0x[0-9a-f]+) order 4', strip_all(log), re.M)
+        va = m and linear_address(log, int(m.group(1), 16), 0x5a8)
+        return 'pt 0 %s' % (hex(va) if va else 'none')
+
+    def pt_ioremap(log):
+        m = re.search(r'^(0x[0-9a-f]{16})-0x[0-9a-f]{16}\s+\d+ .* ioremap$',
+                      strip_all(log), re.M)
+        return 'pt 0 %s' % (hex(int(m.group(1), 16) + 0x18) if m else 'none')
+    return ['pt 0 start_kernel', pt_linear, pt_ioremap] + gdb_user_cmds()
+
+
+SLEEP_STARTED = re.compile(r'^exec: /bin/sleep started as pid (\d+)$', re.M)
+SLEEP_LINE = re.compile(r'sleep: pid (\d+), heap (0x[0-9a-f]+), mmap '
+                        r'(0x[0-9a-f]+)', re.M)
+
+
+def gdb_user_cmds():
+    """A live process for proc.gdb: /bin/sleep in the background, looked at
+    with ps, maps and pt while it sleeps, then killed and reaped."""
+    def pid(log):
+        m = SLEEP_STARTED.search(strip_all(log))
+        return m.group(1) if m else 'none'
+
+    def ps_once_running(log):
+        # the background program runs when the shell idles: wait for it
+        deadline = time.time() + 10
+        while not SLEEP_LINE.search(strip_all(log)) and \
+                SLEEP_STARTED.search(strip_all(log)) and \
+                time.time() < deadline:
+            time.sleep(0.05)
+            log = read_log('gdb-qemu')
+        return 'ps'
+
+    def pt_heap(log):
+        m = SLEEP_LINE.search(strip_all(log))
+        return 'pt %s %s' % (pid(log), m.group(2) if m else 'none')
+    return ['exec /bin/sleep 1000 &', ps_once_running,
+            lambda log: 'maps ' + pid(log),
+            lambda log: 'pt %s 0x400000' % pid(log), pt_heap,
+            lambda log: 'kill ' + pid(log), 'wait']
 
 
 def strip_all(text):
@@ -407,6 +465,105 @@ def check_gdb_mm(job, out, console):
               section(out, 'lx-slabinfo'), outs[7], 'slabinfo')
     same_text(job, 'gdb.lx_vmallocinfo_matches_kernel',
               section(out, 'lx-vmallocinfo'), outs[8], 'vmallocinfo')
+    check_gdb_proc(job, out, console, outs[9:12])
+    check_gdb_user(job, out, console, outs[12:19])
+
+
+PS_LINE = re.compile(r'^\s*(\d+)\s+(\d+)\s+([RSDTtXZPI])\s+(\d+)\s+(\d+)'
+                     r'\s+(\d+)\s+(\S+)$', re.M)
+
+
+def check_gdb_user(job, out, console, outs):
+    """tests/gdb/proc.gdb's second half: lx-ps, lx-maps and translate-vm
+    against ps, maps and pt of a sleeping /bin/sleep."""
+    exec_out, ps, maps, pt_text, pt_heap, kill, wait = outs
+    started = SLEEP_STARTED.search(strip_all(exec_out))
+    if started and not SLEEP_LINE.search(strip_all(console)):
+        # exec & returns before the child execs: a missing program or a
+        # shell that never lets it run shows only as this silence
+        job.add('gdb.user_process', None, [
+            '/bin/sleep never ran: is it built (tests/user/sleep.c), and does '
+            'the idle shell schedule() background tasks (kernel/shell.c)?'],
+            status=ktap.SKIP)
+        return
+    pid = int(started.group(1)) if started else -1
+    tasks = dict((int(m.group(1)), m.group(7))
+                 for m in PS_LINE.finditer(strip_all(ps)))
+    job.add('shell.ps_shows_sleep', tasks.get(pid) == 'sleep',
+            ['pid %d not listed as sleep by ps:' % pid] + ps.split('\n'))
+    gps = dict((int(m.group(2)), m.group(3)) for m in re.finditer(
+        r'^0x([0-9a-f]+) (\d+) (\S+)$', section(out, 'lx-ps'), re.M))
+    job.add('gdb.lx_ps_matches_ps',
+            gps.get(0) == 'swapper/0' and gps.get(pid) == 'sleep' and
+            set(gps) - {0} == set(tasks),
+            ['ps: %r' % sorted(tasks.items()), 'lx-ps: %r' %
+             sorted(gps.items())])
+    names = [l.split()[-1] for l in strip_all(maps).split('\n') if l]
+    job.add('shell.maps_names_vmas',
+            names[:1] == ['/bin/sleep'] and '[heap]' in names and
+            names[-1:] == ['[stack]'], maps.split('\n'))
+    same_text(job, 'gdb.lx_maps_matches_maps', section(out, 'lx-maps'), maps,
+              'maps')
+    for name, kernel in (('text', pt_text), ('heap', pt_heap)):
+        khead, klines = pt_parts(kernel, 'pt: ')
+        ghead, glines = pt_parts(section(out, 'translate-vm-user-' + name),
+                                 '')
+        diff = list(difflib.unified_diff(klines, glines, 'kernel pt',
+                                         'translate-vm', lineterm=''))
+        job.add('gdb.translate_vm_user_%s_matches_pt' % name,
+                khead and khead == ghead and klines == glines and
+                any(l.startswith('pte: ') and ' nG' in l for l in klines) and
+                klines[-1].startswith('=> pa '),
+                ['kernel: %s' % khead, 'gdb:    %s' % ghead] +
+                (diff or kernel.split('\n'))[:TAIL])
+    job.add('shell.kill_then_wait',
+            re.search(r'^wait: pid %d killed by signal 15$' % pid,
+                      strip_all(wait), re.M),
+            ['kill: ' + kill, 'wait: ' + wait])
+
+
+def pt_parts(text, prefix):
+    """A walk as (header without prefix, the level lines and the result)."""
+    lines = [l for l in strip_all(text).strip('\n').split('\n') if l]
+    if not lines or not lines[0].startswith(prefix):
+        return None, lines
+    return lines[0][len(prefix):], lines[1:]
+
+
+def check_gdb_proc(job, out, console, pts):
+    """tests/gdb/proc.gdb: translate-vm against the shell's pt 0 <addr>."""
+    walks = {}
+    for name, kernel in zip(('text', 'linear', 'vmalloc'), pts):
+        gdb_text = section(out, 'translate-vm-' + name)
+        khead, klines = pt_parts(kernel, 'pt: ')
+        ghead, glines = pt_parts(gdb_text.split('gdbtest: ')[0], '')
+        diff = list(difflib.unified_diff(klines, glines, 'kernel pt',
+                                         'translate-vm', lineterm=''))
+        job.add('gdb.translate_vm_%s_matches_pt' % name,
+                khead and khead == ghead and klines and klines == glines and
+                klines[-1].startswith('=> pa '),
+                ['kernel: %s' % khead, 'gdb:    %s' % ghead] +
+                (diff or kernel.split('\n'))[:TAIL])
+        walks[name] = klines
+    # the kernel image: pa = va - kimage_voffset (__pa_symbol)
+    m = re.search(r'^gdbtest: pa_symbol=(0x[0-9a-f]+)', out, re.M)
+    pa = re.search(r'^=> pa (0x[0-9a-f]+)$', '\n'.join(walks['text']), re.M)
+    job.add('gdb.pt_text_is_pa_symbol',
+            m and pa and int(m.group(1), 16) == int(pa.group(1), 16),
+            ['__pa_symbol(start_kernel) %s, pt says %s' %
+             (m and m.group(1), pa and pa.group(1))])
+    # the linear map: a block (1G or 2M) ending at the page alloc 4 got
+    pfn = re.search(r'^id 0: pfn (0x[0-9a-f]+) order 4', strip_all(console),
+                    re.M)
+    want = pfn and '=> pa 0x%016x' % ((int(pfn.group(1), 16) << 12) + 0x5a8)
+    job.add('gdb.pt_linear_map_is_the_page',
+            want and walks['linear'][-1:] == [want] and
+            any('valid block(' in l for l in walks['linear']),
+            ['want %s' % want] + walks['linear'])
+    # ioremap: a pte with the device memory type, never executable
+    job.add('gdb.pt_ioremap_is_device',
+            any(l.startswith('pte: ') and 'AttrIndx=4(Device_nGnRE)' in l and
+                ' PXN UXN' in l for l in walks['vmalloc']), walks['vmalloc'])
 
 
 def run_gdb(args):

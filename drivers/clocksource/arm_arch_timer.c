@@ -30,6 +30,7 @@
 #include <linux/init.h>
 #include <linux/irq.h>
 #include <linux/jiffies.h>
+#include <linux/sched.h>
 #include <linux/of_fdt.h>
 #include <linux/shell.h>
 #include <clocksource/arm_arch_timer.h>
@@ -129,7 +130,14 @@ static void tick_handle_periodic(struct clock_event_device *evt)
 		ticks++;
 	} while ((s64)(evt->next_event - now) <= 0);
 	do_timer(ticks);
+	update_process_times(0);
 	evt->set_next_event(evt->next_event, evt);
+}
+
+/* Linux: kernel/time/timer.c; also the process's CPU time accounting. */
+void update_process_times(int user_tick)
+{
+	scheduler_tick();
 }
 
 /*

@@ -34,4 +34,37 @@ static inline bool test_and_clear_bit(unsigned int nr, volatile unsigned long *a
 				  __ATOMIC_SEQ_CST) & BIT_MASK(nr);
 }
 
+static inline bool test_and_set_bit(unsigned int nr, volatile unsigned long *addr)
+{
+	return __atomic_fetch_or(&addr[BIT_WORD(nr)], BIT_MASK(nr),
+				 __ATOMIC_SEQ_CST) & BIT_MASK(nr);
+}
+
+/* Last (most significant) set bit, 1-based; fls(0) = 0. Linux: fls(). */
+static inline int fls(unsigned int x)
+{
+	return x ? 32 - __builtin_clz(x) : 0;
+}
+
+#define BITS_TO_LONGS(n)	(((n) + 63) / 64)
+#define DECLARE_BITMAP(name, bits)	unsigned long name[BITS_TO_LONGS(bits)]
+
+/* The first clear bit at or after offset, or size if none. */
+static inline unsigned long find_next_zero_bit(const unsigned long *addr,
+					       unsigned long size,
+					       unsigned long offset)
+{
+	for (; offset < size; offset++) {
+		unsigned long word = addr[BIT_WORD(offset)];
+
+		if (word == ~0UL && !(offset % 64)) {
+			offset += 63;
+			continue;
+		}
+		if (!(word & BIT_MASK(offset)))
+			return offset;
+	}
+	return size;
+}
+
 #endif

@@ -13,6 +13,9 @@
 #define __always_inline	inline __attribute__((__always_inline__))
 #define noinline	__attribute__((__noinline__))
 #define __noreturn	__attribute__((__noreturn__))
+/* sparse annotations in Linux: a pointer into user space, a cast it allows */
+#define __user
+#define __force
 #define __packed	__attribute__((__packed__))
 #define __aligned(x)	__attribute__((__aligned__(x)))
 #define __section(s)	__attribute__((__section__(s)))

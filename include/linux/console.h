@@ -15,6 +15,7 @@ struct console {
 /* Registering replays the log so far, as Linux's CON_PRINTBUFFER. */
 void register_console(struct console *con);
 int console_getc(void);		/* polls every console for input */
+void console_wait_input(void);	/* drivers/tty/tty_io.c: yield or idle */
 void console_puts(const char *s, size_t n);	/* to the terminal, not the log */
 
 /* Log buffer access for tests and the shell's dmesg. */

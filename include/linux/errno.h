@@ -20,10 +20,16 @@
 #define EBUSY		16
 #define EEXIST		17
 #define ENODEV		19
+#define ENOTDIR		20
 #define EINVAL		22
+#define EMFILE		24
+#define EFBIG		27
 #define ENOSPC		28
+#define ESPIPE		29
 #define ERANGE		34
+#define ENAMETOOLONG	36
 #define ENOSYS		38
 #define EOVERFLOW	75
+#define EOPNOTSUPP	95
 
 #endif /* _LINUX_ERRNO_H */

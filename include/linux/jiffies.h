@@ -37,5 +37,6 @@ static inline unsigned long msecs_to_jiffies(unsigned int m)
 }
 
 void do_timer(unsigned long ticks);
+void update_process_times(int user_tick);
 
 #endif /* _LINUX_JIFFIES_H */

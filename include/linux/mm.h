@@ -265,10 +265,41 @@ extern int sysctl_max_map_count;
 /* Kept free below a VM_GROWSDOWN stack (stack_guard_gap=, in bytes). */
 extern unsigned long stack_guard_gap;
 
-/* Linux: include/linux/err.h - an address that is really -errno */
-#ifndef IS_ERR_VALUE
+/*
+ * Linux: include/linux/err.h - a pointer or address that is really
+ * -errno (the top 4095 values of the address space are never valid).
+ * Guarded by err.h's own guard, so a later linux/err.h and this are one.
+ */
+#ifndef _LINUX_ERR_H
+#define _LINUX_ERR_H
 #define MAX_ERRNO	4095
 #define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)
+
+static inline void *ERR_PTR(long error)
+{
+	return (void *)error;
+}
+
+static inline long PTR_ERR(const void *ptr)
+{
+	return (long)ptr;
+}
+
+static inline bool IS_ERR(const void *ptr)
+{
+	return IS_ERR_VALUE((unsigned long)ptr);
+}
+
+/* The same error, as a pointer of another type. */
+static inline void *ERR_CAST(const void *ptr)
+{
+	return (void *)ptr;
+}
+
+static inline bool IS_ERR_OR_NULL(const void *ptr)
+{
+	return !ptr || IS_ERR_VALUE((unsigned long)ptr);
+}
 #endif
 #define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
 
@@ -283,6 +314,13 @@ struct vm_operations_struct {
 	void (*open)(struct vm_area_struct *area);
 	void (*close)(struct vm_area_struct *area);
 	vm_fault_t (*fault)(struct vm_fault *vmf);
+	/*
+	 * A read-only page of a shared mapping is about to become writable:
+	 * the owner may refuse (the page was truncated meanwhile) or get
+	 * ready for the write. Having it makes the VMA "want writenotify":
+	 * shared pages are then mapped read-only until the first write.
+	 */
+	vm_fault_t (*page_mkwrite)(struct vm_fault *vmf);
 };
 
 static inline unsigned long vma_pages(const struct vm_area_struct *vma)
@@ -463,7 +501,7 @@ int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
 		 unsigned long flags, struct list_head *uf);
 int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
 		 unsigned long request, unsigned long flags);
-unsigned long __do_sys_brk(struct mm_struct *mm, unsigned long brk);
+unsigned long mm_brk(struct mm_struct *mm, unsigned long brk);
 void exit_mmap(struct mm_struct *mm);
 
 /* CONFIG_DEBUG_VM_RB's checker; returns the number of problems found. */
@@ -674,5 +712,91 @@ void free_pgtables(struct mmu_gather *tlb, struct vm_area_struct *vma,
 
 int copy_page_range(struct vm_area_struct *dst_vma,
 		    struct vm_area_struct *src_vma);
+
+/*
+ * ---- system-call machinery over user mms ----
+ * mm/mprotect.c, mm/madvise.c, mm/mlock.c, mm/gup.c, mm/util.c. Each takes
+ * the mm first where Linux reads current->mm; the rest is Linux's
+ * argument list. Results are 0 or -errno (pages, for the gup loop).
+ */
+
+/* Can the VMA be accessed at all (not PROT_NONE)? */
+static inline bool vma_is_accessible(struct vm_area_struct *vma)
+{
+	return vma->vm_flags & VM_ACCESS_FLAGS;
+}
+
+/*
+ * Shared writable mappings whose owner wants to hear of the first write
+ * to each page (->page_mkwrite) get read-only ptes; mm/mmap.c.
+ */
+int vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot);
+void vma_set_page_prot(struct vm_area_struct *vma);
+
+/* mm/mprotect.c */
+int do_mprotect_pkey(struct mm_struct *mm, unsigned long start, size_t len,
+		     unsigned long prot, int pkey);
+unsigned long change_protection(struct vm_area_struct *vma,
+				unsigned long start, unsigned long end,
+				pgprot_t newprot, unsigned long cp_flags);
+#define MM_CP_DIRTY_ACCT	(1UL << 0)	/* dirty ptes may stay writable */
+
+/* mm/madvise.c */
+int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
+	       int behavior);
+
+/*
+ * mm/gup.c: walking a user address space from the kernel, faulting in
+ * what is missing. FOLL_* as in v5.19's include/linux/mm.h.
+ */
+#define FOLL_WRITE	0x01	/* the page must be writable */
+#define FOLL_TOUCH	0x02	/* mark it accessed (and dirty if FOLL_WRITE) */
+#define FOLL_GET	0x04	/* take a reference on each page */
+#define FOLL_DUMP	0x08	/* core dump: no zero page, skip holes */
+#define FOLL_FORCE	0x10	/* only the VM_MAY* rights are needed */
+#define FOLL_NOWAIT	0x20
+#define FOLL_NOFAULT	0x80	/* never call handle_mm_fault() */
+#define FOLL_REMOTE	0x2000	/* not the caller's own mm */
+
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
+			 unsigned int foll_flags);
+long __get_user_pages(struct mm_struct *mm, unsigned long start,
+		      unsigned long nr_pages, unsigned int gup_flags,
+		      struct page **pages, struct vm_area_struct **vmas,
+		      int *locked);
+long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages, struct vm_area_struct **vmas,
+			   int *locked);
+long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end, int *locked);
+int __mm_populate(struct mm_struct *mm, unsigned long start,
+		  unsigned long len, int ignore_errors);
+/* MAP_POPULATE, MAP_LOCKED, brk under mlockall: errors are ignored. */
+static inline void mm_populate(struct mm_struct *mm, unsigned long addr,
+			       unsigned long len)
+{
+	(void)__mm_populate(mm, addr, len, 1);
+}
+
+/* mm/mlock.c. do_mlock's flags: VM_LOCKED, plus VM_LOCKONFAULT. */
+int do_mlock(struct mm_struct *mm, unsigned long start, size_t len,
+	     vm_flags_t flags);
+int do_mlock2(struct mm_struct *mm, unsigned long start, size_t len,
+	      int flags);
+int do_munlock(struct mm_struct *mm, unsigned long start, size_t len);
+int do_mlockall(struct mm_struct *mm, int flags);
+int do_munlockall(struct mm_struct *mm);
+
+/* mm/util.c: mmap as the kernel (exec, the mmap syscall) calls it */
+unsigned long vm_mmap_pgoff(struct mm_struct *mm, struct file *file,
+			    unsigned long addr, unsigned long len,
+			    unsigned long prot, unsigned long flag,
+			    unsigned long pgoff);
+unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
+		      unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flag,
+		      unsigned long offset);
+int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len);
 
 #endif

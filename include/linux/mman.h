@@ -48,7 +48,13 @@
 #define MADV_SEQUENTIAL	2
 #define MADV_WILLNEED	3
 #define MADV_DONTNEED	4		/* drop the pages; refault as zero/file */
-#define MADV_FREE	8
+#define MADV_FREE	8		/* anonymous: may be dropped any time */
+#define MADV_REMOVE	9
+#define MADV_DONTFORK	10		/* not inherited by fork (VM_DONTCOPY) */
+#define MADV_DOFORK	11
+
+/* ---- mlock2() ---- */
+#define MLOCK_ONFAULT	0x01		/* lock pages as they fault, not now */
 
 /* ---- mlockall() ---- */
 #define MCL_CURRENT	1

@@ -1,25 +1,168 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/sched.h - the little of "tasks" tinymm has so far.
- * Linux: include/linux/sched.h, kernel/exit.c (make_task_dead).
+ * linux/sched.h - struct task_struct and the scheduler's interface.
+ * Linux: include/linux/sched.h, include/linux/sched/task.h.
  *
- * In Linux an oops kills the task that caused it and the rest of the system
- * keeps running. Until tinymm has real tasks (user address spaces issue),
- * run_as_task() runs a function as a pseudo-task: if it oopses,
- * make_task_dead() returns to run_as_task() instead of to the faulting code.
- * Outside any task we are the idle task, and killing it panics, as in Linux.
+ * A task is a kernel stack, a saved CPU context (thread), and for a user
+ * process an address space (mm). Kernel threads have mm == NULL and borrow
+ * the last user mm as active_mm (lazy TLB), exactly as in Linux.
+ *
+ * Simplified: one CPU; round-robin instead of CFS (Linux also keeps
+ * vruntime in a red-black tree; we skip it because a list shows the
+ * context switch just as well); no threads (every task is its own thread
+ * group); signals only have their default, fatal action (no handlers).
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
 #include <linux/types.h>
 #include <linux/compiler.h>
+#include <linux/list.h>
+#include <linux/jiffies.h>
+#include <linux/atomic.h>
+#include <asm/current.h>
+#include <asm/processor.h>
+#include <asm/thread_info.h>
 
 #define TASK_COMM_LEN	16
 
-/* Returns true if fn was killed by an oops, false if it returned. */
-bool run_as_task(const char *comm, void (*fn)(void *), void *arg);
+/* __state: what the task waits for (Linux: the same bits) */
+#define TASK_RUNNING		0x0000
+#define TASK_INTERRUPTIBLE	0x0001
+#define TASK_UNINTERRUPTIBLE	0x0002
+#define TASK_DEAD		0x0080
+/* exit_state */
+#define EXIT_DEAD		0x0010
+#define EXIT_ZOMBIE		0x0020
+
+/* clone() flags used here (Linux: include/uapi/linux/sched.h) */
+#define CSIGNAL		0x000000ff	/* signal sent to the parent at exit */
+#define CLONE_VM	0x00000100	/* share the mm (kernel threads: none) */
+#define CLONE_UNTRACED	0x00800000
+
+/* per-task flags (PF_*) */
+#define PF_EXITING	0x00000004
+#define PF_KTHREAD	0x00200000	/* a kernel thread: no user mm */
+
+#define RR_TIMESLICE	(100 * HZ / 1000)	/* 100 ms, as SCHED_RR's default */
+
+struct mm_struct;
+struct file;
+struct task_frame;
+
+#define NR_OPEN_DEFAULT	16	/* fds per task (Linux: BITS_PER_LONG, growing) */
+
+/* Linux: struct files_struct, shared by CLONE_FILES threads; one per task here */
+struct files_struct {
+	struct file *fd_array[NR_OPEN_DEFAULT];
+};
+
+struct task_struct {
+	/* must be first: entry.S and get_current() find flags through it */
+	struct thread_info thread_info;
+	unsigned int __state;		/* TASK_* */
+	void *stack;			/* THREAD_SIZE bytes, pt_regs at the top */
+	atomic_t usage;			/* get_task_struct/put_task_struct */
+	unsigned int flags;		/* PF_* */
+
+	struct list_head run_list;	/* on the runqueue while runnable */
+	unsigned int time_slice;	/* ticks left before round-robin moves on */
+	unsigned long nvcsw, nivcsw;	/* voluntary/involuntary context switches */
+
+	struct list_head tasks;		/* every task, from init_task */
+	struct mm_struct *mm;		/* user address space; NULL for kthreads */
+	struct mm_struct *active_mm;	/* the one in TTBR0 while we run */
+
+	int exit_state;			/* EXIT_ZOMBIE until wait4 reaps us */
+	int exit_code;			/* wait4 status word */
+	int exit_signal;		/* sent to the parent (SIGCHLD) */
+	pid_t pid;
+	pid_t tgid;
+
+	struct task_struct *real_parent;
+	struct list_head children;	/* my children */
+	struct list_head sibling;	/* in my parent's children list */
+
+	unsigned long min_flt, maj_flt;	/* page faults (getrusage) */
+	u64 start_time;			/* ns since boot */
+
+	char comm[TASK_COMM_LEN];	/* executable name, as `ps` shows */
+
+	unsigned long pending;		/* bit n: signal n pending (fatal only) */
+	struct files_struct *files;
+
+	/* where an oops unwinds to (run_as_task()), NULL for none */
+	struct task_frame *oops_frame;
+
+	struct thread_struct thread;	/* saved registers (asm/processor.h) */
+};
+
+extern struct task_struct init_task;	/* pid 0, the boot thread, then idle */
+extern struct list_head task_list_head;	/* init_task.tasks */
+extern int nr_threads;
+
+#define for_each_process(p) \
+	list_for_each_entry(p, &init_task.tasks, tasks)
+
+static inline void *task_stack_page(const struct task_struct *task)
+{
+	return task->stack;
+}
+
+static inline bool is_idle_task(const struct task_struct *p)
+{
+	return p->pid == 0;
+}
+
+#define set_current_state(state_value)				\
+	do { WRITE_ONCE(current->__state, (state_value)); } while (0)
+
+/* kernel/sched/core.c */
+void sched_init(void);
+void schedule(void);
+void scheduler_tick(void);
+int wake_up_process(struct task_struct *p);
+void wake_up_new_task(struct task_struct *p);
+void sched_fork(struct task_struct *p);
+void schedule_tail(struct task_struct *prev);
+void __noreturn cpu_startup_entry(void);
+void do_task_dead(void) __noreturn;
+long sched_yield(void);
+struct task_struct *find_task_by_pid(pid_t pid);
+unsigned long nr_running(void);
+bool need_resched(void);
+
+/* kernel/fork.c */
+void fork_init(void);
+pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg);
+pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
+		    unsigned long flags);
+pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags);
+struct task_struct *get_task_struct(struct task_struct *t);
+void put_task_struct(struct task_struct *t);
+void put_task_stack(struct task_struct *t);
+void kthread_returned(int ret);
+void exit_files(struct task_struct *tsk);
+void set_task_comm(struct task_struct *tsk, const char *from);
+
+/* kernel/exit.c */
+void __noreturn do_exit(long code);
 void __noreturn make_task_dead(int signr);
+long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru);
+
+/* kernel/signal.c (default actions only) */
+int send_sig(int sig, struct task_struct *p, int priv);
+void force_sig_fault(int signo, int code, unsigned long addr);
+bool signal_pending(struct task_struct *p);
+void do_signal(struct pt_regs *regs);
+
+/*
+ * Run fn(arg) so that an oops inside it ends fn instead of the task: the
+ * frame for make_task_dead(). KUnit and the shell use it so a case or
+ * command that crashes on purpose kills only itself, the way a crashing
+ * process dies and its parent goes on. Returns true if fn was killed.
+ */
+bool run_as_task(const char *comm, void (*fn)(void *), void *arg);
 const char *current_comm(void);
 int current_pid(void);
 

@@ -20,6 +20,17 @@ int memcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);
 size_t strlen(const char *s);
 size_t strnlen(const char *s, size_t maxlen);
+
+/* The part of a path after the last '/'. Linux: kbasename(). */
+static inline const char *kbasename(const char *path)
+{
+	const char *tail = path;
+
+	for (; *path; path++)
+		if (*path == '/')
+			tail = path + 1;
+	return tail;
+}
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 int strcasecmp(const char *s1, const char *s2);

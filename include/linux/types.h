@@ -26,6 +26,7 @@ typedef u64 dma_addr_t;
 typedef unsigned int gfp_t;
 /* Same type as the host libc's, so host tests may include both (C11 allows it). */
 typedef long ssize_t;
+typedef int pid_t;
 
 typedef struct {
 	int counter;

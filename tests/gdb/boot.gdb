@@ -2,8 +2,9 @@
 #   gdb-multiarch -batch -nx build/kernel.elf -x tools/gdb/vmlinux-gdb.py \
 #       -ex 'target remote :PORT' -x tests/gdb/boot.gdb
 # Stops at start_kernel, steps until setup_arch has filled memblock, then
-# runs the lx-* helpers; then tests/gdb/mm.gdb stops in __alloc_pages and
-# tests/gdb/slab.gdb in vmallocinfo_show.
+# runs the lx-* helpers; then tests/gdb/mm.gdb stops in __alloc_pages,
+# tests/gdb/slab.gdb in vmallocinfo_show and tests/gdb/proc.gdb in
+# show_pt_walk.
 # "gdbtest: <name>" lines mark sections for the runner, which checks them
 # against the QEMU console log of the same boot.
 set pagination off
@@ -39,6 +40,8 @@ python import linux.dmesg; linux.dmesg.selftest()
 source tests/gdb/mm.gdb
 # Slab and vmalloc: a breakpoint in the shell's vmallocinfo.
 source tests/gdb/slab.gdb
+# Page-table walks: translate-vm against the shell's pt.
+source tests/gdb/proc.gdb
 
 # Let the kernel run on; the runner types the rest, then "poweroff".
 detach

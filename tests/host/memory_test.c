@@ -27,7 +27,7 @@
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include "mm_host.h"
-#include "../../mm/slab.h"
+#include "user_mm_host.h"
 
 #define P		PAGE_SIZE
 #define ARENA_BASE	0x40000000UL
@@ -36,43 +36,25 @@
 /* recorded by the host twin of asm/tlbflush.h (see vmalloc_test.c) */
 unsigned long host_tlb_flush_mm_count;
 
-static unsigned long free_pages_now(void);
 /* free pages after boot: every test must end with exactly this many */
 static unsigned long free_at_init;
 
 static int memory_test_init(struct kunit *test)
 {
-	int ret = host_mm_boot(ARENA_BASE, ARENA_SIZE, NULL);
+	int ret = um_boot(ARENA_BASE, ARENA_SIZE);
 
 	if (ret)
 		return ret;
-	kmem_cache_init();
-	mmap_init();
-	init_zero_pfn();
-	free_at_init = free_pages_now();
+	free_at_init = um_free_pages_now();
 	return 0;
 }
 
 static void memory_test_exit(struct kunit *test)
 {
-	host_mm_teardown();
+	um_teardown();
 }
 
 /* ---- helpers ---- */
-
-/*
- * Free pages with nothing parked: empty slabs (VMAs, mm_structs) given
- * back and the per-CPU lists drained, so counts compare exactly.
- */
-static unsigned long free_pages_now(void)
-{
-	struct kmem_cache *s;
-
-	list_for_each_entry(s, &slab_caches, list)
-		kmem_cache_shrink(s);
-	drain_all_pages(NULL);
-	return nr_free_pages();
-}
 
 static unsigned long map_anon(struct mm_struct *mm, unsigned long len,
 			      int prot)
@@ -83,58 +65,8 @@ static unsigned long map_anon(struct mm_struct *mm, unsigned long len,
 		       &populate, NULL);
 }
 
-/* What arm64's do_page_fault() will do before handle_mm_fault(). */
-static vm_fault_t fault(struct mm_struct *mm, unsigned long addr,
-			unsigned int flags)
-{
-	struct vm_area_struct *vma = find_vma(mm, addr);
-
-	if (!vma || addr < vma->vm_start)
-		return VM_FAULT_SIGSEGV;
-	if (!vma_access_permitted(vma, flags))
-		return VM_FAULT_SIGSEGV;
-	return handle_mm_fault(vma, addr, flags | FAULT_FLAG_USER, NULL);
-}
-
 #define RD	0
 #define WR	FAULT_FLAG_WRITE
-
-/* The pte slot for addr, or NULL if a level is missing. */
-static pte_t *walk(struct mm_struct *mm, unsigned long addr)
-{
-	pgd_t *pgd = pgd_offset(mm, addr);
-	pud_t *pud;
-	pmd_t *pmd;
-
-	if (pgd_none(*pgd))
-		return NULL;
-	pud = pud_offset(p4d_offset(pgd, addr), addr);
-	if (pud_none(*pud))
-		return NULL;
-	pmd = pmd_offset(pud, addr);
-	if (pmd_none(*pmd))
-		return NULL;
-	return pte_offset_kernel(pmd, addr);
-}
-
-static pte_t pte_at(struct mm_struct *mm, unsigned long addr)
-{
-	pte_t *ptep = walk(mm, addr);
-
-	return ptep ? *ptep : __pte(0);
-}
-
-static struct page *page_at(struct mm_struct *mm, unsigned long addr)
-{
-	pte_t pte = pte_at(mm, addr);
-
-	return pte_present(pte) ? pfn_to_page(pte_pfn(pte)) : NULL;
-}
-
-static bool pte_writable(pte_t pte)
-{
-	return pte_write(pte) && !pte_rdonly(pte);
-}
 
 /* Page-table pages under mm's pgd (the pgd itself not counted). */
 static unsigned long count_tables(struct mm_struct *mm)
@@ -164,27 +96,6 @@ static unsigned long count_tables(struct mm_struct *mm)
 	return n;
 }
 
-/* What fork's dup_mmap() does: copy each VMA and its ptes, flush the parent. */
-static struct mm_struct *fork_mm(struct kunit *test, struct mm_struct *parent)
-{
-	struct mm_struct *child = mm_alloc();
-	struct vm_area_struct *vma;
-
-	KUNIT_ASSERT_NOT_NULL(test, child);
-	child->mmap_base = parent->mmap_base;
-	for (vma = parent->mmap; vma; vma = vma->vm_next) {
-		struct vm_area_struct *tmp = vm_area_dup(vma);
-
-		KUNIT_ASSERT_NOT_NULL(test, tmp);
-		tmp->vm_mm = child;
-		KUNIT_ASSERT_EQ(test, insert_vm_struct(child, tmp), 0);
-		vm_stat_account(child, tmp->vm_flags, vma_pages(tmp));
-		KUNIT_ASSERT_EQ(test, copy_page_range(tmp, vma), 0);
-	}
-	flush_tlb_mm(parent);
-	return child;
-}
-
 /* ---- demand paging ---- */
 
 static void memory_anon_write_faults(struct kunit *test)
@@ -197,30 +108,30 @@ static void memory_anon_write_faults(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	addr = map_anon(mm, n * P, PROT_READ | PROT_WRITE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(addr));
-	free0 = free_pages_now();
+	free0 = um_free_pages_now();
 	/* mmap maps nothing */
-	KUNIT_EXPECT_EQ(test, free0, free_pages_now());
+	KUNIT_EXPECT_EQ(test, free0, um_free_pages_now());
 	KUNIT_EXPECT_EQ(test, count_tables(mm), 0UL);
 
 	for (i = 0; i < n; i++)
-		KUNIT_ASSERT_EQ(test, fault(mm, addr + i * P + 8, WR), 0U);
+		KUNIT_ASSERT_EQ(test, um_fault(mm, addr + i * P + 8, WR), 0U);
 
 	/* n pages plus pud, pmd and pte tables (n pages in one pmd here) */
 	KUNIT_EXPECT_EQ(test, count_tables(mm), 3UL);
-	KUNIT_EXPECT_EQ(test, free0 - free_pages_now(), n + 3);
+	KUNIT_EXPECT_EQ(test, free0 - um_free_pages_now(), n + 3);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages) - tables0, 3L);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), n);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_FILEPAGES), 0UL);
 
 	for (i = 0; i < n; i++) {
-		pte_t pte = pte_at(mm, addr + i * P);
-		struct page *page = page_at(mm, addr + i * P);
+		pte_t pte = um_pte_at(mm, addr + i * P);
+		struct page *page = um_page_at(mm, addr + i * P);
 		u64 v = pte_val(pte);
 		const u8 *p;
 		int j;
 
 		KUNIT_ASSERT_NOT_NULL(test, page);
-		KUNIT_EXPECT_TRUE(test, pte_writable(pte));
+		KUNIT_EXPECT_TRUE(test, um_pte_writable(pte));
 		KUNIT_EXPECT_TRUE(test, v & PTE_USER);
 		KUNIT_EXPECT_TRUE(test, v & PTE_NG);
 		KUNIT_EXPECT_TRUE(test, v & PTE_UXN);
@@ -237,13 +148,13 @@ static void memory_anon_write_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, j, (int)P);	/* zero-filled */
 	}
 	/* a second write fault on a writable pte allocates nothing */
-	i = free_pages_now();
-	KUNIT_EXPECT_EQ(test, fault(mm, addr, WR), 0U);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), i);
+	i = um_free_pages_now();
+	KUNIT_EXPECT_EQ(test, um_fault(mm, addr, WR), 0U);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), i);
 
 	mmput(mm);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), tables0);
 }
 
@@ -256,42 +167,42 @@ static void memory_zero_page(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	addr = map_anon(mm, 4 * P, PROT_READ | PROT_WRITE);
-	free0 = free_pages_now();
+	free0 = um_free_pages_now();
 
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + P, RD), 0U);
-	pte = pte_at(mm, addr + P);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + P, RD), 0U);
+	pte = um_pte_at(mm, addr + P);
 	KUNIT_EXPECT_TRUE(test, pte_present(pte));
 	KUNIT_EXPECT_EQ(test, pte_pfn(pte), zero_pfn);
 	KUNIT_EXPECT_TRUE(test, pte_rdonly(pte));
 	KUNIT_EXPECT_FALSE(test, pte_write(pte));
 	KUNIT_EXPECT_TRUE(test, pte_val(pte) & PTE_USER);
 	/* only the three tables: no page for the data */
-	KUNIT_EXPECT_EQ(test, free0 - free_pages_now(), 3UL);
+	KUNIT_EXPECT_EQ(test, free0 - um_free_pages_now(), 3UL);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 0UL);
 	KUNIT_EXPECT_EQ(test, page_mapcount(ZERO_PAGE(0)), 0);
 	/* read faults again and elsewhere share it */
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + 2 * P, RD), 0U);
-	KUNIT_EXPECT_EQ(test, pte_pfn(pte_at(mm, addr + 2 * P)), zero_pfn);
-	free1 = free_pages_now();
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + 2 * P, RD), 0U);
+	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(mm, addr + 2 * P)), zero_pfn);
+	free1 = um_free_pages_now();
 	KUNIT_EXPECT_EQ(test, free0 - free1, 3UL);
 
 	/* someone scribbling on the zero page must not leak into the copy */
 	memset(page_address(ZERO_PAGE(0)), 0, P);
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + P, WR), VM_FAULT_WRITE);
-	pte = pte_at(mm, addr + P);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + P, WR), VM_FAULT_WRITE);
+	pte = um_pte_at(mm, addr + P);
 	KUNIT_EXPECT_NE(test, pte_pfn(pte), zero_pfn);
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte));
-	page = page_at(mm, addr + P);
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(pte));
+	page = um_page_at(mm, addr + P);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(page), 0, P));
-	KUNIT_EXPECT_EQ(test, free1 - free_pages_now(), 1UL);
+	KUNIT_EXPECT_EQ(test, free1 - um_free_pages_now(), 1UL);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 1UL);
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 1);
 	/* the other zero-page pte is untouched */
-	KUNIT_EXPECT_EQ(test, pte_pfn(pte_at(mm, addr + 2 * P)), zero_pfn);
+	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(mm, addr + 2 * P)), zero_pfn);
 
 	mmput(mm);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 }
 
 /* ---- fork and copy-on-write ---- */
@@ -305,28 +216,28 @@ static void memory_cow_fork(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, parent);
 	addr = map_anon(parent, n * P, PROT_READ | PROT_WRITE);
-	free0 = free_pages_now();
+	free0 = um_free_pages_now();
 	for (i = 0; i < n; i++) {
-		KUNIT_ASSERT_EQ(test, fault(parent, addr + i * P, WR), 0U);
-		ppage[i] = page_at(parent, addr + i * P);
+		KUNIT_ASSERT_EQ(test, um_fault(parent, addr + i * P, WR), 0U);
+		ppage[i] = um_page_at(parent, addr + i * P);
 		memset(page_address(ppage[i]), 0xa0 + i, P);
 	}
-	free1 = free_pages_now();
+	free1 = um_free_pages_now();
 	KUNIT_EXPECT_EQ(test, free0 - free1, n + 3);
 
-	child = fork_mm(test, parent);
+	child = um_fork(test, parent);
 	KUNIT_EXPECT_EQ(test, validate_mm(child), 0);
 	/* the child costs its pgd and tables, not one data page */
-	KUNIT_EXPECT_EQ(test, free1 - free_pages_now(), 1 + count_tables(child));
-	free2 = free_pages_now();
+	KUNIT_EXPECT_EQ(test, free1 - um_free_pages_now(), 1 + count_tables(child));
+	free2 = um_free_pages_now();
 	KUNIT_EXPECT_EQ(test, get_mm_counter(child, MM_ANONPAGES), n);
 	for (i = 0; i < n; i++) {
-		pte_t pp = pte_at(parent, addr + i * P);
-		pte_t cp = pte_at(child, addr + i * P);
+		pte_t pp = um_pte_at(parent, addr + i * P);
+		pte_t cp = um_pte_at(child, addr + i * P);
 
 		KUNIT_EXPECT_EQ(test, pte_pfn(pp), pte_pfn(cp));
-		KUNIT_EXPECT_FALSE(test, pte_writable(pp));
-		KUNIT_EXPECT_FALSE(test, pte_writable(cp));
+		KUNIT_EXPECT_FALSE(test, um_pte_writable(pp));
+		KUNIT_EXPECT_FALSE(test, um_pte_writable(cp));
 		KUNIT_EXPECT_TRUE(test, pte_rdonly(pp) && pte_rdonly(cp));
 		KUNIT_EXPECT_EQ(test, page_count(ppage[i]), 2);
 		KUNIT_EXPECT_EQ(test, page_mapcount(ppage[i]), 2);
@@ -336,42 +247,42 @@ static void memory_cow_fork(struct kunit *test)
 	}
 
 	/* an access-flag fault: a read in the child just marks it young */
-	KUNIT_ASSERT_EQ(test, fault(child, addr + 3 * P, RD), 0U);
-	KUNIT_EXPECT_TRUE(test, pte_young(pte_at(child, addr + 3 * P)));
-	KUNIT_EXPECT_EQ(test, page_at(child, addr + 3 * P), ppage[3]);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free2);
+	KUNIT_ASSERT_EQ(test, um_fault(child, addr + 3 * P, RD), 0U);
+	KUNIT_EXPECT_TRUE(test, pte_young(um_pte_at(child, addr + 3 * P)));
+	KUNIT_EXPECT_EQ(test, um_page_at(child, addr + 3 * P), ppage[3]);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free2);
 
 	/* the child writes: it gets a copy, the parent keeps its page */
-	KUNIT_ASSERT_EQ(test, fault(child, addr, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_NE(test, page_at(child, addr), ppage[0]);
-	KUNIT_EXPECT_EQ(test, page_at(parent, addr), ppage[0]);
-	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(page_at(child, addr)),
+	KUNIT_ASSERT_EQ(test, um_fault(child, addr, WR), VM_FAULT_WRITE);
+	KUNIT_EXPECT_NE(test, um_page_at(child, addr), ppage[0]);
+	KUNIT_EXPECT_EQ(test, um_page_at(parent, addr), ppage[0]);
+	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(um_page_at(child, addr)),
 					    0xa0, P));
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte_at(child, addr)));
-	KUNIT_EXPECT_FALSE(test, pte_writable(pte_at(parent, addr)));
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(child, addr)));
+	KUNIT_EXPECT_FALSE(test, um_pte_writable(um_pte_at(parent, addr)));
 	KUNIT_EXPECT_EQ(test, page_mapcount(ppage[0]), 1);
 	KUNIT_EXPECT_EQ(test, page_count(ppage[0]), 1);
-	KUNIT_EXPECT_EQ(test, free2 - free_pages_now(), 1UL);
-	memset(page_address(page_at(child, addr)), 0xcc, P);
+	KUNIT_EXPECT_EQ(test, free2 - um_free_pages_now(), 1UL);
+	memset(page_address(um_page_at(child, addr)), 0xcc, P);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(ppage[0]), 0xa0, P));
 
 	/* now the parent is the only user: its write reuses the page */
-	free2 = free_pages_now();
-	KUNIT_ASSERT_EQ(test, fault(parent, addr, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_EQ(test, page_at(parent, addr), ppage[0]);
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte_at(parent, addr)));
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free2);
+	free2 = um_free_pages_now();
+	KUNIT_ASSERT_EQ(test, um_fault(parent, addr, WR), VM_FAULT_WRITE);
+	KUNIT_EXPECT_EQ(test, um_page_at(parent, addr), ppage[0]);
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(parent, addr)));
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free2);
 
 	/* the other direction: the parent writes a shared page first */
-	KUNIT_ASSERT_EQ(test, fault(parent, addr + P, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_NE(test, page_at(parent, addr + P), ppage[1]);
-	KUNIT_EXPECT_EQ(test, page_at(child, addr + P), ppage[1]);
-	memset(page_address(page_at(parent, addr + P)), 0x55, P);
+	KUNIT_ASSERT_EQ(test, um_fault(parent, addr + P, WR), VM_FAULT_WRITE);
+	KUNIT_EXPECT_NE(test, um_page_at(parent, addr + P), ppage[1]);
+	KUNIT_EXPECT_EQ(test, um_page_at(child, addr + P), ppage[1]);
+	memset(page_address(um_page_at(parent, addr + P)), 0x55, P);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(ppage[1]), 0xa1, P));
-	free2 = free_pages_now();
-	KUNIT_ASSERT_EQ(test, fault(child, addr + P, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_EQ(test, page_at(child, addr + P), ppage[1]);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free2);
+	free2 = um_free_pages_now();
+	KUNIT_ASSERT_EQ(test, um_fault(child, addr + P, WR), VM_FAULT_WRITE);
+	KUNIT_EXPECT_EQ(test, um_page_at(child, addr + P), ppage[1]);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free2);
 
 	KUNIT_EXPECT_EQ(test, get_mm_counter(parent, MM_ANONPAGES), n);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(child, MM_ANONPAGES), n);
@@ -381,10 +292,10 @@ static void memory_cow_fork(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_mapcount(ppage[2]), 1);
 	KUNIT_EXPECT_EQ(test, page_count(ppage[2]), 1);
 	/* the parent copied page 1; the child took the original with it */
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free1);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free1);
 	mmput(parent);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 }
 
 /* The zero page is shared read-only across fork and copied on write. */
@@ -395,16 +306,16 @@ static void memory_cow_zero_page_fork(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, parent);
 	addr = map_anon(parent, P, PROT_READ | PROT_WRITE);
-	KUNIT_ASSERT_EQ(test, fault(parent, addr, RD), 0U);
-	child = fork_mm(test, parent);
-	KUNIT_EXPECT_EQ(test, pte_pfn(pte_at(child, addr)), zero_pfn);
+	KUNIT_ASSERT_EQ(test, um_fault(parent, addr, RD), 0U);
+	child = um_fork(test, parent);
+	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(child, addr)), zero_pfn);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(child, MM_ANONPAGES), 0UL);
-	KUNIT_ASSERT_EQ(test, fault(child, addr, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_NE(test, pte_pfn(pte_at(child, addr)), zero_pfn);
-	KUNIT_EXPECT_EQ(test, pte_pfn(pte_at(parent, addr)), zero_pfn);
+	KUNIT_ASSERT_EQ(test, um_fault(child, addr, WR), VM_FAULT_WRITE);
+	KUNIT_EXPECT_NE(test, pte_pfn(um_pte_at(child, addr)), zero_pfn);
+	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(parent, addr)), zero_pfn);
 	mmput(child);
 	mmput(parent);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 }
 
 /* ---- teardown ---- */
@@ -415,16 +326,16 @@ static void memory_munmap_frees(struct kunit *test)
 	unsigned long free0, addr, a2, i, flushes;
 	long tables0 = atomic_long_read(&nr_page_table_pages);
 
-	free0 = free_pages_now();
+	free0 = um_free_pages_now();
 	mm = mm_alloc();
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	/* 3 MB: crosses a pmd boundary, so two pte tables */
 	addr = map_anon(mm, 768 * P, PROT_READ | PROT_WRITE);
 	for (i = 0; i < 768; i += 3)
-		KUNIT_ASSERT_EQ(test, fault(mm, addr + i * P, (i & 1) ? RD : WR), 0U);
+		KUNIT_ASSERT_EQ(test, um_fault(mm, addr + i * P, (i & 1) ? RD : WR), 0U);
 	a2 = map_anon(mm, 8 * P, PROT_READ | PROT_WRITE);
 	for (i = 0; i < 8; i++)
-		KUNIT_ASSERT_EQ(test, fault(mm, a2 + i * P, WR), 0U);
+		KUNIT_ASSERT_EQ(test, um_fault(mm, a2 + i * P, WR), 0U);
 
 	/* a hole in the middle: pages go, the tables stay (still spanned) */
 	flushes = host_tlb_flush_count;
@@ -434,8 +345,8 @@ static void memory_munmap_frees(struct kunit *test)
 	/* ptes were cleared at pages 30, 33, ..., 57: the range covers them */
 	KUNIT_EXPECT_GE(test, host_tlb_flush_end, addr + 58 * P);
 	for (i = 30; i < 60; i++)
-		KUNIT_EXPECT_TRUE(test, pte_none(pte_at(mm, addr + i * P)));
-	KUNIT_EXPECT_TRUE(test, pte_present(pte_at(mm, addr + 60 * P)));
+		KUNIT_EXPECT_TRUE(test, pte_none(um_pte_at(mm, addr + i * P)));
+	KUNIT_EXPECT_TRUE(test, pte_present(um_pte_at(mm, addr + 60 * P)));
 	KUNIT_EXPECT_EQ(test, validate_mm(mm), 0);
 
 	/* the whole big mapping: its tables go as far as a2's allow */
@@ -449,7 +360,7 @@ static void memory_munmap_frees(struct kunit *test)
 	flushes = host_tlb_flush_mm_count;
 	mmput(mm);
 	KUNIT_EXPECT_GT(test, host_tlb_flush_mm_count, flushes);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free0);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), tables0);
 }
 
@@ -463,21 +374,21 @@ static void memory_free_pgtables_span(struct kunit *test)
 	/* 3 pmds worth; touch one page in each pmd */
 	addr = map_anon(mm, 4 * PMD_SIZE, PROT_READ | PROT_WRITE);
 	base = ALIGN(addr + P, PMD_SIZE);
-	KUNIT_ASSERT_EQ(test, fault(mm, base - P, WR), 0U);
-	KUNIT_ASSERT_EQ(test, fault(mm, base + P, WR), 0U);
-	KUNIT_ASSERT_EQ(test, fault(mm, base + PMD_SIZE + P, WR), 0U);
-	KUNIT_ASSERT_EQ(test, fault(mm, base + 2 * PMD_SIZE + P, WR), 0U);
-	free0 = free_pages_now();
+	KUNIT_ASSERT_EQ(test, um_fault(mm, base - P, WR), 0U);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, base + P, WR), 0U);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, base + PMD_SIZE + P, WR), 0U);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, base + 2 * PMD_SIZE + P, WR), 0U);
+	free0 = um_free_pages_now();
 	/* [base, base + 2 PMD): the middle table is wholly inside */
 	KUNIT_ASSERT_EQ(test, do_munmap(mm, base, 2 * PMD_SIZE, NULL), 0);
-	KUNIT_EXPECT_NULL(test, walk(mm, base + PMD_SIZE + P));
-	KUNIT_EXPECT_NULL(test, walk(mm, base + P));
-	KUNIT_EXPECT_NOT_NULL(test, walk(mm, base - P));
-	KUNIT_EXPECT_NOT_NULL(test, walk(mm, base + 2 * PMD_SIZE + P));
+	KUNIT_EXPECT_NULL(test, um_walk(mm, base + PMD_SIZE + P));
+	KUNIT_EXPECT_NULL(test, um_walk(mm, base + P));
+	KUNIT_EXPECT_NOT_NULL(test, um_walk(mm, base - P));
+	KUNIT_EXPECT_NOT_NULL(test, um_walk(mm, base + 2 * PMD_SIZE + P));
 	/* two data pages and two pte tables */
-	KUNIT_EXPECT_EQ(test, free_pages_now() - free0, 4UL);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now() - free0, 4UL);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 }
 
 /* ---- the access check ---- */
@@ -494,32 +405,32 @@ static void memory_access_check(struct kunit *test)
 	none = map_anon(mm, P, PROT_NONE);
 
 	/* outside any VMA */
-	KUNIT_EXPECT_EQ(test, fault(mm, 0x1000, RD), VM_FAULT_SIGSEGV);
-	KUNIT_EXPECT_EQ(test, fault(mm, rw + 2 * P + 16 * P, WR) & VM_FAULT_SIGSEGV,
+	KUNIT_EXPECT_EQ(test, um_fault(mm, 0x1000, RD), VM_FAULT_SIGSEGV);
+	KUNIT_EXPECT_EQ(test, um_fault(mm, rw + 2 * P + 16 * P, WR) & VM_FAULT_SIGSEGV,
 			VM_FAULT_SIGSEGV);
 
 	vma = find_vma(mm, ro);
 	KUNIT_EXPECT_TRUE(test, vma_access_permitted(vma, RD));
 	KUNIT_EXPECT_FALSE(test, vma_access_permitted(vma, WR));
 	KUNIT_EXPECT_FALSE(test, vma_access_permitted(vma, FAULT_FLAG_INSTRUCTION));
-	KUNIT_EXPECT_EQ(test, fault(mm, ro, WR), VM_FAULT_SIGSEGV);
+	KUNIT_EXPECT_EQ(test, um_fault(mm, ro, WR), VM_FAULT_SIGSEGV);
 	/* the generic core refuses too, should an arch forget */
 	KUNIT_EXPECT_EQ(test, handle_mm_fault(vma, ro, WR, NULL), VM_FAULT_SIGSEGV);
-	KUNIT_EXPECT_TRUE(test, pte_none(pte_at(mm, ro)));
-	KUNIT_EXPECT_EQ(test, fault(mm, ro, RD), 0U);
-	KUNIT_EXPECT_EQ(test, pte_pfn(pte_at(mm, ro)), zero_pfn);
+	KUNIT_EXPECT_TRUE(test, pte_none(um_pte_at(mm, ro)));
+	KUNIT_EXPECT_EQ(test, um_fault(mm, ro, RD), 0U);
+	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(mm, ro)), zero_pfn);
 	/* a read-only VMA: even after a read, a write is refused */
-	KUNIT_EXPECT_EQ(test, fault(mm, ro, WR), VM_FAULT_SIGSEGV);
+	KUNIT_EXPECT_EQ(test, um_fault(mm, ro, WR), VM_FAULT_SIGSEGV);
 
 	vma = find_vma(mm, rw);
 	KUNIT_EXPECT_TRUE(test, vma_access_permitted(vma, WR));
 	KUNIT_EXPECT_FALSE(test, vma_access_permitted(vma, FAULT_FLAG_INSTRUCTION));
-	KUNIT_EXPECT_EQ(test, fault(mm, rw, FAULT_FLAG_INSTRUCTION),
+	KUNIT_EXPECT_EQ(test, um_fault(mm, rw, FAULT_FLAG_INSTRUCTION),
 			VM_FAULT_SIGSEGV);
 
 	vma = find_vma(mm, none);
 	KUNIT_EXPECT_FALSE(test, vma_access_permitted(vma, RD));
-	KUNIT_EXPECT_EQ(test, fault(mm, none, RD), VM_FAULT_SIGSEGV);
+	KUNIT_EXPECT_EQ(test, um_fault(mm, none, RD), VM_FAULT_SIGSEGV);
 	mmput(mm);
 }
 
@@ -597,17 +508,17 @@ static void memory_file_private(struct kunit *test)
 	addr = map_file(test, mm, 0x10000000, VM_READ | VM_WRITE);
 
 	/* read: the file's own page, read-only, counted as a file page */
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + P, RD), 0U);
-	KUNIT_EXPECT_EQ(test, page_at(mm, addr + P), file_pages[1]);
-	KUNIT_EXPECT_FALSE(test, pte_writable(pte_at(mm, addr + P)));
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + P, RD), 0U);
+	KUNIT_EXPECT_EQ(test, um_page_at(mm, addr + P), file_pages[1]);
+	KUNIT_EXPECT_FALSE(test, um_pte_writable(um_pte_at(mm, addr + P)));
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_FILEPAGES), 1UL);
 	KUNIT_EXPECT_EQ(test, page_mapcount(file_pages[1]), 1);
 	KUNIT_EXPECT_EQ(test, page_count(file_pages[1]), 2);
 	KUNIT_EXPECT_FALSE(test, PageAnon(file_pages[1]));
 
 	/* then write: a private anonymous copy; the file page is left alone */
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + P, WR), VM_FAULT_WRITE);
-	page = page_at(mm, addr + P);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + P, WR), VM_FAULT_WRITE);
+	page = um_page_at(mm, addr + P);
 	KUNIT_EXPECT_NE(test, page, file_pages[1]);
 	KUNIT_EXPECT_TRUE(test, PageAnon(page));
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(page), 'B', P));
@@ -617,10 +528,10 @@ static void memory_file_private(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 1UL);
 
 	/* a first write: do_cow_fault copies at once */
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + 2 * P, WR), 0U);
-	page = page_at(mm, addr + 2 * P);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + 2 * P, WR), 0U);
+	page = um_page_at(mm, addr + 2 * P);
 	KUNIT_EXPECT_NE(test, page, file_pages[2]);
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte_at(mm, addr + 2 * P)));
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(mm, addr + 2 * P)));
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(page), 'C', P));
 	KUNIT_EXPECT_EQ(test, page_count(file_pages[2]), 1);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 2UL);
@@ -632,7 +543,7 @@ static void memory_file_private(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_mapcount(file_pages[1]), 0);
 	memfile_destroy();
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 }
 
 static void memory_file_shared(struct kunit *test)
@@ -646,9 +557,9 @@ static void memory_file_shared(struct kunit *test)
 	addr = map_file(test, mm, 0x10000000, VM_READ | VM_WRITE | VM_SHARED);
 
 	/* a shared write maps the file page itself, writable and dirty */
-	KUNIT_ASSERT_EQ(test, fault(mm, addr, WR), 0U);
-	KUNIT_EXPECT_EQ(test, page_at(mm, addr), file_pages[0]);
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte_at(mm, addr)));
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr, WR), 0U);
+	KUNIT_EXPECT_EQ(test, um_page_at(mm, addr), file_pages[0]);
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(mm, addr)));
 	KUNIT_EXPECT_TRUE(test, PageDirty(file_pages[0]));
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_FILEPAGES), 1UL);
 
@@ -657,13 +568,13 @@ static void memory_file_shared(struct kunit *test)
 	 * The write fault only makes it dirty (arm64's software dirty-bit
 	 * management): no copy, and the page is dirtied when the pte goes.
 	 */
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + 3 * P, RD), 0U);
-	KUNIT_EXPECT_FALSE(test, pte_writable(pte_at(mm, addr + 3 * P)));
-	KUNIT_EXPECT_TRUE(test, pte_write(pte_at(mm, addr + 3 * P)));
-	KUNIT_ASSERT_EQ(test, fault(mm, addr + 3 * P, WR), 0U);
-	KUNIT_EXPECT_EQ(test, page_at(mm, addr + 3 * P), file_pages[3]);
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte_at(mm, addr + 3 * P)));
-	KUNIT_EXPECT_TRUE(test, pte_val(pte_at(mm, addr + 3 * P)) & PTE_DIRTY);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + 3 * P, RD), 0U);
+	KUNIT_EXPECT_FALSE(test, um_pte_writable(um_pte_at(mm, addr + 3 * P)));
+	KUNIT_EXPECT_TRUE(test, pte_write(um_pte_at(mm, addr + 3 * P)));
+	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + 3 * P, WR), 0U);
+	KUNIT_EXPECT_EQ(test, um_page_at(mm, addr + 3 * P), file_pages[3]);
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(mm, addr + 3 * P)));
+	KUNIT_EXPECT_TRUE(test, pte_val(um_pte_at(mm, addr + 3 * P)) & PTE_DIRTY);
 	KUNIT_EXPECT_FALSE(test, PageDirty(file_pages[3]));
 	KUNIT_EXPECT_EQ(test, page_count(file_pages[3]), 2);
 
@@ -675,19 +586,19 @@ static void memory_file_shared(struct kunit *test)
 	vma2 = find_vma(mm, map_file(test, mm, 0x20000000,
 				     VM_READ | VM_WRITE | VM_SHARED));
 	vma2->vm_page_prot = vm_get_page_prot(vma2->vm_flags & ~VM_SHARED);
-	KUNIT_ASSERT_EQ(test, fault(mm, 0x20000000 + 2 * P, RD), 0U);
+	KUNIT_ASSERT_EQ(test, um_fault(mm, 0x20000000 + 2 * P, RD), 0U);
 	KUNIT_EXPECT_FALSE(test, PageDirty(file_pages[2]));
-	KUNIT_ASSERT_EQ(test, fault(mm, 0x20000000 + 2 * P, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_EQ(test, page_at(mm, 0x20000000 + 2 * P), file_pages[2]);
-	KUNIT_EXPECT_TRUE(test, pte_writable(pte_at(mm, 0x20000000 + 2 * P)));
+	KUNIT_ASSERT_EQ(test, um_fault(mm, 0x20000000 + 2 * P, WR), VM_FAULT_WRITE);
+	KUNIT_EXPECT_EQ(test, um_page_at(mm, 0x20000000 + 2 * P), file_pages[2]);
+	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(mm, 0x20000000 + 2 * P)));
 	KUNIT_EXPECT_TRUE(test, PageDirty(file_pages[2]));
 	KUNIT_EXPECT_EQ(test, page_count(file_pages[2]), 2);
 
 	/* fork leaves shared file pages to refault in the child */
-	child = fork_mm(test, mm);
-	KUNIT_EXPECT_TRUE(test, pte_none(pte_at(child, addr)));
-	KUNIT_ASSERT_EQ(test, fault(child, addr, WR), 0U);
-	KUNIT_EXPECT_EQ(test, page_at(child, addr), file_pages[0]);
+	child = um_fork(test, mm);
+	KUNIT_EXPECT_TRUE(test, pte_none(um_pte_at(child, addr)));
+	KUNIT_ASSERT_EQ(test, um_fault(child, addr, WR), 0U);
+	KUNIT_EXPECT_EQ(test, um_page_at(child, addr), file_pages[0]);
 	KUNIT_EXPECT_EQ(test, page_mapcount(file_pages[0]), 2);
 	mmput(child);
 
@@ -698,91 +609,18 @@ static void memory_file_shared(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_count(file_pages[0]), 1);
 	memfile_destroy();
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
 }
 
 /* ---- the stress ---- */
 
 #define NR_MMS		6
-#define ARENA_PAGES	(ARENA_SIZE / PAGE_SIZE)
 
 static struct mm_struct *smm[NR_MMS];
-static int seen[ARENA_PAGES];	/* ptes per pfn, across all mms */
-
-/* Every pte of every live mm against its page and the RSS counters. */
+/* Every pte of every live mm against its VMA, its page and the counters. */
 static bool stress_check(struct kunit *test)
 {
-	unsigned long base_pfn = ARENA_BASE >> PAGE_SHIFT;
-	bool ok = true;
-	int m;
-
-	memset(seen, 0, sizeof(seen));
-	for (m = 0; m < NR_MMS; m++) {
-		struct mm_struct *mm = smm[m];
-		struct vm_area_struct *vma;
-		unsigned long anon = 0, file = 0, addr;
-
-		if (!mm)
-			continue;
-		if (validate_mm(mm)) {
-			KUNIT_FAIL(test, "mm %d: validate_mm", m);
-			return false;
-		}
-		for (vma = mm->mmap; vma; vma = vma->vm_next) {
-			for (addr = vma->vm_start; addr < vma->vm_end;
-			     addr += P) {
-				pte_t pte = pte_at(mm, addr);
-				struct page *page;
-
-				if (pte_none(pte))
-					continue;
-				if (pte_pfn(pte) == zero_pfn) {
-					if (pte_writable(pte)) {
-						KUNIT_FAIL(test, "writable zero page at %lx", addr);
-						ok = false;
-					}
-					continue;
-				}
-				page = pfn_to_page(pte_pfn(pte));
-				seen[pte_pfn(pte) - base_pfn]++;
-				if (PageAnon(page))
-					anon++;
-				else
-					file++;
-				/* a writable private pte must be exclusive */
-				if (pte_writable(pte) &&
-				    (page_mapcount(page) != 1 ||
-				     page_count(page) != 1)) {
-					KUNIT_FAIL(test, "writable shared page at %lx: map %d ref %d",
-						   addr, page_mapcount(page),
-						   page_count(page));
-					ok = false;
-				}
-			}
-		}
-		if (anon != get_mm_counter(mm, MM_ANONPAGES) ||
-		    file != get_mm_counter(mm, MM_FILEPAGES)) {
-			KUNIT_FAIL(test, "mm %d: rss anon %lu file %lu, ptes %lu %lu",
-				   m, get_mm_counter(mm, MM_ANONPAGES),
-				   get_mm_counter(mm, MM_FILEPAGES), anon, file);
-			ok = false;
-		}
-	}
-	for (m = 0; m < (int)ARENA_PAGES; m++) {
-		struct page *page = pfn_to_page(base_pfn + m);
-
-		if (PageBuddy(page) || PageTable(page) || PageSlab(page))
-			continue;
-		if (page_mapcount(page) != seen[m] ||
-		    page_count(page) < seen[m]) {
-			KUNIT_FAIL(test, "pfn %lx: mapcount %d refcount %d, ptes %d",
-				   base_pfn + m, page_mapcount(page),
-				   page_count(page), seen[m]);
-			ok = false;
-			break;
-		}
-	}
-	return ok;
+	return um_check(test, smm, NR_MMS);
 }
 
 static unsigned long rand_below(u64 *s, unsigned long n)
@@ -797,7 +635,7 @@ static void memory_stress(struct kunit *test)
 	u64 seed = 0x5eed1234abcdULL;
 	int m;
 
-	free0 = free_pages_now();
+	free0 = um_free_pages_now();
 	tables0 = atomic_long_read(&nr_page_table_pages);
 	memset(smm, 0, sizeof(smm));
 	smm[0] = mm_alloc();
@@ -816,7 +654,7 @@ static void memory_stress(struct kunit *test)
 			for (k = 0; k < NR_MMS && !smm[(m + k) % NR_MMS]; k++)
 				;
 			if (k < NR_MMS && (op & 1)) {
-				smm[m] = fork_mm(test, smm[(m + k) % NR_MMS]);
+				smm[m] = um_fork(test, smm[(m + k) % NR_MMS]);
 				counts[5]++;
 			} else {
 				smm[m] = mm_alloc();
@@ -846,7 +684,7 @@ static void memory_stress(struct kunit *test)
 			for (k = 0; k < NR_MMS && smm[k]; k++)
 				;
 			if (k < NR_MMS) {
-				smm[k] = fork_mm(test, mm);
+				smm[k] = um_fork(test, mm);
 				counts[5]++;
 			}
 		} else if (op < 18) {			/* exit */
@@ -861,7 +699,7 @@ static void memory_stress(struct kunit *test)
 			for (vma = mm->mmap; k--; vma = vma->vm_next)
 				;
 			addr = vma->vm_start + rand_below(&seed, vma_pages(vma)) * P;
-			ret = fault(mm, addr, write ? WR : RD);
+			ret = um_fault(mm, addr, write ? WR : RD);
 			if (write && !(vma->vm_flags & VM_WRITE))
 				KUNIT_ASSERT_EQ(test, ret, VM_FAULT_SIGSEGV);
 			else
@@ -871,7 +709,7 @@ static void memory_stress(struct kunit *test)
 			else if (ret == VM_FAULT_WRITE)
 				counts[4]++;
 			if (write && !(ret & VM_FAULT_ERROR))
-				*(u64 *)page_address(page_at(mm, addr)) = i;
+				*(u64 *)page_address(um_page_at(mm, addr)) = i;
 		}
 		if (i % 1000 == 999 && !stress_check(test))
 			break;
@@ -887,7 +725,7 @@ static void memory_stress(struct kunit *test)
 		if (smm[m])
 			mmput(smm[m]);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), (long)tables0);
-	KUNIT_EXPECT_EQ(test, free_pages_now(), free0);
+	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0);
 }
 
 static struct kunit_case memory_cases[] = {

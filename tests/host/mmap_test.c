@@ -17,6 +17,7 @@
 #include <linux/sizes.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/fs.h>
 #include <linux/slab.h>
 #include "mm_host.h"
 
@@ -698,7 +699,7 @@ static void mmap_brk(struct kunit *test)
 
 	mm->start_brk = mm->brk = sb;
 	/* grow: a heap VMA from start_brk to the page-rounded brk */
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 5000), sb + 5000);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 5000), sb + 5000);
 	KUNIT_EXPECT_EQ(test, mm->brk, sb + 5000);
 	KUNIT_ASSERT_EQ(test, nr_vmas(), 1);
 	EXPECT_VMA(test, 0, sb, sb + 2 * P);
@@ -706,40 +707,40 @@ static void mmap_brk(struct kunit *test)
 			VM_READ | VM_WRITE);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 2);
 	/* within the same page: only brk moves */
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 6000), sb + 6000);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 6000), sb + 6000);
 	EXPECT_VMA(test, 0, sb, sb + 2 * P);
 	/* grow again: the same VMA grows (merge), no new one */
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 10 * P), sb + 10 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 10 * P), sb + 10 * P);
 	KUNIT_EXPECT_EQ(test, nr_vmas(), 1);
 	EXPECT_VMA(test, 0, sb, sb + 10 * P);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 10);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 10);
 	EXPECT_SOUND(test);
 	/* shrink */
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 1), sb + 1);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 1), sb + 1);
 	EXPECT_VMA(test, 0, sb, sb + P);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 1);
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb), sb);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb), sb);
 	KUNIT_EXPECT_EQ(test, nr_vmas(), 0);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 0);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 0);
 	/* below start_brk: refused, the old brk comes back */
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb - P), sb);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb - P), sb);
 	EXPECT_SOUND(test);
 
 	/* a mapping 16 pages up: brk may come within one page of it */
 	KUNIT_ASSERT_EQ(test, map_fixed(sb + 16 * P, P, PROT_READ), sb + 16 * P);
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 16 * P), sb);
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 15 * P), sb + 15 * P);
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 15 * P + 1), sb + 15 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 16 * P), sb);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 15 * P), sb + 15 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 15 * P + 1), sb + 15 * P);
 	EXPECT_SOUND(test);
 
 	/* the heap merges with a bss/data VMA just below (same flags) */
-	r = __do_sys_brk(mm, sb);
+	r = mm_brk(mm, sb);
 	KUNIT_EXPECT_EQ(test, r, sb);
 	KUNIT_ASSERT_EQ(test, map_fixed(sb - 4 * P, 4 * P, PROT_READ | PROT_WRITE),
 			sb - 4 * P);
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, sb + 3 * P), sb + 3 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 3 * P), sb + 3 * P);
 	EXPECT_VMA(test, 0, sb - 4 * P, sb + 3 * P);
 	KUNIT_EXPECT_EQ(test, vm_brk_flags(mm, 0x10000000, 1, 0), 0);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, 0x10000000)->vm_end, 0x10000000 + P);
@@ -787,9 +788,11 @@ static void mmap_accounting(struct kunit *test)
 			-EINVAL);
 	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, NULL, 0, P, rw, MAP_ANONYMOUS,
 					   0, &populate, NULL), -EINVAL);
-	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, (struct file *)mm, 0, P, rw,
-					   MAP_PRIVATE, 0, &populate, NULL),
-			-ENODEV);
+	/* a file whose filesystem can't mmap (no ->mmap): -ENODEV */
+	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, &(struct file){
+			.f_op = &(const struct file_operations){ 0 },
+			.f_mode = FMODE_READ }, 0, P, PROT_READ,
+			MAP_PRIVATE, 0, &populate, NULL), -ENODEV);
 	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, NULL, 0, -P / 2, rw,
 					   MAP_PRIVATE | MAP_ANONYMOUS, 0,
 					   &populate, NULL), -ENOMEM);

@@ -54,10 +54,10 @@ static void mmap_kunit_basics(struct kunit *test)
 			mm->mmap_base - 2 * P);
 	/* brk */
 	mm->start_brk = mm->brk = 0x1000000;
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, 0x1000000 + 3 * P),
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x1000000 + 3 * P),
 			0x1000000 + 3 * P);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, 0x1000000)->vm_end, 0x1000000 + 3 * P);
-	KUNIT_EXPECT_EQ(test, __do_sys_brk(mm, 0x1000000), 0x1000000);
+	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x1000000), 0x1000000);
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, 0x1000000,
 						      0x1000000 + 3 * P));
 	KUNIT_EXPECT_EQ(test, validate_mm(mm), 0);

@@ -2,7 +2,7 @@
 # Linux counterpart: scripts/gdb/vmlinux-gdb.py, which GDB auto-loads next to
 # vmlinux. We load it with -x instead (make gdb does), so no safe-path setting
 # is needed. Each command lives in tools/gdb/linux/<topic>.py, as in Linux;
-# Linux has many more (lx-ps, lx-lsmod, ...) that need processes and modules.
+# Linux has many more (lx-lsmod, lx-mounts, ...) for modules and files.
 import os
 import sys
 
@@ -18,6 +18,9 @@ if _here not in sys.path:
 import linux.dmesg  # noqa: E402,F401
 import linux.memblock  # noqa: E402,F401
 import linux.mm  # noqa: E402,F401
+import linux.pgtable  # noqa: E402,F401
 import linux.proc  # noqa: E402,F401
 import linux.slab  # noqa: E402,F401
+import linux.task_mmu  # noqa: E402,F401
+import linux.tasks  # noqa: E402,F401
 import linux.vmalloc  # noqa: E402,F401

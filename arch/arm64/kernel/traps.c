@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/irq.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/string.h>
 #include <asm/bug.h>
 #include <asm/esr.h>
@@ -95,9 +96,10 @@ void __show_regs(struct pt_regs *regs)
 	}
 }
 
+/* the current task's stack (Linux: on_task_stack) */
 static bool on_kernel_stack(u64 fp)
 {
-	u64 lo = (u64)init_stack, hi = lo + THREAD_SIZE;
+	u64 lo = (u64)task_stack_page(current), hi = lo + THREAD_SIZE;
 
 	return fp >= lo && fp + 16 <= hi && !(fp & 7);
 }
@@ -268,6 +270,77 @@ void el1h_64_sync_handler(struct pt_regs *regs)
 void el1h_64_irq_handler(struct pt_regs *regs)
 {
 	handle_arch_irq(regs);
+}
+
+/* ---- from EL0: user space. Linux: entry-common.c el0t_64_*_handler ---- */
+
+/*
+ * A user task did something it must die for. Linux prints this line when
+ * show_unhandled_signals is on (the default), then delivers the signal.
+ */
+void arm64_force_sig_fault(int signo, int code, unsigned long far,
+			   const char *str, struct pt_regs *regs, u64 esr)
+{
+	printk(KERN_INFO "%s[%d]: unhandled exception: %s, ESR 0x%016llx, %s at pc %016llx sp %016llx\n",
+	       current->comm, current->pid, esr_get_class_string(esr),
+	       (unsigned long long)esr, str, (unsigned long long)regs->pc,
+	       (unsigned long long)regs->sp);
+	current->thread.fault_code = esr;
+	force_sig_fault(signo, code, far);
+}
+
+void el0_svc(struct pt_regs *regs);
+
+void el0t_64_sync_handler(struct pt_regs *regs)
+{
+	u64 esr = read_sysreg(esr_el1);
+
+	switch (ESR_ELx_EC(esr)) {
+	case ESR_ELx_EC_SVC64:
+		el0_svc(regs);
+		return;
+	case ESR_ELx_EC_DABT_LOW:
+	case ESR_ELx_EC_IABT_LOW: {
+		u64 far = read_sysreg(far_el1);
+
+		local_irq_enable();
+		do_mem_abort(far, esr, regs);
+		break;
+	}
+	case ESR_ELx_EC_SP_ALIGN:
+	case ESR_ELx_EC_PC_ALIGN:
+		local_irq_enable();
+		arm64_force_sig_fault(SIGBUS, BUS_ADRALN, regs->pc,
+				      "SP/PC alignment exception", regs, esr);
+		break;
+	case ESR_ELx_EC_BRK64:
+		local_irq_enable();
+		arm64_force_sig_fault(SIGTRAP, TRAP_BRKPT, regs->pc,
+				      "BRK instruction", regs, esr);
+		break;
+	case ESR_ELx_EC_FP_ASIMD:
+		/* Linux saves FP state and lets it run; see asm/processor.h */
+		local_irq_enable();
+		arm64_force_sig_fault(SIGILL, ILL_ILLOPC, regs->pc,
+				      "FP/SIMD access (not supported)", regs, esr);
+		break;
+	default:
+		local_irq_enable();
+		arm64_force_sig_fault(SIGILL, ILL_ILLOPC, regs->pc,
+				      "undefined instruction", regs, esr);
+		break;
+	}
+	local_irq_disable();
+}
+
+void el0t_64_irq_handler(struct pt_regs *regs)
+{
+	handle_arch_irq(regs);
+}
+
+void el0t_64_error_handler(struct pt_regs *regs)
+{
+	el1h_64_error_handler(regs);
 }
 
 void el1h_64_error_handler(struct pt_regs *regs)

@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * arch/arm64/mm/fault.c - data and instruction aborts: decode ESR_EL1,
- * try the exception table, otherwise print Linux's oops ("Unable to handle
- * kernel paging request ...", "Mem abort info:", the page-table walk) and
- * kill the current task. Linux: arch/arm64/mm/fault.c.
+ * arch/arm64/mm/fault.c - data and instruction aborts. Linux: the same
+ * file.
  *
- * There is no user address space yet, so every abort here is a kernel
- * fault; do_page_fault() grows into demand paging with the fault-handler
- * issue.
+ * A fault on a user address (from EL0, or from the kernel copying to or
+ * from user space) is demand paging: do_page_fault() finds the VMA, grows
+ * a stack VMA downwards if the address is just below it, checks the
+ * access (read, write or execute, from the ESR) against the VMA's flags
+ * and lets handle_mm_fault() (mm/memory.c) make the page present. If there
+ * is no VMA or the access isn't allowed, a user task gets SIGSEGV with the
+ * "segfault at" line; a kernel uaccess gets -EFAULT through the exception
+ * table. Anything else in the kernel is an oops: "Unable to handle kernel
+ * paging request ...", "Mem abort info:", the page-table walk.
+ *
+ * Simplified: no mmap_lock (one CPU, PREEMPT_NONE: nothing else changes
+ * the VMAs while we look), so no retry (VM_FAULT_RETRY); no OOM killer:
+ * a fault that can't get memory kills the faulting task.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/vmalloc.h>
 #include <asm/esr.h>
 #include <asm/extable.h>
@@ -18,6 +28,8 @@
 #include <asm/ptrace.h>
 #include <asm/exception.h>
 #include <asm/system_misc.h>
+
+int expand_stack(struct vm_area_struct *vma, unsigned long address);	/* mm/mmap.c */
 
 struct fault_info {
 	int (*fn)(u64 far, u64 esr, struct pt_regs *regs);
@@ -125,22 +137,26 @@ static bool is_ttbr1_addr(u64 addr)
 /* Print the walk of addr through the page tables, level by level. */
 void show_pte(u64 addr)
 {
-	struct mm_struct *mm = &init_mm;
+	struct mm_struct *mm;
 	pgd_t *pgdp;
 	pgd_t pgd;
 
 	if (is_ttbr0_addr(addr)) {
-		/* no task has a user mm yet: the active mm is always init_mm */
-		printk(KERN_ALERT "[%016llx] user address but active_mm is swapper\n",
-		       (unsigned long long)addr);
-		return;
-	} else if (!is_ttbr1_addr(addr)) {
+		mm = current->active_mm;
+		if (mm == &init_mm) {
+			printk(KERN_ALERT "[%016llx] user address but active_mm is swapper\n",
+			       (unsigned long long)addr);
+			return;
+		}
+	} else if (is_ttbr1_addr(addr)) {
+		mm = &init_mm;
+	} else {
 		printk(KERN_ALERT "[%016llx] address between user and kernel address ranges\n",
 		       (unsigned long long)addr);
 		return;
 	}
-	printk(KERN_ALERT "swapper pgtable: %luk pages, %u-bit VAs, pgdp=%016llx\n",
-	       PAGE_SIZE / 1024, VA_BITS,
+	printk(KERN_ALERT "%s pgtable: %luk pages, %u-bit VAs, pgdp=%016llx\n",
+	       mm == &init_mm ? "swapper" : "user", PAGE_SIZE / 1024, VA_BITS,
 	       (unsigned long long)virt_to_phys(mm->pgd));
 	pgdp = pgd_offset_pgd(mm->pgd, addr);
 	pgd = READ_ONCE(*pgdp);
@@ -223,9 +239,130 @@ static void __do_kernel_fault(u64 addr, u64 esr, struct pt_regs *regs)
 	die_kernel_fault(msg, addr, esr, regs);
 }
 
+static bool is_el0_instruction_abort(u64 esr)
+{
+	return ESR_ELx_EC(esr) == ESR_ELx_EC_IABT_LOW;
+}
+
+/* A write, not a cache maintenance operation (those report WnR = 1 too). */
+static bool is_write_abort(u64 esr)
+{
+	return (esr & ESR_ELx_WNR) && !(esr & ESR_ELx_CM);
+}
+
+/*
+ * The error code in the segfault line. The line's format is x86's
+ * (arch/x86/mm/fault.c show_signal_msg), and so is the number: bit 0 the
+ * page was present (a protection fault), bit 1 a write, bit 2 from user
+ * mode, bit 4 an instruction fetch. arm64 Linux prints the ESR instead.
+ */
+static unsigned long segv_error_code(u64 esr, struct pt_regs *regs)
+{
+	unsigned long code = 0;
+
+	if ((esr & ESR_ELx_FSC_TYPE) == ESR_ELx_FSC_PERM)
+		code |= 1;
+	if (is_write_abort(esr) && !is_el0_instruction_abort(esr))
+		code |= 2;
+	if (user_mode(regs))
+		code |= 4;
+	if (is_el0_instruction_abort(esr))
+		code |= 16;
+	return code;
+}
+
+static void do_bad_area(u64 far, u64 esr, struct pt_regs *regs, int sig,
+			int code)
+{
+	if (!user_mode(regs)) {
+		__do_kernel_fault(far, esr, regs);
+		return;
+	}
+	printk(KERN_INFO "%s[%d]: segfault at %llx ip %016llx sp %016llx error %lx\n",
+	       current->comm, current->pid, (unsigned long long)far,
+	       (unsigned long long)regs->pc, (unsigned long long)regs->sp,
+	       segv_error_code(esr, regs));
+	current->thread.fault_code = esr;
+	force_sig_fault(sig, code, far);
+}
+
+/* Linux: mm_account_fault() (mm/memory.c); counted only for a real access */
+static void account_fault(vm_fault_t fault)
+{
+	if (fault & VM_FAULT_MAJOR)
+		current->maj_flt++;
+	else
+		current->min_flt++;
+}
+
 static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
 {
-	__do_kernel_fault(far, esr, regs);
+	struct mm_struct *mm = current->mm;
+	unsigned long vm_flags, addr = far;
+	unsigned int mm_flags = 0;	/* Linux: FAULT_FLAG_DEFAULT (retry, killable) */
+	struct vm_area_struct *vma;
+	vm_fault_t fault;
+
+	/* a kernel address, or a kernel thread (no user mm): not paging */
+	if (!is_ttbr0_addr(addr) || !mm) {
+		if (user_mode(regs))
+			goto bad_area;
+		__do_kernel_fault(far, esr, regs);
+		return 0;
+	}
+	if (user_mode(regs))
+		mm_flags |= FAULT_FLAG_USER;
+	if (is_el0_instruction_abort(esr)) {
+		vm_flags = VM_EXEC;
+		mm_flags |= FAULT_FLAG_INSTRUCTION;
+	} else if (is_write_abort(esr)) {
+		vm_flags = VM_WRITE;
+		mm_flags |= FAULT_FLAG_WRITE;
+	} else {
+		vm_flags = VM_READ | VM_WRITE | VM_EXEC;
+	}
+	/* the kernel touching user memory outside uaccess (no extable entry) */
+	if (!user_mode(regs) && !search_exception_tables(regs->pc)) {
+		die_kernel_fault("access to user memory outside uaccess routines",
+				 addr, esr, regs);
+	}
+
+	vma = find_vma(mm, addr);
+	if (!vma)
+		goto bad_area;
+	if (vma->vm_start > addr) {
+		if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, addr))
+			goto bad_area;
+	}
+	if (!(vma->vm_flags & vm_flags)) {
+		do_bad_area(far, esr, regs, SIGSEGV, SEGV_ACCERR);
+		return 0;
+	}
+	fault = handle_mm_fault(vma, addr, mm_flags, regs);
+	if (!(fault & VM_FAULT_ERROR)) {
+		account_fault(fault);
+		return 0;
+	}
+	if (!user_mode(regs)) {
+		__do_kernel_fault(far, esr, regs);
+		return 0;
+	}
+	if (fault & VM_FAULT_OOM) {
+		/* Linux: pagefault_out_of_memory() runs the OOM killer */
+		printk(KERN_ERR "Out of memory: killing %s[%d] at fault on %llx\n",
+		       current->comm, current->pid, (unsigned long long)far);
+		force_sig_fault(SIGKILL, 0, far);
+	} else if (fault & VM_FAULT_SIGBUS) {
+		arm64_force_sig_fault(SIGBUS, BUS_ADRERR, far,
+				      "bus error (beyond the end of the file)",
+				      regs, esr);
+	} else {
+		do_bad_area(far, esr, regs, SIGSEGV, SEGV_ACCERR);
+	}
+	return 0;
+
+bad_area:
+	do_bad_area(far, esr, regs, SIGSEGV, SEGV_MAPERR);
 	return 0;
 }
 
@@ -236,7 +373,7 @@ static int do_translation_fault(u64 far, u64 esr, struct pt_regs *regs)
 
 static int do_alignment_fault(u64 far, u64 esr, struct pt_regs *regs)
 {
-	__do_kernel_fault(far, esr, regs);
+	do_bad_area(far, esr, regs, SIGBUS, BUS_ADRALN);
 	return 0;
 }
 
@@ -245,6 +382,11 @@ void do_mem_abort(u64 far, u64 esr, struct pt_regs *regs)
 	if (!esr_fault_fn(far, esr, regs))
 		return;
 	/* Linux: arm64_notify_die() for an unhandled abort type */
+	if (user_mode(regs)) {
+		arm64_force_sig_fault(SIGBUS, 0, far, esr_fault_name(esr), regs,
+				      esr);
+		return;
+	}
 	if (!fixup_exception(regs))
 		die_kernel_fault(esr_fault_name(esr), far, esr, regs);
 }

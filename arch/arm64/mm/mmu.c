@@ -19,6 +19,7 @@
 #include <linux/init.h>
 #include <asm/fixmap.h>
 #include <asm/mmu.h>
+#include <asm/mmu_context.h>
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/tlbflush.h>
@@ -253,7 +254,7 @@ static void cpu_replace_ttbr1(pgd_t *pgdp)
 	replace_phys(__pa_symbol(pgdp));
 }
 
-static void cpu_set_reserved_ttbr0(void)
+void cpu_set_reserved_ttbr0(void)
 {
 	write_sysreg(__pa_symbol(reserved_pg_dir), ttbr0_el1);
 	isb();

@@ -30,6 +30,8 @@
 
 #define SYM_FUNC_START(name)	.globl name; .type name, %function; .balign 4; name:
 #define SYM_FUNC_START_LOCAL(name)	.type name, %function; .balign 4; name:
+#define SYM_CODE_START(name)	.globl name; .type name, %function; .balign 4; name:
+#define SYM_CODE_END(name)	.size name, . - name
 #define SYM_FUNC_END(name)	.size name, . - name
 
 #endif

@@ -12,5 +12,11 @@ void el1h_64_sync_handler(struct pt_regs *regs);
 void el1h_64_irq_handler(struct pt_regs *regs);
 void el1h_64_error_handler(struct pt_regs *regs);
 void bad_mode(struct pt_regs *regs, int reason, u64 esr);
+void el0t_64_sync_handler(struct pt_regs *regs);
+void el0t_64_irq_handler(struct pt_regs *regs);
+void el0t_64_error_handler(struct pt_regs *regs);
+void arm64_force_sig_fault(int signo, int code, unsigned long far,
+			   const char *str, struct pt_regs *regs, u64 esr);
+void do_notify_resume(struct pt_regs *regs, unsigned long thread_flags);
 
 #endif

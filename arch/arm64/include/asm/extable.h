@@ -10,7 +10,15 @@
 #ifndef __ASM_EXTABLE_H
 #define __ASM_EXTABLE_H
 
-#ifndef __ASSEMBLY__
+#ifdef __ASSEMBLY__
+	/* the same entry from an assembly file */
+	.macro	_asm_extable, from, to
+	.pushsection	__ex_table, "a"
+	.balign		4
+	.long		(\from - .), (\to - .)
+	.popsection
+	.endm
+#else
 #include <linux/types.h>
 
 struct exception_table_entry {

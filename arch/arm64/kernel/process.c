@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/arm64/kernel/process.c - the architecture's half of a context
+ * switch. Linux: arch/arm64/kernel/process.c (__switch_to).
+ *
+ * __entry_task tells entry.S which task an exception from EL0 belongs to:
+ * at EL0, SP_EL0 holds the user's stack pointer, not `current`.
+ * Linux keeps it per CPU; one CPU here.
+ */
+#include <linux/sched.h>
+#include <asm/processor.h>
+
+struct task_struct *__entry_task = &init_task;
+
+struct task_struct *cpu_switch_to(struct task_struct *prev,
+				  struct task_struct *next,
+				  struct cpu_context *prev_ctx,
+				  struct cpu_context *next_ctx);
+
+struct task_struct *__switch_to(struct task_struct *prev,
+				struct task_struct *next)
+{
+	__entry_task = next;
+	/* make the page-table switch visible before running the new task */
+	asm volatile("dsb ish" : : : "memory");
+	return cpu_switch_to(prev, next, &prev->thread.cpu_context,
+			     &next->thread.cpu_context);
+}

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * fs/proc/task_mmu.c - /proc/<pid>/maps, and a page-table walk of one
+ * address of an address space.
+ * Linux v5.19: fs/proc/task_mmu.c (show_map_vma, show_vma_header_prefix),
+ * and for the walk arch/arm64/mm/fault.c show_pte() and the
+ * /proc/<pid>/pagemap question "which frame backs this page?".
+ *
+ * What it teaches: a process's address space is a list of VMAs, and maps
+ * prints exactly that list - one line per vm_area_struct, with its
+ * permissions, its backing (file, offset, device, inode) and a name for
+ * the special ones ([heap], [stack]). Nothing in it says which pages are
+ * resident: a VMA is a promise, the page tables say what has been kept.
+ * show_pt_walk() shows the other half: the four table levels the MMU
+ * walks for one address, and what every bit of each entry means.
+ *
+ * The maps line is Linux's to the byte:
+ *   "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu " then, for a named VMA,
+ *   spaces up to column 72 (Linux: seq_setwidth(25 + 6 * sizeof(void *)
+ *   - 1) then seq_pad(m, ' ')), one more space, and the name.
+ * As in Linux the offset, device and inode are those of the file and are
+ * 0 for anonymous memory (anonymous vm_pgoff is vm_start >> PAGE_SHIFT,
+ * which maps does not show).
+ *
+ * Simplified: printk instead of a seq_file (the shell prints it, as
+ * meminfo_show() does); no [vdso]/[vvar] (tinymm maps no vDSO), no
+ * [anon:<name>] (no PR_SET_VMA), no smaps/pagemap/clear_refs. Linux
+ * also takes mmap_lock for reading around the walk; tinymm's callers
+ * make sure the mm cannot change under them (see mm_struct).
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/string.h>
+#include <linux/mm.h>
+#include <linux/fs.h>
+#include <linux/proc_fs.h>
+#include <asm/pgtable.h>
+
+/* Linux's include/linux/kdev_t.h: the kernel's internal dev_t split */
+#ifndef MAJOR
+#define MINORBITS	20
+#define MINORMASK	((1U << MINORBITS) - 1)
+#define MAJOR(dev)	((unsigned int)((dev) >> MINORBITS))
+#define MINOR(dev)	((unsigned int)((dev) & MINORMASK))
+#endif
+
+/* Where the name starts: 25 + 6 * sizeof(void *) - 1 = 72, then ' '. */
+#define MAPS_NAME_COLUMN	(25 + sizeof(void *) * 6 - 1)
+
+/* Linux: is_stack() - the VMA holding the stack pointer exec set up. */
+static bool is_stack(struct vm_area_struct *vma)
+{
+	return vma->vm_start <= vma->vm_mm->start_stack &&
+	       vma->vm_end >= vma->vm_mm->start_stack;
+}
+
+/* [heap] is whatever VMA overlaps [start_brk, brk]: brk grew it. */
+static bool is_heap(struct vm_area_struct *vma)
+{
+	struct mm_struct *mm = vma->vm_mm;
+
+	return vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk;
+}
+
+static void show_vma_header_prefix(char *buf, size_t size,
+				   unsigned long start, unsigned long end,
+				   vm_flags_t flags, unsigned long long pgoff,
+				   unsigned int dev, unsigned long ino)
+{
+	snprintf(buf, size, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ",
+		 start, end,
+		 flags & VM_READ ? 'r' : '-',
+		 flags & VM_WRITE ? 'w' : '-',
+		 flags & VM_EXEC ? 'x' : '-',
+		 flags & VM_MAYSHARE ? 's' : 'p',
+		 pgoff, MAJOR(dev), MINOR(dev), ino);
+}
+
+void show_map_vma(struct vm_area_struct *vma)
+{
+	struct file *file = vma->vm_file;
+	unsigned long long pgoff = 0;
+	unsigned long ino = 0;
+	unsigned int dev = 0;		/* MKDEV(major, minor) */
+	const char *name = NULL;
+	char line[MAPS_NAME_COLUMN + 2];
+	size_t len;
+
+	if (file) {
+		struct inode *inode = file_inode(file);
+
+		/*
+		 * Linux: dev = inode->i_sb->s_dev (ramfs: an anonymous
+		 * device, 00:xx) and seq_file_path() for the name. tinymm's
+		 * ramfs has no super_block and no dentries: device 00:00,
+		 * and the inode carries its absolute name.
+		 */
+		ino = inode->i_ino;
+		pgoff = (unsigned long long)vma->vm_pgoff << PAGE_SHIFT;
+		name = inode->i_name;
+	} else if (is_heap(vma)) {
+		name = "[heap]";
+	} else if (is_stack(vma)) {
+		name = "[stack]";
+	}
+
+	show_vma_header_prefix(line, sizeof(line), vma->vm_start, vma->vm_end,
+			       vma->vm_flags, pgoff, dev, ino);
+	if (!name) {
+		printk("%s\n", line);
+		return;
+	}
+	/* seq_pad(m, ' '): pad to the column, then the separating space */
+	len = strlen(line);
+	while (len < MAPS_NAME_COLUMN)
+		line[len++] = ' ';
+	line[len] = '\0';
+	printk("%s %s\n", line, name);
+}
+
+void proc_pid_maps_show(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		show_map_vma(vma);
+}
+
+/* ---- the page-table walk ---- */
+
+/* MAIR_EL1 slots as asm/sysreg.h fills them (MT_*) */
+static const char *const attr_names[8] = {
+	"Normal", "Normal_Tagged", "Normal_NC", "Device_nGnRnE",
+	"Device_nGnRE", "?", "?", "?",
+};
+static const char *const sh_names[4] = { "non", "?", "outer", "inner" };
+/* AP[2:1]: bit 2 = read-only, bit 1 = EL0 may access too */
+static const char *const ap_names[4] = {
+	"EL1:rw EL0:none", "EL1:rw EL0:rw", "EL1:ro EL0:none", "EL1:ro EL0:ro",
+};
+
+#define PT_TABLE_PXN	(UL(1) << 59)	/* hierarchical attributes of a */
+#define PT_TABLE_UXN	(UL(1) << 60)	/* table descriptor: restrict */
+#define PT_TABLE_AP_SHIFT 61		/* everything below it */
+#define PT_TABLE_NS	(UL(1) << 63)
+
+/*
+ * A level's line is built whole and printed with one printk, so that
+ * output of a task running meanwhile cannot land in the middle of it.
+ */
+struct pt_line {
+	char buf[256];
+	size_t len;
+};
+
+static __printf(2, 3) void pt_add(struct pt_line *l, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	l->len += vscnprintf(l->buf + l->len, sizeof(l->buf) - l->len, fmt,
+			     args);
+	va_end(args);
+}
+
+/* arm64's pte_dirty(): software dirty, or written through DBM */
+static bool entry_dirty(u64 e)
+{
+	return (e & PTE_DIRTY) || ((e & PTE_DBM) && !(e & PTE_RDONLY));
+}
+
+static void decode_table(struct pt_line *l, u64 e)
+{
+	pt_add(l, " valid table");
+	if (e & PT_TABLE_PXN)
+		pt_add(l, " PXNTable");
+	if (e & PT_TABLE_UXN)
+		pt_add(l, " UXNTable");
+	if ((e >> PT_TABLE_AP_SHIFT) & 3)
+		pt_add(l, " APTable=%llu",
+		       (unsigned long long)((e >> PT_TABLE_AP_SHIFT) & 3));
+	if (e & PT_TABLE_NS)
+		pt_add(l, " NSTable");
+}
+
+/* A block or page descriptor: the attributes of the final mapping. */
+static void decode_leaf(struct pt_line *l, u64 e, const char *kind)
+{
+	unsigned int attr = (e & PTE_ATTRINDX_MASK) >> 2;
+	unsigned int sh = (e >> 8) & 3;
+	unsigned int ap = (e >> 6) & 3;
+
+	pt_add(l, " valid %s AttrIndx=%u(%s) SH=%s AP=%u%u(%s)", kind, attr,
+	       attr_names[attr], sh_names[sh], ap >> 1, ap & 1, ap_names[ap]);
+	if (e & PTE_AF)
+		pt_add(l, " AF");
+	if (e & PTE_NG)
+		pt_add(l, " nG");
+	if (e & PTE_DBM)
+		pt_add(l, " DBM");
+	if (entry_dirty(e))
+		pt_add(l, " dirty");
+	if (e & PTE_CONT)
+		pt_add(l, " CONT");
+	if (e & PTE_PXN)
+		pt_add(l, " PXN");
+	if (e & PTE_UXN)
+		pt_add(l, " UXN");
+	if (e & PTE_SPECIAL)
+		pt_add(l, " SPECIAL");
+}
+
+enum pt_step { PT_STOP, PT_TABLE, PT_LEAF };
+
+static const char *const pt_level_name[] = { "pgd", "pud", "pmd", "pte" };
+/* what one entry of each level covers */
+static const unsigned int pt_level_shift[] = {
+	PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT, PAGE_SHIFT,
+};
+
+/*
+ * What entry e of a level means: the walk goes down (PT_TABLE, *out =
+ * the next table), ends at a block or page (PT_LEAF, *out = the output
+ * address) or stops here.
+ */
+static enum pt_step decode_level(struct pt_line *l, int level, u64 addr,
+				 u64 e, phys_addr_t *out)
+{
+	static const char *const block[] = { "?", "block(1G)", "block(2M)" };
+	u64 low = (UL(1) << pt_level_shift[level]) - 1;
+
+	if (!e) {
+		pt_add(l, " none");
+		return PT_STOP;
+	}
+	if (!(e & PTE_VALID)) {
+		/* PROT_NONE: present for the mm, but the MMU must fault */
+		pt_add(l, level == 3 && (e & PTE_PROT_NONE) ?
+		       " invalid PROT_NONE" : " invalid");
+		return PT_STOP;
+	}
+	if (level < 3 && (e & PTE_TABLE_BIT)) {
+		decode_table(l, e);
+		*out = e & PTE_ADDR_MASK;
+		return PT_TABLE;
+	}
+	/* 0b01 is a block at levels 1 and 2 only; 0b11 at level 3 a page */
+	if (level == 0 || (level == 3 && !(e & PTE_TABLE_BIT))) {
+		pt_add(l, " reserved");
+		return PT_STOP;
+	}
+	decode_leaf(l, e, level == 3 ? "page" : block[level]);
+	/* the output address, plus the low address bits the block covers */
+	*out = (e & PTE_ADDR_MASK & ~low) | (addr & low);
+	return PT_LEAF;
+}
+
+/* One level's line: which table, which slot, what is in it, decoded. */
+static enum pt_step show_level(int level, phys_addr_t table, u64 addr,
+			       u64 e, phys_addr_t *out)
+{
+	struct pt_line l = { .len = 0 };
+	enum pt_step step;
+
+	pt_add(&l, "%s: table 0x%016llx [%3u] = 0x%016llx",
+	       pt_level_name[level], (unsigned long long)table,
+	       (unsigned int)((addr >> pt_level_shift[level]) & 511),
+	       (unsigned long long)e);
+	step = decode_level(&l, level, addr, e, out);
+	printk("%s\n", l.buf);
+	return step;
+}
+
+/*
+ * The MMU's walk, done with the kernel's accessors: pgd_offset,
+ * p4d_offset (folded: the pgd entry itself), pud_offset, pmd_offset,
+ * pte_offset_kernel. A block at pud or pmd level ends the walk early.
+ */
+int show_pt_walk(struct mm_struct *mm, unsigned long addr, phys_addr_t *pa)
+{
+	phys_addr_t table = virt_to_phys(mm->pgd), out = 0;
+	pgd_t *pgdp = pgd_offset(mm, addr);
+	p4d_t *p4dp = p4d_offset(pgdp, addr);
+	enum pt_step step;
+	pud_t *pudp;
+	pmd_t *pmdp;
+	pte_t *ptep;
+	int level = 0;
+
+	step = show_level(0, table, addr, p4d_val(READ_ONCE(*p4dp)), &out);
+	if (step != PT_TABLE)
+		goto done;
+
+	level = 1;
+	table = out;
+	pudp = pud_offset(p4dp, addr);
+	step = show_level(1, table, addr, pud_val(READ_ONCE(*pudp)), &out);
+	if (step != PT_TABLE)
+		goto done;
+
+	level = 2;
+	table = out;
+	pmdp = pmd_offset(pudp, addr);
+	step = show_level(2, table, addr, pmd_val(READ_ONCE(*pmdp)), &out);
+	if (step != PT_TABLE)
+		goto done;
+
+	level = 3;
+	table = out;
+	ptep = pte_offset_kernel(pmdp, addr);
+	step = show_level(3, table, addr, pte_val(READ_ONCE(*ptep)), &out);
+done:
+	if (step != PT_LEAF) {
+		printk("=> not mapped (the walk stops at the %s)\n",
+		       pt_level_name[level]);
+		return -EFAULT;
+	}
+	printk("=> pa 0x%016llx\n", (unsigned long long)out);
+	if (pa)
+		*pa = out;
+	return 0;
+}

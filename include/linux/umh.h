@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linux/umh.h - the kernel starting a user program. Linux: the same
+ * header, kernel/umh.c. The in-kernel tests and the shell's `exec` use it.
+ */
+#ifndef _LINUX_UMH_H
+#define _LINUX_UMH_H
+
+#define UMH_NO_WAIT	0	/* don't wait at all */
+#define UMH_WAIT_EXEC	1	/* wait for the exec, not the process */
+#define UMH_WAIT_PROC	2	/* wait for the process to complete */
+
+/*
+ * Run path as a new user process (a child of the caller). With
+ * UMH_WAIT_PROC returns the wait4 status word (exit code << 8, or the
+ * signal that killed it), else its pid; -errno if it couldn't start.
+ */
+int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
+
+/* mm/vmscan.c: drop_slab() + drain_all_pages(), then nr_free_pages() */
+unsigned long nr_free_pages_settled(void);
+void drop_slab(void);
+
+#endif

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/fork.c - making a task: fork() for user processes, kernel
+ * threads for the kernel. Linux: kernel/fork.c (copy_process, dup_mm,
+ * dup_mmap, kernel_clone).
+ *
+ * For mm, fork is dup_mmap(): every VMA of the parent is copied and
+ * copy_page_range() copies its page tables, write-protecting private
+ * writable pages in both parent and child, so the first write on either
+ * side takes a copy-on-write fault (mm/memory.c do_wp_page). Nothing is
+ * copied up front but page tables: that is why fork is cheap.
+ *
+ * Simplified: no threads (CLONE_VM only for kernel threads' sake), no
+ * namespaces, credentials, cgroups or signal handlers to copy; the pid is
+ * a counter (Linux: struct pid in an IDR); anon_vma_fork() is skipped
+ * because tinymm has no rmap yet.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/sched/mm.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/time.h>
+#include <linux/syscalls.h>
+#include <asm/mmu_context.h>
+#include <asm/tlbflush.h>
+
+static struct kmem_cache *task_struct_cachep;
+static pid_t last_pid;
+int nr_threads = 1;		/* init_task */
+
+void fork_init(void)
+{
+	task_struct_cachep = kmem_cache_create("task_struct",
+					       sizeof(struct task_struct), 16,
+					       SLAB_PANIC, NULL);
+}
+
+struct task_struct *get_task_struct(struct task_struct *t)
+{
+	atomic_inc(&t->usage);
+	return t;
+}
+
+/* The stack goes as soon as the dead task has switched away for good. */
+void put_task_stack(struct task_struct *t)
+{
+	if (!t->stack || t == &init_task)
+		return;
+	free_pages((unsigned long)t->stack, THREAD_SIZE_ORDER);
+	t->stack = NULL;
+}
+
+void put_task_struct(struct task_struct *t)
+{
+	if (!atomic_dec_and_test(&t->usage))
+		return;
+	put_task_stack(t);
+	kmem_cache_free(task_struct_cachep, t);
+}
+
+void set_task_comm(struct task_struct *tsk, const char *from)
+{
+	strscpy(tsk->comm, from, sizeof(tsk->comm));
+}
+
+static struct task_struct *dup_task_struct(struct task_struct *orig)
+{
+	struct task_struct *tsk;
+	struct page *page;
+
+	tsk = kmem_cache_alloc(task_struct_cachep, GFP_KERNEL);
+	if (!tsk)
+		return NULL;
+	page = alloc_pages(GFP_KERNEL, THREAD_SIZE_ORDER);
+	if (!page) {
+		kmem_cache_free(task_struct_cachep, tsk);
+		return NULL;
+	}
+	*tsk = *orig;
+	tsk->stack = page_address(page);
+	tsk->thread_info.flags = 0;
+	atomic_set(&tsk->usage, 1);	/* dropped when the parent reaps it */
+	return tsk;
+}
+
+static int copy_files(struct task_struct *tsk)
+{
+	struct files_struct *oldf = current->files, *newf;
+	int fd;
+
+	tsk->files = NULL;
+	if (!oldf)
+		return 0;
+	newf = kmalloc(sizeof(*newf), GFP_KERNEL);
+	if (!newf)
+		return -ENOMEM;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		newf->fd_array[fd] = oldf->fd_array[fd];
+		if (newf->fd_array[fd])
+			get_file(newf->fd_array[fd]);
+	}
+	tsk->files = newf;
+	return 0;
+}
+
+/*
+ * Copy the parent's VMAs and page tables. Linux: dup_mmap(). The child
+ * does not inherit mlock (VM_LOCKED), and VM_DONTCOPY areas stay behind.
+ */
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *mpnt, *tmp;
+	int retval = 0;
+
+	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
+		if (mpnt->vm_flags & VM_DONTCOPY)
+			continue;
+		tmp = vm_area_dup(mpnt);
+		if (!tmp) {
+			retval = -ENOMEM;
+			break;
+		}
+		tmp->vm_mm = mm;
+		tmp->vm_flags &= VM_LOCKED_CLEAR_MASK;
+		if (tmp->vm_file)
+			get_file(tmp->vm_file);
+		if (insert_vm_struct(mm, tmp)) {
+			if (tmp->vm_file)
+				fput(tmp->vm_file);
+			vm_area_free(tmp);
+			retval = -ENOMEM;
+			break;
+		}
+		vm_stat_account(mm, tmp->vm_flags, vma_pages(tmp));
+		if (tmp->vm_ops && tmp->vm_ops->open)
+			tmp->vm_ops->open(tmp);
+		retval = copy_page_range(tmp, mpnt);
+		if (retval)
+			break;
+	}
+	/* the parent's ptes lost their write bit: no stale writable TLB entry */
+	flush_tlb_mm(oldmm);
+	return retval;
+}
+
+/* A copy of oldmm for a fork: its layout, VMAs and page tables. */
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+
+	if (!mm)
+		return NULL;
+	mm->mmap_base = oldmm->mmap_base;
+	mm->task_size = oldmm->task_size;
+	mm->get_unmapped_area = oldmm->get_unmapped_area;
+	mm->def_flags = oldmm->def_flags & VM_NOHUGEPAGE;	/* VM_INIT_DEF_MASK */
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->hiwater_rss = get_mm_rss(oldmm);
+	mm->hiwater_vm = oldmm->total_vm;
+	if (dup_mmap(mm, oldmm)) {
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
+{
+	struct mm_struct *oldmm = current->mm, *mm;
+
+	tsk->mm = NULL;
+	tsk->active_mm = NULL;
+	tsk->min_flt = tsk->maj_flt = 0;
+	if (!oldmm)		/* a kernel thread makes another: no mm */
+		return 0;
+	if (clone_flags & CLONE_VM) {
+		mmget(oldmm);
+		mm = oldmm;
+	} else {
+		mm = dup_mm(oldmm);
+		if (!mm)
+			return -ENOMEM;
+	}
+	tsk->mm = mm;
+	tsk->active_mm = mm;
+	return 0;
+}
+
+/*
+ * Arrange the child's first return: for a kernel thread (fn != NULL)
+ * ret_from_fork calls fn(arg); for fork() the child gets a copy of the
+ * parent's user registers with x0 = 0, fork's return value in the child.
+ * Linux: copy_thread() in arch/arm64/kernel/process.c.
+ */
+extern void ret_from_fork(void);
+
+static void copy_thread(struct task_struct *p, int (*fn)(void *), void *arg)
+{
+	struct pt_regs *childregs = task_pt_regs(p);
+
+	memset(&p->thread.cpu_context, 0, sizeof(p->thread.cpu_context));
+	if (fn) {
+		memset(childregs, 0, sizeof(*childregs));
+		p->thread.cpu_context.x19 = (u64)fn;
+		p->thread.cpu_context.x20 = (u64)arg;
+	} else {
+		*childregs = *task_pt_regs(current);
+		childregs->regs[0] = 0;
+	}
+	p->thread.cpu_context.pc = (u64)ret_from_fork;
+	p->thread.cpu_context.sp = (u64)childregs;
+}
+
+static struct task_struct *copy_process(unsigned long clone_flags,
+					int (*fn)(void *), void *arg)
+{
+	struct task_struct *p;
+	int err;
+
+	p = dup_task_struct(current);
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	INIT_LIST_HEAD(&p->children);
+	INIT_LIST_HEAD(&p->sibling);
+	INIT_LIST_HEAD(&p->tasks);
+	p->flags &= ~PF_EXITING;
+	p->exit_state = 0;
+	p->exit_code = 0;
+	p->exit_signal = clone_flags & CSIGNAL;
+	p->pending = 0;
+	p->oops_frame = NULL;
+	p->start_time = local_clock();
+	sched_fork(p);
+	err = copy_files(p);
+	if (err)
+		goto bad_free;
+	err = copy_mm(clone_flags, p);
+	if (err)
+		goto bad_files;
+	copy_thread(p, fn, arg);
+	p->pid = p->tgid = ++last_pid;
+	p->real_parent = current;
+	list_add_tail(&p->sibling, &current->children);
+	list_add_tail(&p->tasks, &init_task.tasks);
+	nr_threads++;
+	return p;
+
+bad_files:
+	exit_files(p);
+bad_free:
+	put_task_struct(p);
+	return ERR_PTR(err);
+}
+
+/* Linux: kernel_clone(struct kernel_clone_args *). Returns the child's pid. */
+pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg)
+{
+	struct task_struct *p = copy_process(clone_flags, fn, arg);
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	wake_up_new_task(p);
+	return p->pid;
+}
+
+pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
+		    unsigned long flags)
+{
+	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
+					     fn, arg);
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	p->flags |= PF_KTHREAD;
+	set_task_comm(p, name);
+	wake_up_new_task(p);
+	return p->pid;
+}
+
+/* A thread that will become a user process by exec (call_usermodehelper). */
+pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
+{
+	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
+					     fn, arg);
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	p->flags &= ~PF_KTHREAD;
+	wake_up_new_task(p);
+	return p->pid;
+}
+
+/* ret_from_fork: the thread function returned. Fine only after an exec. */
+void kthread_returned(int ret)
+{
+	if (!current->mm)
+		do_exit((ret & 0xff) << 8);
+}
+
+/*
+ * clone(flags, newsp, parent_tid, tls, child_tid) as arm64 orders them.
+ * fork() in libc is clone(SIGCHLD, 0, ...); only that form is supported.
+ */
+SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
+		int __user *, parent_tidptr, unsigned long, tls,
+		int __user *, child_tidptr)
+{
+	if (clone_flags & ~CSIGNAL)
+		return -EINVAL;		/* no threads, namespaces, ... */
+	if (newsp)
+		return -EINVAL;
+	return kernel_clone(clone_flags, NULL, NULL);
+}

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/proc_shell.c - shell commands to look at processes: ps, exec,
+ * maps and pt, so a student can run a program and watch its address
+ * space from the outside:
+ *
+ *   tinymm> exec /bin/demo
+ *   tinymm> exec /bin/sleep 100 &  (in the background: look at it meanwhile)
+ *   tinymm> ps                    (PID, state, RSS, VSZ, minor faults)
+ *   tinymm> maps 2                (its VMAs, as /proc/2/maps)
+ *   tinymm> pt 2 0x400000         (the four page-table levels of one address)
+ *   tinymm> pt 0 start_kernel     (a kernel address: swapper_pg_dir's walk)
+ *
+ * Linux: ps reads /proc/<pid>/stat and /proc/<pid>/statm (fs/proc/array.c:
+ * task_state_array, do_task_stat); maps is /proc/<pid>/maps
+ * (fs/proc/task_mmu.c); exec is what a shell does with fork + execve +
+ * wait4, here call_usermodehelper() (kernel/umh.c), which is how the
+ * kernel itself starts user programs; wait and kill are the shell's
+ * builtins over wait4 and kill(2). pt is tinymm's: Linux shows a walk
+ * only in an oops (arm64 show_pte()) or, for the kernel's own tables, in
+ * /sys/kernel/debug/kernel_page_tables.
+ *
+ * Simplified: tinymm's kernel is not preemptible and has one CPU, so a
+ * task cannot exit while a command looks at it; Linux takes
+ * rcu_read_lock() + get_task_struct() and get_task_mm() for that. We
+ * still hold the mm (mmget) around the walks, as Linux does.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/kallsyms.h>
+#include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/sched.h>
+#include <linux/sched/mm.h>
+#include <linux/shell.h>
+#include <linux/string.h>
+#include <linux/umh.h>
+#include <asm/memory.h>
+
+/* ---- ps ---- */
+
+/*
+ * Linux: fs/proc/array.c task_state_array, indexed by the highest bit of
+ * (__state | exit_state) & TASK_REPORT: R S D T t X Z P, then I (idle).
+ */
+static const char task_state_letters[] = "RSDTtXZPI";
+#define TASK_REPORT	0x7f
+
+static unsigned int task_state_index(struct task_struct *tsk)
+{
+	unsigned int state = (READ_ONCE(tsk->__state) | tsk->exit_state) &
+			     TASK_REPORT;
+
+	return state ? 32 - __builtin_clz(state) : 0;	/* fls(state) */
+}
+
+static char task_state_to_char(struct task_struct *tsk)
+{
+	return task_state_letters[task_state_index(tsk)];
+}
+
+/* The ps line of one task; kernel threads have no mm: RSS and VSZ 0. */
+static void ps_show_task(struct task_struct *p)
+{
+	unsigned long rss = 0, vsz = 0;
+	struct mm_struct *mm = p->mm;
+
+	if (mm) {
+		rss = get_mm_rss(mm) << (PAGE_SHIFT - 10);
+		vsz = mm->total_vm << (PAGE_SHIFT - 10);
+	}
+	printk("%5d %5d %c %6lu %7lu %7lu %s\n", p->pid,
+	       p->real_parent ? p->real_parent->pid : 0,
+	       task_state_to_char(p), rss, vsz, p->min_flt, p->comm);
+}
+
+/*
+ * The columns of `ps -eo pid,ppid,s,rss,vsz,min_flt,comm`: RSS and VSZ
+ * in KiB (resident pages, mapped pages), MINFLT the faults that needed
+ * no I/O. Like ps, pid 0 (the idle task) is not listed.
+ */
+static int cmd_ps(int argc, char **argv)
+{
+	struct task_struct *p;
+
+	printk("  PID  PPID S    RSS     VSZ  MINFLT COMMAND\n");
+	for_each_process(p)
+		ps_show_task(p);
+	return 0;
+}
+SHELL_CMD("ps", cmd_ps, "processes: pid, parent, state, RSS/VSZ in KiB, minor faults");
+
+/* ---- exec, wait, kill ---- */
+
+#define EXEC_MAX_ARGS	16
+
+/* How a child ended, from its wait4 status word (WIFEXITED, WTERMSIG). */
+static void show_status(const char *cmd, const char *what, int status)
+{
+	if ((status & 0x7f) == 0)
+		printk("%s %s exited with status %d\n", cmd, what,
+		       (status >> 8) & 0xff);
+	else
+		printk("%s %s killed by signal %d\n", cmd, what, status & 0x7f);
+}
+
+/*
+ * Run a program as a child of the shell and wait for it, as a shell's
+ * fork + execve + wait4. With a last argument "&" don't wait: the child
+ * runs in the background (ps, maps and pt can look at it meanwhile) and
+ * stays a zombie (state Z) after it exits until "wait" reaps it.
+ */
+static int cmd_exec(int argc, char **argv)
+{
+	static char *envp[] = { "HOME=/", "TERM=linux", "PATH=/bin", NULL };
+	char *args[EXEC_MAX_ARGS + 1];
+	bool background = argc > 2 && !strcmp(argv[argc - 1], "&");
+	int i, ret;
+
+	if (background)
+		argc--;
+	if (argc < 2 || argc - 1 > EXEC_MAX_ARGS) {
+		printk("usage: exec <path> [args...] [&], e.g. exec /bin/demo\n");
+		return -EINVAL;
+	}
+	/* argv[0] of the program is its path, as a shell passes it */
+	for (i = 1; i < argc; i++)
+		args[i - 1] = argv[i];
+	args[argc - 1] = NULL;
+
+	if (background) {
+		ret = call_usermodehelper(argv[1], args, envp, UMH_NO_WAIT);
+		if (ret < 0)
+			printk("exec: %s: error %d\n", argv[1], ret);
+		else
+			printk("exec: %s started as pid %d\n", argv[1], ret);
+		return ret < 0 ? ret : 0;
+	}
+	ret = call_usermodehelper(argv[1], args, envp, UMH_WAIT_PROC);
+	if (ret < 0) {
+		printk("exec: %s: error %d\n", argv[1], ret);
+		return ret;
+	}
+	show_status("exec:", argv[1], ret);
+	return 0;
+}
+SHELL_CMD("exec", cmd_exec, "exec <path> [args] [&]: run a program, wait for it (& : don't)");
+
+/* Reap a child the shell started with "exec ... &" (wait4). */
+static int cmd_wait(int argc, char **argv)
+{
+	char what[32];
+	int pid = -1, status;
+	long ret;
+
+	if (argc > 2 || (argc == 2 && kstrtoint(argv[1], 0, &pid))) {
+		printk("usage: wait [pid]\n");
+		return -EINVAL;
+	}
+	ret = kernel_wait4(pid, &status, 0, NULL);
+	if (ret < 0) {
+		printk("wait: %s\n", ret == -ECHILD ? "no such child" : "interrupted");
+		return ret;
+	}
+	snprintf(what, sizeof(what), "pid %ld", ret);
+	show_status("wait:", what, status);
+	return 0;
+}
+SHELL_CMD("wait", cmd_wait, "wait [pid]: wait for a background child, print its status");
+
+/* kill(1): a signal to a user process (default SIGTERM). */
+static int cmd_kill(int argc, char **argv)
+{
+	int pid, sig = 15;
+	struct task_struct *p;
+
+	if (argc < 2 || argc > 3 || kstrtoint(argv[1], 0, &pid) ||
+	    (argc == 3 && kstrtoint(argv[2], 0, &sig))) {
+		printk("usage: kill <pid> [signal number, default 15 (SIGTERM)]\n");
+		return -EINVAL;
+	}
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	if (!p) {
+		printk("kill: no process with pid %d\n", pid);
+		return -ESRCH;
+	}
+	if (p->flags & PF_KTHREAD) {
+		printk("kill: pid %d is a kernel thread\n", pid);
+		return -EPERM;
+	}
+	return send_sig(sig, p, 0);
+}
+SHELL_CMD("kill", cmd_kill, "kill <pid> [sig]: send a signal (default 15, SIGTERM)");
+
+/* ---- maps and pt ---- */
+
+/* The task a command names; prints why not and returns NULL if none. */
+static struct task_struct *task_arg(const char *cmd, const char *arg)
+{
+	struct task_struct *p;
+	int pid;
+
+	if (kstrtoint(arg, 0, &pid)) {
+		printk("%s: '%s' is not a pid\n", cmd, arg);
+		return NULL;
+	}
+	p = find_task_by_pid(pid);
+	if (!p)
+		printk("%s: no process with pid %d\n", cmd, pid);
+	return p;
+}
+
+/* Linux: get_task_mm() - the task's mm with mm_users held, or NULL. */
+static struct mm_struct *task_mm_get(struct task_struct *p)
+{
+	struct mm_struct *mm = p->mm;
+
+	if (mm && !(p->flags & PF_KTHREAD))
+		mmget(mm);
+	else
+		mm = NULL;
+	return mm;
+}
+
+/* A kernel thread's maps is empty, as /proc/<kthread>/maps in Linux. */
+static int cmd_maps(int argc, char **argv)
+{
+	struct task_struct *p;
+	struct mm_struct *mm;
+
+	if (argc != 2) {
+		printk("usage: maps <pid>\n");
+		return -EINVAL;
+	}
+	p = task_arg("maps", argv[1]);
+	if (!p)
+		return -ESRCH;
+	mm = task_mm_get(p);
+	if (!mm)
+		return 0;
+	proc_pid_maps_show(mm);
+	mmput(mm);
+	return 0;
+}
+SHELL_CMD("maps", cmd_maps, "maps <pid>: the process's VMAs (/proc/<pid>/maps)");
+
+/*
+ * The header of a user walk, and the VMA that decides what a fault at
+ * addr would do: its maps line on the next line, or that there is none.
+ */
+static void pt_show_header(struct task_struct *p, struct mm_struct *mm,
+			   unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (vma && vma->vm_start > addr)
+		vma = NULL;
+	printk("pt: 0x%016lx in pid %d (%s), pgd 0x%016llx, %s\n", addr,
+	       p->pid, p->comm, (unsigned long long)virt_to_phys(mm->pgd),
+	       vma ? "in the VMA:" : "in no VMA (an access is a segfault)");
+	if (vma)
+		show_map_vma(vma);
+}
+
+/*
+ * Which tables translate addr: TTBR1's (init_mm, swapper_pg_dir) for a
+ * kernel address whatever the pid, as the MMU does; the task's own
+ * mm->pgd (TTBR0 while it runs) for a user address.
+ */
+static int cmd_pt(int argc, char **argv)
+{
+	struct task_struct *p;
+	struct mm_struct *mm;
+	unsigned long addr;
+
+	/* a number, or the name of a kernel function (kallsyms) */
+	if (argc != 3 || (kstrtoul(argv[2], 0, &addr) &&
+			  !(addr = kallsyms_lookup_name(argv[2])))) {
+		printk("usage: pt <pid> <address | kernel function> (pid 0: kernel addresses)\n");
+		return -EINVAL;
+	}
+	p = task_arg("pt", argv[1]);
+	if (!p)
+		return -ESRCH;
+	if (addr >= PAGE_OFFSET) {
+		printk("pt: 0x%016lx: kernel address, init_mm pgd 0x%016llx (swapper_pg_dir)\n",
+		       addr, (unsigned long long)__pa_symbol(init_mm.pgd));
+		show_pt_walk(&init_mm, addr, NULL);
+		return 0;
+	}
+	if (addr >= TASK_SIZE) {
+		printk("pt: 0x%016lx is between the user and kernel ranges: no tables translate it\n",
+		       addr);
+		return -EFAULT;
+	}
+	mm = task_mm_get(p);
+	if (!mm) {
+		printk("pt: pid %d (%s) is a kernel thread: no user address space\n",
+		       p->pid, p->comm);
+		return -EINVAL;
+	}
+	pt_show_header(p, mm, addr);
+	show_pt_walk(mm, addr, NULL);
+	mmput(mm);
+	return 0;
+}
+SHELL_CMD("pt", cmd_pt, "pt <pid> <addr>: walk the page tables for addr, level by level");

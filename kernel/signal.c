@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/signal.c - sending signals. Linux: kernel/signal.c.
+ *
+ * A signal is a pending bit plus TIF_SIGPENDING; the task acts on it on
+ * its way back to user space (arch/arm64/kernel/signal.c). Here every
+ * signal has its default action only: ignore for SIGCHLD, SIGCONT, SIGURG
+ * and SIGWINCH, terminate for the rest. Linux also runs user handlers on
+ * a signal frame, stops and continues tasks, and keeps siginfo queues; we
+ * skip all of it because tinymm's signals exist to end a task that made
+ * a bad memory access.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+
+static bool sig_ignored_by_default(int sig)
+{
+	return sig == SIGCHLD || sig == SIGCONT || sig == SIGURG ||
+	       sig == SIGWINCH;
+}
+
+int send_sig(int sig, struct task_struct *p, int priv)
+{
+	if (sig <= 0 || sig >= _NSIG)
+		return -EINVAL;
+	if (sig_ignored_by_default(sig) || p->exit_state)
+		return 0;
+	p->pending |= 1UL << sig;
+	set_tsk_thread_flag(p, TIF_SIGPENDING);
+	wake_up_process(p);	/* a sleeper in wait4 or nanosleep gets -EINTR */
+	return 0;
+}
+
+bool signal_pending(struct task_struct *p)
+{
+	return test_tsk_thread_flag(p, TIF_SIGPENDING);
+}
+
+/*
+ * The current task did something fatal (a bad access, an undefined
+ * instruction). Linux fills a siginfo (code, addr) for the handler; with
+ * no handlers we keep the address for the report only.
+ */
+void force_sig_fault(int signo, int code, unsigned long addr)
+{
+	current->thread.fault_address = addr;
+	send_sig(signo, current, 1);
+}
+
+/* The lowest pending signal; we only get here with at least one. */
+static int dequeue_signal(struct task_struct *tsk)
+{
+	int sig = __builtin_ctzl(tsk->pending);
+
+	tsk->pending &= ~(1UL << sig);
+	if (!tsk->pending)
+		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
+	return sig;
+}
+
+/* Default action of the next pending signal: terminate. */
+void do_signal(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+
+	if (!tsk->pending) {
+		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
+		return;
+	}
+	do_exit(dequeue_signal(tsk));	/* wait4 status: the signal number */
+}
+
+/* kill(2) */
+long kill_pid(pid_t pid, int sig)
+{
+	struct task_struct *p = pid > 0 ? find_task_by_pid(pid) : NULL;
+
+	if (!p || p->pid == 0)
+		return -ESRCH;
+	if (p->flags & PF_KTHREAD)
+		return -EPERM;	/* Linux ignores signals to kernel threads */
+	return sig ? send_sig(sig, p, 0) : 0;
+}

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/sys.c - small system calls about the caller and the system.
+ * Linux: kernel/sys.c (getpid, getppid, gettid, getrusage, sysinfo,
+ * newuname), kernel/signal.c (kill), kernel/sched/core.c (sched_yield),
+ * kernel/time/hrtimer.c (nanosleep).
+ *
+ * getrusage's ru_minflt/ru_majflt are the fault counters
+ * arch/arm64/mm/fault.c keeps; the user tests count demand-paging faults
+ * with them. tinymm_stat is tinymm's own (see uapi/asm-generic/unistd.h).
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/jiffies.h>
+#include <linux/mm.h>
+#include <linux/mmzone.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/time.h>
+#include <linux/vmstat.h>
+#include <asm/system_misc.h>
+#include <asm/uaccess.h>
+
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+
+/* struct rusage as arm64 user space sees it (144 bytes) */
+struct rusage {
+	long ru_utime[2], ru_stime[2];	/* struct timeval */
+	long ru_maxrss, ru_ixrss, ru_idrss, ru_isrss;
+	long ru_minflt, ru_majflt, ru_nswap, ru_inblock, ru_oublock;
+	long ru_msgsnd, ru_msgrcv, ru_nsignals, ru_nvcsw, ru_nivcsw;
+};
+
+/*
+ * struct sysinfo as user space sees it. Linux has one struct (uapi);
+ * tinymm's kernel-side struct sysinfo (linux/mm.h) holds only the memory
+ * fields si_meminfo() fills.
+ */
+struct sysinfo_uapi {
+	long uptime;			/* seconds since boot */
+	unsigned long loads[3];
+	unsigned long totalram, freeram, sharedram, bufferram;
+	unsigned long totalswap, freeswap;
+	unsigned short procs, pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;		/* the unit of the *ram fields: bytes */
+};
+
+struct new_utsname {
+	char sysname[65], nodename[65], release[65], version[65];
+	char machine[65], domainname[65];
+};
+
+/* tinymm's own: see tests/user/include for the user side */
+struct tinymm_stat {
+	unsigned long nr_free_pages;	/* buddy + pcp: owned by nobody */
+	unsigned long nr_page_table_pages;
+	unsigned long rss_anon, rss_file;
+	unsigned long min_flt, maj_flt;
+	unsigned long map_count, total_vm;
+};
+
+SYSCALL_DEFINE0(getpid)
+{
+	return current->tgid;
+}
+
+SYSCALL_DEFINE0(gettid)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE0(getppid)
+{
+	return current->real_parent->tgid;
+}
+
+SYSCALL_DEFINE2(getrusage, int, who, struct rusage __user *, ru)
+{
+	struct rusage r;
+
+	if (who != RUSAGE_SELF)
+		return -EINVAL;	/* Linux also sums reaped children */
+	memset(&r, 0, sizeof(r));
+	r.ru_minflt = current->min_flt;
+	r.ru_majflt = current->maj_flt;
+	r.ru_nvcsw = current->nvcsw;
+	r.ru_nivcsw = current->nivcsw;
+	if (current->mm)
+		r.ru_maxrss = max(current->mm->hiwater_rss,
+				  get_mm_rss(current->mm)) * (PAGE_SIZE / 1024);
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE1(sysinfo, struct sysinfo_uapi __user *, info)
+{
+	struct sysinfo_uapi val;
+
+	memset(&val, 0, sizeof(val));
+	val.uptime = (jiffies - INITIAL_JIFFIES) / HZ;
+	val.totalram = totalram_pages();
+	val.freeram = global_zone_page_state(NR_FREE_PAGES);
+	val.procs = nr_threads;
+	val.mem_unit = PAGE_SIZE;
+	return copy_to_user(info, &val, sizeof(val)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE1(newuname, struct new_utsname __user *, name)
+{
+	struct new_utsname u;
+
+	memset(&u, 0, sizeof(u));
+	strscpy(u.sysname, "Linux", sizeof(u.sysname));	/* what libcs expect */
+	strscpy(u.nodename, "tinymm", sizeof(u.nodename));
+	strscpy(u.release, "5.19.0-tinymm", sizeof(u.release));
+	strscpy(u.version, "#1 SMP", sizeof(u.version));
+	strscpy(u.machine, "aarch64", sizeof(u.machine));
+	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
+{
+	long kill_pid(pid_t pid, int sig);
+
+	return kill_pid(pid, sig);
+}
+
+SYSCALL_DEFINE0(sched_yield)
+{
+	return sched_yield();
+}
+
+/*
+ * Sleep in ticks. Linux arms an hrtimer and sleeps; tinymm has no timer
+ * wheel yet, so the task yields until jiffies passes the deadline.
+ */
+SYSCALL_DEFINE2(nanosleep, const long __user *, rqtp, long __user *, rmtp)
+{
+	long ts[2];
+	unsigned long end;
+
+	if (copy_from_user(ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1000000000L)
+		return -EINVAL;
+	end = jiffies + ts[0] * HZ + (ts[1] + TICK_NSEC - 1) / TICK_NSEC;
+	while (time_before(jiffies, end)) {
+		if (signal_pending(current))
+			return -EINTR;
+		if (nr_running() > 1)
+			schedule();
+		else
+			cpu_do_idle();
+	}
+	return 0;
+}
+
+SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
+{
+	struct mm_struct *mm = current->mm;
+	struct tinymm_stat st;
+
+	memset(&st, 0, sizeof(st));
+	drain_all_pages(NULL);	/* pcp pages count as free here */
+	st.nr_free_pages = nr_free_pages();
+	st.nr_page_table_pages = atomic_long_read(&nr_page_table_pages);
+	st.min_flt = current->min_flt;
+	st.maj_flt = current->maj_flt;
+	if (mm) {
+		st.rss_anon = get_mm_counter(mm, MM_ANONPAGES);
+		st.rss_file = get_mm_counter(mm, MM_FILEPAGES);
+		st.map_count = mm->map_count;
+		st.total_vm = mm->total_vm;
+	}
+	return copy_to_user(ust, &st, sizeof(st)) ? -EFAULT : 0;
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/kernel/sched_kunit.c - tasks, the scheduler and ASIDs, from the
+ * kernel side (user programs test the rest, tests/user/).
+ *
+ * - a task that exits gives back its task_struct and kernel stack once
+ *   reaped: the free page count returns exactly;
+ * - wait4 for a non-child is -ECHILD;
+ * - the ASID allocator hands out distinct ASIDs, starts a new generation
+ *   (and flushes) when they run out, keeps the ASID that was active at
+ *   the rollover, and re-gives an mm its old number when it's free.
+ */
+#include <kunit/test.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/slab.h>
+#include <linux/umh.h>
+#include <asm/mmu_context.h>
+
+static int kthread_fn(void *arg)
+{
+	*(int *)arg = current->pid;
+	return 7;
+}
+
+static void sched_kthread_exit_frees_everything(struct kunit *test)
+{
+	unsigned long before = nr_free_pages_settled();
+	int ran_as = 0, status = -1;
+	pid_t pid;
+
+	pid = kernel_thread(kthread_fn, &ran_as, "ktest-thread", SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, ran_as, pid);
+	KUNIT_EXPECT_EQ(test, status, 7 << 8);	/* exit code 7 */
+	KUNIT_EXPECT_NULL(test, find_task_by_pid(pid));
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), before);
+}
+
+static void sched_wait_no_child(struct kunit *test)
+{
+	int status;
+
+	KUNIT_EXPECT_EQ(test, kernel_wait4(99999, &status, 0, NULL),
+			(long)-ECHILD);
+}
+
+static void sched_umh_missing_program(struct kunit *test)
+{
+	char *argv[] = { "/bin/nonexistent", NULL };
+
+	KUNIT_EXPECT_EQ(test, call_usermodehelper(argv[0], argv, NULL,
+						  UMH_WAIT_PROC), -ENOENT);
+}
+
+/*
+ * A fake mm whose id is reset to 0 before each call asks for a fresh ASID
+ * every time; after 2^bits - 1 of them the generation must roll over.
+ */
+static void sched_asid_rollover(struct kunit *test)
+{
+	struct mm_struct *first, *churn, *keep;
+	unsigned long n, i;
+	u64 gen0, first_id, prev_id = 0, mid_id = 0, id = 0, churn_id;
+
+	first = kzalloc(sizeof(*first), GFP_KERNEL);
+	churn = kzalloc(sizeof(*churn), GFP_KERNEL);
+	keep = kzalloc(sizeof(*keep), GFP_KERNEL);
+	KUNIT_ASSERT_TRUE(test, first && churn && keep);
+	n = 1UL << asid_bits_in_use();
+	gen0 = asid_generation_now();
+	first_id = asid_update_context(first);
+	KUNIT_EXPECT_NE(test, first_id & 0xffff, 0);	/* 0 is reserved */
+	for (i = 1; i <= n; i++) {
+		prev_id = id;
+		churn->context.id = 0;
+		id = asid_update_context(churn);
+		if (i == n / 2)
+			mid_id = id;
+		if (asid_generation_now() != gen0)
+			break;
+	}
+	churn_id = id;
+	KUNIT_EXPECT_NE(test, asid_generation_now(), gen0);
+	/* ASID 0 is never handed out, and the first mm holds one more */
+	KUNIT_EXPECT_LE(test, i, n - 1);
+	KUNIT_EXPECT_GT(test, i, n / 2);
+	/* the ASID active at the rollover stays with its mm */
+	keep->context.id = prev_id;
+	id = asid_update_context(keep);
+	KUNIT_EXPECT_EQ(test, id & 0xffff, prev_id & 0xffff);
+	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, asid_generation_now());
+	/* an mm of the old generation gets its old number back if free */
+	first->context.id = mid_id;
+	id = asid_update_context(first);
+	KUNIT_EXPECT_EQ(test, id & 0xffff, mid_id & 0xffff);
+	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, asid_generation_now());
+	/* and no two live mms share one */
+	KUNIT_EXPECT_NE(test, churn_id & 0xffff, prev_id & 0xffff);
+	KUNIT_EXPECT_NE(test, churn_id & 0xffff, mid_id & 0xffff);
+	kunit_info(test, "%u-bit ASIDs: rollover after %lu allocations",
+		   asid_bits_in_use(), i);
+	kfree(first);
+	kfree(churn);
+	kfree(keep);
+}
+
+static struct kunit_case sched_cases[] = {
+	KUNIT_CASE(sched_kthread_exit_frees_everything),
+	KUNIT_CASE(sched_wait_no_child),
+	KUNIT_CASE(sched_umh_missing_program),
+	KUNIT_CASE(sched_asid_rollover),
+	{}
+};
+
+static struct kunit_suite sched_suite = {
+	.name = "sched",
+	.test_cases = sched_cases,
+};
+kunit_test_suite(sched_suite);

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/kernel/user_kunit.c - KUnit suite "user": one case per user test
+ * program (tests/user/<name>.c, embedded as /bin/<name>).
+ *
+ * Teaches: how the kernel judges a process from the outside. Each case
+ * starts its program with call_usermodehelper() and waits for it; the wait4
+ * status word says how it ended - exit code << 8, or the number of the
+ * signal that killed it. Programs that test something legal must exit 0
+ * (their exit code is their number of failed checks); the segv_* programs
+ * must die of SIGSEGV. The program's own KTAP lines, printed at 8 spaces
+ * before the case's result, nest under the case, so tests/ktap.py counts
+ * every check inside every program.
+ *
+ * munmap_exit and stress also check from the kernel side that a process
+ * gives back every page: nr_free_pages_settled() (slab caches and pcp
+ * lists drained, so the count is exact) is the same before and after.
+ * Each is run once quietly first (KTAP_QUIET=1): the first run of a
+ * program fills caches that legitimately stay - slab pages, and whatever
+ * the file system keeps of /bin/<name> - as a first run on Linux would.
+ *
+ * Linux counterpart: tools/testing/selftests/ run by kselftest, whose
+ * runner also judges each test by its exit status; there the programs
+ * run from a shell, here from KUnit.
+ */
+#include <kunit/test.h>
+#include <linux/kernel.h>
+#include <linux/signal.h>
+#include <linux/umh.h>
+
+static char *envp[] = { "HOME=/", "PATH=/bin", NULL };
+static char *quiet_envp[] = { "HOME=/", "PATH=/bin", "KTAP_QUIET=1", NULL };
+
+static int run(struct kunit *test, char **argv, bool quiet)
+{
+	int status = call_usermodehelper(argv[0], argv, quiet ? quiet_envp :
+					 envp, UMH_WAIT_PROC);
+
+	if (status < 0)
+		KUNIT_FAIL(test, "%s could not start: error %d", argv[0],
+			   status);
+	return status;
+}
+
+/* exit code << 8, or the killing signal in the low 7 bits */
+static void expect_exit(struct kunit *test, char **argv, int code)
+{
+	int status = run(test, argv, false);
+
+	if (status < 0)
+		return;
+	if (status & 0x7f)
+		KUNIT_FAIL(test, "%s was killed by signal %d", argv[0],
+			   status & 0x7f);
+	else
+		KUNIT_EXPECT_EQ(test, (status >> 8) & 0xff, code);
+}
+
+static void expect_signal(struct kunit *test, char **argv, int sig)
+{
+	int status = run(test, argv, false);
+
+	if (status < 0)
+		return;
+	if (!(status & 0x7f))
+		KUNIT_FAIL(test, "%s exited with status %d, expected signal %d",
+			   argv[0], (status >> 8) & 0xff, sig);
+	else
+		KUNIT_EXPECT_EQ(test, status & 0x7f, sig);
+}
+
+/* Run once quietly, then again counting pages around the run. */
+static void expect_all_pages_back(struct kunit *test, char **warm_argv,
+				  char **argv)
+{
+	unsigned long before, after;
+
+	run(test, warm_argv, true);
+	before = nr_free_pages_settled();
+	expect_exit(test, argv, 0);
+	after = nr_free_pages_settled();
+	if (before != after)
+		kunit_info(test, "%s: nr_free_pages_settled %lu before, %lu "
+			   "after (%+ld)", argv[0], before, after,
+			   (long)(after - before));
+	KUNIT_EXPECT_EQ(test, after, before);
+}
+
+#define USER_PROGRAM_EXITS_0(name)					\
+static void user_##name(struct kunit *test)				\
+{									\
+	char *argv[] = { "/bin/" #name, NULL };				\
+									\
+	expect_exit(test, argv, 0);					\
+}
+
+#define USER_PROGRAM_DIES_OF(name, sig)					\
+static void user_##name(struct kunit *test)				\
+{									\
+	char *argv[] = { "/bin/" #name, NULL };				\
+									\
+	expect_signal(test, argv, sig);					\
+}
+
+USER_PROGRAM_EXITS_0(hello)
+USER_PROGRAM_EXITS_0(demo)
+USER_PROGRAM_EXITS_0(demand_paging)
+USER_PROGRAM_EXITS_0(cow)
+USER_PROGRAM_EXITS_0(brk)
+USER_PROGRAM_EXITS_0(mmap_fixed)
+USER_PROGRAM_EXITS_0(populate)
+USER_PROGRAM_EXITS_0(madvise)
+USER_PROGRAM_EXITS_0(file_map)
+USER_PROGRAM_EXITS_0(efault)
+USER_PROGRAM_EXITS_0(stack_grow)
+USER_PROGRAM_DIES_OF(segv_mprotect, SIGSEGV)
+USER_PROGRAM_DIES_OF(segv_exec, SIGSEGV)
+USER_PROGRAM_DIES_OF(segv_kernel, SIGSEGV)
+USER_PROGRAM_DIES_OF(segv_stack, SIGSEGV)
+
+static void user_munmap_exit(struct kunit *test)
+{
+	char *argv[] = { "/bin/munmap_exit", NULL };
+
+	expect_all_pages_back(test, argv, argv);
+}
+
+/* The full 100,000 operations; the warm-up run needs only a few. */
+static void user_stress(struct kunit *test)
+{
+	char *warm_argv[] = { "/bin/stress", "400", "7", NULL };
+	char *argv[] = { "/bin/stress", "100000", NULL };
+
+	expect_all_pages_back(test, warm_argv, argv);
+}
+
+/* Case names are the program names, so "ktest=user.cow" runs one program. */
+#define USER_CASE(prog) { .run_case = user_##prog, .name = #prog }
+
+static struct kunit_case user_cases[] = {
+	USER_CASE(hello),
+	USER_CASE(demand_paging),
+	USER_CASE(cow),
+	USER_CASE(munmap_exit),
+	USER_CASE(brk),
+	USER_CASE(mmap_fixed),
+	USER_CASE(populate),
+	USER_CASE(madvise),
+	USER_CASE(file_map),
+	USER_CASE(efault),
+	USER_CASE(stack_grow),
+	USER_CASE(segv_mprotect),
+	USER_CASE(segv_exec),
+	USER_CASE(segv_kernel),
+	USER_CASE(segv_stack),
+	USER_CASE(demo),
+	USER_CASE(stress),
+	{}
+};
+
+static struct kunit_suite user_suite = {
+	.name = "user",
+	.test_cases = user_cases,
+};
+kunit_test_suite(user_suite);

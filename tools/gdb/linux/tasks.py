@@ -1,0 +1,100 @@
+# tools/gdb/linux/tasks.py - tasks seen from GDB: lx-ps, $lx_current(), and
+# the helpers the other commands use to find a task (by pid, or current).
+# Linux counterpart: scripts/gdb/linux/tasks.py (lx-ps, task_lists,
+# get_task_by_pid) and cpus.py (lx_current, which on arm64 reads SP_EL0).
+# Linux walks each thread group too; tinymm has no threads, so the
+# init_task.tasks list is every task.
+import gdb
+
+from linux import utils
+
+
+def container_of(ptr, typename, member):
+    """The struct holding the member ptr points at."""
+    t = gdb.lookup_type(typename)
+    off = int(gdb.parse_and_eval('(unsigned long)&((%s *)0)->%s'
+                                 % (typename, member)))
+    return gdb.Value(int(ptr) - off).cast(t.pointer())
+
+
+def task_lists():
+    """init_task, then every task on its tasks list (for_each_process
+    without init_task, as Linux's task_lists() also yields it first)."""
+    init = utils.value('init_task').address
+    task = init
+    while True:
+        yield task
+        task = container_of(task['tasks']['next'], 'struct task_struct',
+                            'tasks')
+        if int(task) == int(init):
+            return
+
+
+def find_task_by_pid(pid):
+    for task in task_lists():
+        if int(task['pid']) == pid:
+            return task
+    return None
+
+
+def task_of_mm(mm):
+    """The task whose address space mm is (None for init_mm/none)."""
+    for task in task_lists():
+        if int(task['mm']) == int(mm):
+            return task
+    return None
+
+
+def _register(name):
+    try:
+        return int(gdb.parse_and_eval('$' + name)) & ((1 << 64) - 1)
+    except gdb.error:
+        return None
+
+
+def current_task():
+    """The running task. At EL1 the kernel keeps it in SP_EL0 (asm/current.h)
+    when QEMU shows that register; otherwise (or stopped at EL0, where SP_EL0
+    is the user's stack pointer) the scheduler's runqueue.curr says."""
+    cpsr = _register('cpsr')
+    sp_el0 = _register('SP_EL0')
+    if cpsr is not None and (cpsr >> 2) & 3 >= 1 and sp_el0 is not None \
+            and sp_el0 >= 0xffff000000000000:
+        return gdb.Value(sp_el0).cast(
+            gdb.lookup_type('struct task_struct').pointer())
+    try:
+        return utils.value('runqueue')['curr']
+    except gdb.error:
+        return None
+
+
+class LxPs(gdb.Command):
+    """List every task: "0x<task_struct address> <pid> <comm>", init_task
+first (Linux's lx-ps)."""
+
+    def __init__(self):
+        super(LxPs, self).__init__('lx-ps', gdb.COMMAND_DATA)
+
+    def invoke(self, arg, from_tty):
+        for task in task_lists():
+            gdb.write('0x%x %d %s\n' % (int(task), int(task['pid']),
+                                        task['comm'].string()))
+
+
+class LxCurrentFunc(gdb.Function):
+    """Return the current task_struct: $lx_current() (Linux's, without the
+per-CPU argument: tinymm runs on one CPU). For example
+p $lx_current().comm or p $lx_current().mm->rss_stat."""
+
+    def __init__(self):
+        super(LxCurrentFunc, self).__init__('lx_current')
+
+    def invoke(self):
+        task = current_task()
+        if task is None:
+            raise gdb.GdbError('no current task known')
+        return task.dereference()
+
+
+LxPs()
+LxCurrentFunc()
