@@ -113,6 +113,7 @@ USER_PROGRAM_EXITS_0(madvise)
 USER_PROGRAM_EXITS_0(file_map)
 USER_PROGRAM_EXITS_0(efault)
 USER_PROGRAM_EXITS_0(stack_grow)
+USER_PROGRAM_EXITS_0(sched_rr)
 USER_PROGRAM_DIES_OF(segv_mprotect, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_exec, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_kernel, SIGSEGV)
@@ -149,6 +150,7 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(file_map),
 	USER_CASE(efault),
 	USER_CASE(stack_grow),
+	USER_CASE(sched_rr),
 	USER_CASE(segv_mprotect),
 	USER_CASE(segv_exec),
 	USER_CASE(segv_kernel),
