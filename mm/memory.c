@@ -52,6 +52,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/gfp.h>
 #include <linux/spinlock.h>
 #include <asm/pgtable.h>
@@ -848,6 +849,23 @@ static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 }
 
 /*
+ * Count the fault against the task: getrusage's ru_minflt/ru_majflt.
+ * Only a fault a real access raised (regs != NULL) counts: gup and
+ * populate fault pages in without one. Linux: mm_account_fault(), which
+ * also feeds perf's page-fault events.
+ */
+static void mm_account_fault(struct pt_regs *regs, unsigned long address,
+			     unsigned int flags, vm_fault_t ret)
+{
+	if (!regs || (ret & VM_FAULT_ERROR))
+		return;
+	if (ret & VM_FAULT_MAJOR)
+		current->maj_flt++;
+	else
+		current->min_flt++;
+}
+
+/*
  * The arch fault handler calls this once it has found the VMA and
  * checked the access against vm_flags (vma_access_permitted()). Linux
  * would then only ask arch_vma_access_permitted() (protection keys); we
@@ -857,10 +875,14 @@ static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags, struct pt_regs *regs)
 {
+	vm_fault_t ret;
+
 	if (address < vma->vm_start || address >= vma->vm_end ||
 	    !vma_access_permitted(vma, flags))
 		return VM_FAULT_SIGSEGV;
-	return __handle_mm_fault(vma, address, flags);
+	ret = __handle_mm_fault(vma, address, flags);
+	mm_account_fault(regs, address, flags, ret);
+	return ret;
 }
 
 /* ================= mmu_gather ================= */

@@ -10,6 +10,7 @@
 #include <linux/atomic.h>
 #include <linux/pfn.h>
 #include <linux/mm_types.h>
+#include <asm/processor.h>
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
 #include <linux/gfp.h>
@@ -242,20 +243,6 @@ void vmalloc_init(void);
 				 VM_MAYWRITE | VM_MAYEXEC)
 #define VM_STACK_DEFAULT_FLAGS	VM_DATA_DEFAULT_FLAGS
 #define VM_STACK_FLAGS	(VM_STACK | VM_STACK_DEFAULT_FLAGS | VM_ACCOUNT)
-
-/*
- * The user address space. Linux: arch/arm64/include/asm/processor.h;
- * defined here until tinymm has that header. 48-bit user VAs through
- * TTBR0: [0, 1 << 48).
- */
-#ifndef TASK_SIZE
-#define TASK_SIZE_64		(UL(1) << 48)
-#define TASK_SIZE		TASK_SIZE_64
-#define DEFAULT_MAP_WINDOW	TASK_SIZE_64
-#define STACK_TOP		TASK_SIZE
-/* where the legacy (bottom-up) layout starts mmap()s */
-#define TASK_UNMAPPED_BASE	PAGE_ALIGN(DEFAULT_MAP_WINDOW / 4)
-#endif
 
 /* Lowest address mmap() hands out or accepts (sysctl vm.mmap_min_addr). */
 extern unsigned long mmap_min_addr;

@@ -286,15 +286,6 @@ static void do_bad_area(u64 far, u64 esr, struct pt_regs *regs, int sig,
 	force_sig_fault(sig, code, far);
 }
 
-/* Linux: mm_account_fault() (mm/memory.c); counted only for a real access */
-static void account_fault(vm_fault_t fault)
-{
-	if (fault & VM_FAULT_MAJOR)
-		current->maj_flt++;
-	else
-		current->min_flt++;
-}
-
 static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
 {
 	struct mm_struct *mm = current->mm;
@@ -339,10 +330,8 @@ static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
 		return 0;
 	}
 	fault = handle_mm_fault(vma, addr, mm_flags, regs);
-	if (!(fault & VM_FAULT_ERROR)) {
-		account_fault(fault);
-		return 0;
-	}
+	if (!(fault & VM_FAULT_ERROR))
+		return 0;	/* counted in mm_account_fault() */
 	if (!user_mode(regs)) {
 		__do_kernel_fault(far, esr, regs);
 		return 0;

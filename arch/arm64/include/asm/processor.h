@@ -15,6 +15,17 @@
 
 #define THREAD_CPU_CONTEXT	0	/* offsetof(struct thread_struct, cpu_context) */
 
+/*
+ * The user address space: 48-bit VAs through TTBR0, [0, 1 << 48). The
+ * stack starts at the top (no randomization); the legacy bottom-up mmap
+ * layout starts at a quarter of it.
+ */
+#define TASK_SIZE_64		(UL(1) << 48)
+#define TASK_SIZE		TASK_SIZE_64
+#define DEFAULT_MAP_WINDOW	TASK_SIZE_64
+#define STACK_TOP		TASK_SIZE
+#define TASK_UNMAPPED_BASE	PAGE_ALIGN(DEFAULT_MAP_WINDOW / 4)
+
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 #include <asm/ptrace.h>
