@@ -19,6 +19,7 @@ struct task_struct init_task = {
 	.run_list	= LIST_HEAD_INIT(init_task.run_list),
 	.time_slice	= RR_TIMESLICE,
 	.tasks		= LIST_HEAD_INIT(init_task.tasks),
+	.sleep_list	= LIST_HEAD_INIT(init_task.sleep_list),
 	.active_mm	= &init_mm,
 	.real_parent	= &init_task,
 	.children	= LIST_HEAD_INIT(init_task.children),

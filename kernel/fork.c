@@ -237,6 +237,7 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
+	INIT_LIST_HEAD(&p->sleep_list);
 	p->flags &= ~PF_EXITING;
 	p->exit_state = 0;
 	p->exit_code = 0;

@@ -222,7 +222,7 @@ static struct mm_struct *task_mm_get(struct task_struct *p)
 	return mm;
 }
 
-/* A kernel thread's maps is empty, as /proc/<kthread>/maps in Linux. */
+/* A kernel thread's or a zombie's maps is empty, as in Linux. */
 static int cmd_maps(int argc, char **argv)
 {
 	struct task_struct *p;
@@ -295,8 +295,8 @@ static int cmd_pt(int argc, char **argv)
 	}
 	mm = task_mm_get(p);
 	if (!mm) {
-		printk("pt: pid %d (%s) is a kernel thread: no user address space\n",
-		       p->pid, p->comm);
+		printk("pt: pid %d (%s) %s: no user address space\n", p->pid,
+		       p->comm, p->exit_state ? "has exited" : "is a kernel thread");
 		return -EINVAL;
 	}
 	pt_show_header(p, mm, addr);

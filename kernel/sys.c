@@ -3,7 +3,7 @@
  * kernel/sys.c - small system calls about the caller and the system.
  * Linux: kernel/sys.c (getpid, getppid, gettid, getrusage, sysinfo,
  * newuname), kernel/signal.c (kill), kernel/sched/core.c (sched_yield),
- * kernel/time/hrtimer.c (nanosleep).
+ * kernel/time/hrtimer.c (nanosleep, on schedule_timeout here).
  *
  * getrusage's ru_minflt/ru_majflt are the fault counters
  * arch/arm64/mm/fault.c keeps; the user tests count demand-paging faults
@@ -19,7 +19,6 @@
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/vmstat.h>
-#include <asm/system_misc.h>
 #include <asm/uaccess.h>
 
 #define RUSAGE_SELF	0
@@ -132,29 +131,26 @@ SYSCALL_DEFINE0(sched_yield)
 	return sched_yield();
 }
 
-/*
- * Sleep in ticks. Linux arms an hrtimer and sleeps; tinymm has no timer
- * wheel yet, so the task yields until jiffies passes the deadline.
- */
+/* Sleep for at least the time asked, rounded up to whole ticks. */
 SYSCALL_DEFINE2(nanosleep, const long __user *, rqtp, long __user *, rmtp)
 {
-	long ts[2];
-	unsigned long end;
+	long ts[2], left;
 
 	if (copy_from_user(ts, rqtp, sizeof(ts)))
 		return -EFAULT;
 	if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1000000000L)
 		return -EINVAL;
-	end = jiffies + ts[0] * HZ + (ts[1] + TICK_NSEC - 1) / TICK_NSEC;
-	while (time_before(jiffies, end)) {
-		if (signal_pending(current))
-			return -EINTR;
-		if (nr_running() > 1)
-			schedule();
-		else
-			cpu_do_idle();
+	set_current_state(TASK_INTERRUPTIBLE);
+	left = schedule_timeout(ts[0] * HZ + (ts[1] + TICK_NSEC - 1) / TICK_NSEC);
+	if (!left)
+		return 0;
+	if (rmtp) {
+		long rem[2] = { left / HZ, (left % HZ) * TICK_NSEC };
+
+		if (copy_to_user(rmtp, rem, sizeof(rem)))
+			return -EFAULT;
 	}
-	return 0;
+	return -EINTR;
 }
 
 SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)

@@ -23,7 +23,12 @@ Parts (all by default; pick some with the flags):
               what those commands printed; then tests/gdb/slab.gdb stops
               in vmallocinfo_show after the runner's slabinfo and
               vmallocinfo, and lx-slabinfo, lx-vmallocinfo must print
-              exactly what those two commands print.
+              exactly what those two commands print; then
+              tests/gdb/proc.gdb stops in show_pt_walk for the runner's
+              pt 0 <kernel text / linear map / ioremap address> and
+              translate-vm must print the same walk, and, with
+              /bin/sleep running in the background, lx-ps, lx-maps and
+              translate-vm must match ps, maps and pt of it.
 
 Pass/fail rules. Every leaf KTAP case of every run counts once, named
 "[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
@@ -516,6 +521,10 @@ def check_gdb_user(job, out, console, outs):
                 klines[-1].startswith('=> pa '),
                 ['kernel: %s' % khead, 'gdb:    %s' % ghead] +
                 (diff or kernel.split('\n'))[:TAIL])
+    cur = re.search(r'^gdbtest: current=(\d+) (\S+)$', out, re.M)
+    job.add('gdb.lx_current_is_the_shell', cur and cur.group(2) == 'pt' and
+            int(cur.group(1)) not in (0, pid),
+            ['$lx_current() at the pt stop: %s' % (cur and cur.group(0))])
     job.add('shell.kill_then_wait',
             re.search(r'^wait: pid %d killed by signal 15$' % pid,
                       strip_all(wait), re.M),

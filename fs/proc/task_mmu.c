@@ -83,7 +83,7 @@ void show_map_vma(struct vm_area_struct *vma)
 	unsigned long ino = 0;
 	unsigned int dev = 0;		/* MKDEV(major, minor) */
 	const char *name = NULL;
-	char line[MAPS_NAME_COLUMN + 2];
+	char line[128];		/* the longest prefix is 87 characters */
 	size_t len;
 
 	if (file) {

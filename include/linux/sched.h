@@ -68,6 +68,8 @@ struct task_struct {
 	struct list_head run_list;	/* on the runqueue while runnable */
 	unsigned int time_slice;	/* ticks left before round-robin moves on */
 	unsigned long nvcsw, nivcsw;	/* voluntary/involuntary context switches */
+	struct list_head sleep_list;	/* schedule_timeout(): on the sleepers */
+	unsigned long sleep_until;	/* jiffies to wake at */
 
 	struct list_head tasks;		/* every task, from init_task */
 	struct mm_struct *mm;		/* user address space; NULL for kthreads */
@@ -128,6 +130,7 @@ void schedule_tail(struct task_struct *prev);
 void __noreturn cpu_startup_entry(void);
 void do_task_dead(void) __noreturn;
 long sched_yield(void);
+long schedule_timeout(long timeout);
 struct task_struct *find_task_by_pid(pid_t pid);
 unsigned long nr_running(void);
 bool need_resched(void);

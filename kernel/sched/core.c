@@ -233,6 +233,46 @@ void __noreturn do_task_dead(void)
 }
 
 /*
+ * Sleeping for a time. Linux arms a timer (the timer wheel) whose expiry
+ * wakes the task; tinymm keeps the sleepers on one list that the tick
+ * scans, which is the same contract with a slower lookup.
+ */
+static LIST_HEAD(sleepers);
+
+static void wake_sleepers(void)
+{
+	struct task_struct *p, *n;
+
+	list_for_each_entry_safe(p, n, &sleepers, sleep_list)
+		if (time_after_eq(jiffies, p->sleep_until)) {
+			list_del_init(&p->sleep_list);
+			wake_up_process(p);
+		}
+}
+
+/*
+ * Sleep (in the state the caller set) until woken or timeout ticks have
+ * passed. Returns the ticks left: 0 if the time ran out. Linux: the same,
+ * in kernel/time/timer.c.
+ */
+long schedule_timeout(long timeout)
+{
+	unsigned long expire = jiffies + timeout, flags;
+	long left;
+
+	local_irq_save(flags);
+	current->sleep_until = expire;
+	list_add_tail(&current->sleep_list, &sleepers);
+	local_irq_restore(flags);
+	schedule();
+	local_irq_save(flags);
+	list_del_init(&current->sleep_list);
+	local_irq_restore(flags);
+	left = (long)(expire - jiffies);
+	return left < 0 ? 0 : left;
+}
+
+/*
  * The tick (timer interrupt). The running task's slice shrinks; when it is
  * used up, or the idle task runs while others wait, ask for a switch.
  */
@@ -241,6 +281,7 @@ void scheduler_tick(void)
 	struct rq *rq = &runqueue;
 	struct task_struct *curr = rq->curr;
 
+	wake_sleepers();
 	if (curr == rq->idle) {
 		if (rq->nr_running)
 			set_tsk_need_resched(curr);

@@ -36,6 +36,7 @@ delete
 # "pt <pid> 0x400000" (the program text) and "pt <pid> <its heap>" are
 # about to walk. lx-ps, lx-maps and translate-vm must print the kernel's
 # text for the same, unchanging state: the process sleeps meanwhile.
+# $lx_current() (SP_EL0) must be the shell, renamed "pt" while it runs pt.
 break proc_pid_maps_show
 continue
 echo gdbtest: lx-ps\n
@@ -46,6 +47,7 @@ echo gdbtest: continue\n
 delete
 break show_pt_walk
 continue
+printf "gdbtest: current=%d %s\n", $lx_current().pid, $lx_current().comm
 echo gdbtest: translate-vm-user-text\n
 python import linux.tasks; gdb.execute('translate-vm %d %d' % (int(gdb.parse_and_eval('addr')), int(linux.tasks.task_of_mm(gdb.parse_and_eval('mm'))['pid'])))
 echo gdbtest: continue\n
