@@ -195,6 +195,26 @@ static int cmd_free(int argc, char **argv)
 }
 SHELL_CMD("free", cmd_free, "free <id>: __free_pages() what alloc returned");
 
+/* ---- faulttrace: watch demand paging (mm/memory.c trace_fault) ---- */
+
+static int __init fault_trace_setup(char *str)
+{
+	fault_trace = true;
+	return 0;
+}
+early_param("fault_trace", fault_trace_setup);
+
+static int cmd_faulttrace(int argc, char **argv)
+{
+	if (argc == 2 && (!strcmp(argv[1], "on") || !strcmp(argv[1], "off")))
+		fault_trace = !strcmp(argv[1], "on");
+	else if (argc != 1)
+		printk("usage: faulttrace [on|off]\n");
+	printk("faulttrace: %s\n", fault_trace ? "on" : "off");
+	return 0;
+}
+SHELL_CMD("faulttrace", cmd_faulttrace, "faulttrace on|off: log each page fault and the handler that ran");
+
 /* ---- page ---- */
 
 /*

@@ -70,7 +70,8 @@ CPUS = [('a53', 'cortex-a53'), ('a72', 'cortex-a72')]
 ELS = [('el1', False), ('el2', True)]
 KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
-SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'poweroff']
+SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
+              'exec /bin/demo', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -310,11 +311,18 @@ def run_shell(args):
     outs = dict(zip(SHELL_CMDS, split_shell(text)))
     job.add('shell.prompt_seen', PROMPT in text, tail(text))
     sane = {
-        'help': lambda o: all(c in o for c in SHELL_CMDS[1:]),
+        'help': lambda o: all(c.split()[0] in o for c in SHELL_CMDS[1:]),
         'memblock': lambda o: 'MEMBLOCK configuration:' in o and
         boot_memory_size(o) == cfg.mem_bytes,
         'bootargs': lambda o: SHELL_APPEND in o,
         'ptdump': lambda o: re.search(r'0x[0-9a-f]{16}-0x[0-9a-f]{16}', o),
+        'faulttrace on': lambda o: 'faulttrace: on' in o,
+        # the demo's faults in the log, each naming its handler
+        'exec /bin/demo': lambda o: 'exited with status 0' in o and
+        re.search(r'demo\[\d+\]: write fault at 0x[0-9a-f]+ -> '
+                  r'do_anonymous_page: new zeroed page', o) and
+        re.search(r'demo\[\d+\]: exec fault at 0x[0-9a-f]+ -> '
+                  r'do_read_fault: the page-cache page', o),
     }
     for cmd, check in sane.items():
         out = outs[cmd]
