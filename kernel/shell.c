@@ -2,9 +2,10 @@
 /*
  * kernel/shell.c - the `tinymm> ` prompt on the serial console.
  * Not in Linux (see include/linux/shell.h). Reads a line with echo and
- * backspace, splits it into words and runs the matching command as a
- * pseudo-task, so a command that oopses is killed and the prompt returns,
- * as a shell survives the death of a program it ran. Input may also be
+ * backspace, splits it into words and runs the matching command inside
+ * a run_as_task() frame, so a command that oopses is ended and the prompt
+ * returns, as a shell survives the death of a program it ran. The shell
+ * is init (pid 1), a kernel thread; user programs run as its children. Input may also be
  * piped into QEMU's standard input: `echo poweroff | make run`.
  */
 #include <linux/kernel.h>

@@ -13,7 +13,7 @@
  * Not in Linux: where Linux has /proc files, tinymm has commands printing
  * the same text (see include/linux/shell.h); the page command prints what
  * Linux's dump_page() prints plus the zone, migrate type and buddy state.
- * Each command runs as a pseudo-task, so an oops kills only the command.
+ * Each command runs in a run_as_task() frame, so an oops ends only the command.
  * mm_dump=buddyinfo,zoneinfo,... on the command line prints those dumps
  * once memory is up (mm_dump_boot(), called from start_kernel).
  */

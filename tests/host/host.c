@@ -125,7 +125,7 @@ void panic(const char *fmt, ...)
 	abort();
 }
 
-/* The host has no oopses to survive: a pseudo-task is a plain call. */
+/* The host has no oopses to survive: run_as_task() is a plain call. */
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 {
 	fn(arg);

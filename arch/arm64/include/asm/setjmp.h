@@ -2,9 +2,10 @@
 /*
  * asm/setjmp.h - save and resume a kernel context.
  * Linux has no such thing: an oops ends the task that caused it
- * (make_task_dead). tinymm has no tasks yet, so a KUnit case or a shell
- * command is the "task": its start is saved here and an oops inside it
- * resumes there, which is what Linux's kunit_try_catch achieves with a kthread.
+ * (make_task_dead). KUnit cases and shell commands run in init's kernel
+ * thread, so their start is saved here and an oops inside one resumes
+ * there (run_as_task), which is what Linux's kunit_try_catch achieves by
+ * running each case in a kthread of its own.
  */
 #ifndef __ASM_SETJMP_H
 #define __ASM_SETJMP_H
