@@ -115,6 +115,7 @@ $(BUILD)/Image: $(BUILD)/kernel.elf
 USER_CFLAGS := -std=gnu11 -O2 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-ffreestanding -nostdinc \
 	-isystem $(shell $(CC) -print-file-name=include) -Itests/user/include \
+	-Iinclude/uapi \
 	-fno-pic -fno-pie -mgeneral-regs-only -fno-stack-protector \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	-fno-tree-loop-distribute-patterns -mbranch-protection=none \

@@ -59,34 +59,15 @@ static int madvise_update_vma(struct vm_area_struct *vma,
 			      unsigned long new_flags)
 {
 	struct mm_struct *mm = vma->vm_mm;
-	unsigned long pgoff;
-	int error;
 
 	if (new_flags == vma->vm_flags) {
 		*prev = vma;
 		return 0;
 	}
 
-	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
-	*prev = vma_merge(mm, *prev, start, end, new_flags, vma->anon_vma,
-			  vma->vm_file, pgoff);
-	if (*prev) {
-		vma = *prev;
-		goto success;
-	}
-
-	*prev = vma;
-	if (start != vma->vm_start) {
-		error = split_vma(mm, vma, start, 1);
-		if (error)
-			return error;
-	}
-	if (end != vma->vm_end) {
-		error = split_vma(mm, vma, end, 0);
-		if (error)
-			return error;
-	}
-success:
+	vma = vma_modify_flags(mm, prev, vma, start, end, new_flags);
+	if (IS_ERR(vma))
+		return PTR_ERR(vma);
 	vma->vm_flags = new_flags;
 	return 0;
 }

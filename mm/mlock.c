@@ -39,32 +39,17 @@ static int mlock_fixup(struct vm_area_struct *vma,
 {
 	struct mm_struct *mm = vma->vm_mm;
 	vm_flags_t oldflags = vma->vm_flags;
-	unsigned long pgoff;
 	long nr_pages;
-	int ret = 0;
 
-	if (newflags == oldflags || (oldflags & VM_SPECIAL))
-		goto out;
-
-	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
-	*prev = vma_merge(mm, *prev, start, end, newflags, vma->anon_vma,
-			  vma->vm_file, pgoff);
-	if (*prev) {
-		vma = *prev;
-		goto success;
-	}
-	if (start != vma->vm_start) {
-		ret = split_vma(mm, vma, start, 1);
-		if (ret)
-			goto out;
-	}
-	if (end != vma->vm_end) {
-		ret = split_vma(mm, vma, end, 0);
-		if (ret)
-			goto out;
+	if (newflags == oldflags || (oldflags & VM_SPECIAL)) {
+		*prev = vma;
+		return 0;
 	}
 
-success:
+	vma = vma_modify_flags(mm, prev, vma, start, end, newflags);
+	if (IS_ERR(vma))
+		return PTR_ERR(vma);
+
 	nr_pages = (end - start) >> PAGE_SHIFT;
 	if (!(newflags & VM_LOCKED))
 		nr_pages = -nr_pages;
@@ -73,9 +58,7 @@ success:
 	mm->locked_vm += nr_pages;
 	/* Linux: mlock_vma_pages_range() moves the pages to/from unevictable */
 	vma->vm_flags = newflags;
-out:
-	*prev = vma;
-	return ret;
+	return 0;
 }
 
 /* flags (VM_LOCKED, VM_LOCKONFAULT, or 0 to unlock) over [start, start + len) */

@@ -763,6 +763,43 @@ static inline bool is_data_mapping(vm_flags_t flags)
 	return (flags & (VM_WRITE | VM_SHARED | VM_STACK)) == VM_WRITE;
 }
 
+/*
+ * Make [start, end) of vma one VMA, ready to take new_flags: merged into a
+ * neighbour that can take it with those flags, or split off from vma.
+ * *pprev becomes the VMA that now covers the range, which is returned, or
+ * an ERR_PTR if a split failed. Linux 6.7: vma_modify_flags(); before
+ * that mprotect_fixup, mlock_fixup and madvise_update_vma each repeated it.
+ */
+struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
+					struct vm_area_struct **pprev,
+					struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					unsigned long new_flags)
+{
+	pgoff_t pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	struct vm_area_struct *merged;
+	int error;
+
+	merged = vma_merge(mm, *pprev, start, end, new_flags, vma->anon_vma,
+			   vma->vm_file, pgoff);
+	if (merged) {
+		*pprev = merged;
+		return merged;
+	}
+	*pprev = vma;
+	if (start != vma->vm_start) {
+		error = split_vma(mm, vma, start, 1);
+		if (error)
+			return ERR_PTR(error);
+	}
+	if (end != vma->vm_end) {
+		error = split_vma(mm, vma, end, 0);
+		if (error)
+			return ERR_PTR(error);
+	}
+	return vma;
+}
+
 /* total_vm and the VmExe/VmStk/VmData counters of /proc/pid/status. */
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages)
 {

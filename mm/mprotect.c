@@ -189,8 +189,7 @@ int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long oldflags = vma->vm_flags;
 	long nrpages = (end - start) >> PAGE_SHIFT;
-	unsigned long pgoff, cp_flags = 0;
-	int error;
+	unsigned long cp_flags = 0;
 
 	if (newflags == oldflags) {
 		*pprev = vma;
@@ -203,28 +202,9 @@ int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 			  VM_NORESERVE)))
 		newflags |= VM_ACCOUNT;
 
-	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
-	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->anon_vma,
-			   vma->vm_file, pgoff);
-	if (*pprev) {
-		vma = *pprev;
-		WARN_ON((vma->vm_flags ^ newflags) & ~VM_SOFTDIRTY);
-		goto success;
-	}
-
-	*pprev = vma;
-	if (start != vma->vm_start) {
-		error = split_vma(mm, vma, start, 1);
-		if (error)
-			return error;
-	}
-	if (end != vma->vm_end) {
-		error = split_vma(mm, vma, end, 0);
-		if (error)
-			return error;
-	}
-
-success:
+	vma = vma_modify_flags(mm, pprev, vma, start, end, newflags);
+	if (IS_ERR(vma))
+		return PTR_ERR(vma);
 	vma->vm_flags = newflags;
 	vma_set_page_prot(vma);
 	if (vma_wants_writenotify(vma, vma->vm_page_prot))

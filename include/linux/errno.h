@@ -1,35 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* linux/errno.h - error numbers. Linux: include/uapi/asm-generic/errno-base.h. */
+/*
+ * linux/errno.h - error numbers. Linux: include/linux/errno.h over
+ * include/uapi/asm-generic/errno.h, the numbers user space sees too.
+ */
 #ifndef _LINUX_ERRNO_H
 #define _LINUX_ERRNO_H
 
-#define EPERM		1
-#define ENOENT		2
-#define ESRCH		3
-#define EINTR		4
-#define EIO		5
-#define ENXIO		6
-#define E2BIG		7
-#define ENOEXEC		8
-#define EBADF		9
-#define ECHILD		10
-#define EAGAIN		11
-#define ENOMEM		12
-#define EACCES		13
-#define EFAULT		14
-#define EBUSY		16
-#define EEXIST		17
-#define ENODEV		19
-#define ENOTDIR		20
-#define EINVAL		22
-#define EMFILE		24
-#define EFBIG		27
-#define ENOSPC		28
-#define ESPIPE		29
-#define ERANGE		34
-#define ENAMETOOLONG	36
-#define ENOSYS		38
-#define EOVERFLOW	75
-#define EOPNOTSUPP	95
+#include <uapi/asm-generic/errno.h>
 
 #endif /* _LINUX_ERRNO_H */

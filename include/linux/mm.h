@@ -718,6 +718,11 @@ static inline bool vma_is_accessible(struct vm_area_struct *vma)
  * Shared writable mappings whose owner wants to hear of the first write
  * to each page (->page_mkwrite) get read-only ptes; mm/mmap.c.
  */
+struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
+					struct vm_area_struct **pprev,
+					struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					unsigned long new_flags);
 int vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot);
 void vma_set_page_prot(struct vm_area_struct *vma);
 

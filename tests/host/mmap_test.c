@@ -90,85 +90,10 @@ static struct vm_area_struct *nth_vma(int i)
 	KUNIT_EXPECT_EQ(test, __v->vm_end, (unsigned long)(end));	\
 } while (0)
 
-/*
- * mprotect(2)'s VMA work (mm/mprotect.c: do_mprotect_pkey and
- * mprotect_fixup, minus the page tables), built from the mm/mmap.c
- * primitives: merge with a neighbour if possible, else split off the
- * range. -ENOMEM if the range has a hole (the part before it changed).
- */
-static int mprotect_fixup(struct vm_area_struct *vma,
-			  struct vm_area_struct **pprev, unsigned long start,
-			  unsigned long end, unsigned long newflags)
-{
-	unsigned long oldflags = vma->vm_flags;
-	long nrpages = (end - start) >> PAGE_SHIFT;
-	unsigned long pgoff;
-	int error;
-
-	if (newflags == oldflags) {
-		*pprev = vma;
-		return 0;
-	}
-	/* making private memory writable charges it (VM_ACCOUNT) */
-	if ((newflags & VM_WRITE) &&
-	    !(oldflags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE)))
-		newflags |= VM_ACCOUNT;
-
-	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
-	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->anon_vma,
-			   vma->vm_file, pgoff);
-	if (*pprev) {
-		vma = *pprev;
-		goto success;
-	}
-	*pprev = vma;
-	if (start != vma->vm_start) {
-		error = split_vma(mm, vma, start, 1);
-		if (error)
-			return error;
-	}
-	if (end != vma->vm_end) {
-		error = split_vma(mm, vma, end, 0);
-		if (error)
-			return error;
-	}
-success:
-	vma->vm_flags = newflags;
-	vma->vm_page_prot = vm_get_page_prot(newflags);
-	vm_stat_account(mm, oldflags, -nrpages);
-	vm_stat_account(mm, newflags, nrpages);
-	return 0;
-}
-
+/* mprotect(2) on the test's mm (mm/mprotect.c) */
 static int test_mprotect(unsigned long start, unsigned long len, int prot)
 {
-	unsigned long end = start + len, nstart, tmp, newflags;
-	struct vm_area_struct *vma, *prev;
-	int error;
-
-	vma = find_vma(mm, start);
-	if (!vma || vma->vm_start > start)
-		return -ENOMEM;
-	prev = vma->vm_prev;
-	if (start > vma->vm_start)
-		prev = vma;
-
-	for (nstart = start; ; ) {
-		newflags = (vma->vm_flags & ~VM_ACCESS_FLAGS) |
-			   calc_vm_prot_bits(prot, 0);
-		tmp = min(vma->vm_end, end);
-		error = mprotect_fixup(vma, &prev, nstart, tmp, newflags);
-		if (error)
-			return error;
-		nstart = tmp;
-		if (nstart < prev->vm_end)
-			nstart = prev->vm_end;
-		if (nstart >= end)
-			return 0;
-		vma = prev->vm_next;
-		if (!vma || vma->vm_start != nstart)
-			return -ENOMEM;
-	}
+	return do_mprotect_pkey(mm, start, len, prot, -1);
 }
 
 /* ---- cases ---- */
