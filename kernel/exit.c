@@ -142,9 +142,13 @@ static void exit_notify(struct task_struct *tsk)
 	}
 	if (!tsk->exit_signal) {	/* nobody to tell: reap ourselves */
 		tsk->exit_state = EXIT_DEAD;
-		return;
+		list_del(&tsk->tasks);
+		list_del_init(&tsk->sibling);
+		nr_threads--;
+	} else {
+		tsk->exit_state = EXIT_ZOMBIE;
 	}
-	tsk->exit_state = EXIT_ZOMBIE;
+	/* either way a wait4 in the parent must look again (maybe -ECHILD) */
 	wake_up_process(tsk->real_parent);
 }
 
@@ -160,13 +164,6 @@ void __noreturn do_exit(long code)
 	exit_files(tsk);
 	local_irq_disable();
 	exit_notify(tsk);
-	/* an EXIT_DEAD task has no one to reap it: its reference goes now,
-	 * the struct itself after the last switch (finish_task_switch) */
-	if (tsk->exit_state == EXIT_DEAD) {
-		list_del(&tsk->tasks);
-		list_del_init(&tsk->sibling);
-		nr_threads--;
-	}
 	do_task_dead();
 }
 

@@ -271,11 +271,13 @@ bad_free:
 pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg)
 {
 	struct task_struct *p = copy_process(clone_flags, fn, arg);
+	pid_t pid;
 
 	if (IS_ERR(p))
 		return PTR_ERR(p);
+	pid = p->pid;	/* once awake, p may run, exit and be reaped */
 	wake_up_new_task(p);
-	return p->pid;
+	return pid;
 }
 
 pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
@@ -283,13 +285,15 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
 {
 	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
 					     fn, arg);
+	pid_t pid;
 
 	if (IS_ERR(p))
 		return PTR_ERR(p);
 	p->flags |= PF_KTHREAD;
 	set_task_comm(p, name);
+	pid = p->pid;
 	wake_up_new_task(p);
-	return p->pid;
+	return pid;
 }
 
 /* A thread that will become a user process by exec (call_usermodehelper). */
@@ -297,12 +301,14 @@ pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
 	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
 					     fn, arg);
+	pid_t pid;
 
 	if (IS_ERR(p))
 		return PTR_ERR(p);
 	p->flags &= ~PF_KTHREAD;
+	pid = p->pid;
 	wake_up_new_task(p);
-	return p->pid;
+	return pid;
 }
 
 /* ret_from_fork: the thread function returned. Fine only after an exec. */

@@ -140,8 +140,13 @@ SYSCALL_DEFINE2(nanosleep, const long __user *, rqtp, long __user *, rmtp)
 		return -EFAULT;
 	if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1000000000L)
 		return -EINVAL;
-	set_current_state(TASK_INTERRUPTIBLE);
-	left = schedule_timeout(ts[0] * HZ + (ts[1] + TICK_NSEC - 1) / TICK_NSEC);
+	if (ts[0] >= LONG_MAX / HZ / 2)
+		ts[0] = LONG_MAX / HZ / 2;	/* Linux: MAX_JIFFY_OFFSET */
+	left = ts[0] * HZ + (ts[1] + TICK_NSEC - 1) / TICK_NSEC;
+	do {		/* a child's exit wakes us too: only a signal ends early */
+		set_current_state(TASK_INTERRUPTIBLE);
+		left = schedule_timeout(left);
+	} while (left && !signal_pending(current));
 	if (!left)
 		return 0;
 	if (rmtp) {

@@ -15,6 +15,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/umh.h>
 
 int files_init_console(struct task_struct *tsk);	/* fs/file.c */
@@ -26,6 +27,62 @@ struct subprocess_info {
 	int wait;
 	int retval;		/* kernel_execve's result */
 };
+
+/*
+ * The child may run after the caller has returned (UMH_NO_WAIT): copy
+ * path, argv and envp into one block it owns, pointers first, then the
+ * strings. Linux leaves this to the caller (call_usermodehelper_setup's
+ * argv must outlive the helper); the shell's "exec ... &" can't promise it.
+ */
+static size_t vec_size(char **v, int *n)
+{
+	size_t size = 0;
+
+	for (*n = 0; v && v[*n]; (*n)++)
+		size += strlen(v[*n]) + 1;
+	return size;
+}
+
+static char **vec_copy(char **v, int n, char ***slot, char **str)
+{
+	char **out = *slot;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(v[i]) + 1;
+
+		memcpy(*str, v[i], len);
+		out[i] = *str;
+		*str += len;
+	}
+	out[n] = NULL;
+	*slot += n + 1;
+	return out;
+}
+
+static struct subprocess_info *subprocess_info_dup(const char *path,
+						   char **argv, char **envp,
+						   int wait)
+{
+	struct subprocess_info *sub;
+	int argc, envc;
+	size_t strs = strlen(path) + 1 + vec_size(argv, &argc) +
+		      vec_size(envp, &envc);
+	size_t ptrs = (argc + envc + 2) * sizeof(char *);
+	char **slot, *str;
+
+	sub = kzalloc(sizeof(*sub) + ptrs + strs, GFP_KERNEL);
+	if (!sub)
+		return NULL;
+	slot = (char **)(sub + 1);
+	str = (char *)slot + ptrs;
+	sub->argv = vec_copy(argv, argc, &slot, &str);
+	sub->envp = vec_copy(envp, envc, &slot, &str);
+	memcpy(str, path, strlen(path) + 1);
+	sub->path = str;
+	sub->wait = wait;
+	return sub;
+}
 
 static int call_usermodehelper_exec_async(void *data)
 {
@@ -50,11 +107,10 @@ int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
 	int status = 0, ret;
 	pid_t pid;
 
-	sub_info = kzalloc(sizeof(*sub_info), GFP_KERNEL);
+	sub_info = subprocess_info_dup(path, argv, envp ? envp : default_envp,
+				       wait);
 	if (!sub_info)
 		return -ENOMEM;
-	*sub_info = (struct subprocess_info){ path, argv,
-					      envp ? envp : default_envp, wait, 0 };
 	pid = user_mode_thread(call_usermodehelper_exec_async, sub_info,
 			       SIGCHLD);
 	if (pid < 0 || wait == UMH_NO_WAIT) {

@@ -1114,6 +1114,8 @@ unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
 		return -ENOMEM;
 	if (offset_in_page(addr))
 		return -EINVAL;
+	if (addr < mmap_min_addr)	/* Linux: security_mmap_addr() */
+		return -EPERM;
 	return addr;
 }
 

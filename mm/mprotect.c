@@ -106,7 +106,7 @@ static unsigned long change_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
 		if (dirty_accountable && pte_dirty(ptent))
 			ptent = pte_mkwrite(ptent);
 		if (pte_val(ptent) != pte_val(oldpte)) {
-			set_pte(pte, ptent);
+			set_pte_at(vma->vm_mm, addr, pte, ptent);
 			pages++;
 		}
 	} while (pte++, addr += PAGE_SIZE, addr != end);

@@ -71,7 +71,8 @@ ELS = [('el1', False), ('el2', True)]
 KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
-              'exec /bin/demo', 'poweroff']
+              'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
+              'wait', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -323,6 +324,9 @@ def run_shell(args):
                   r'do_anonymous_page: new zeroed page', o) and
         re.search(r'demo\[\d+\]: exec fault at 0x[0-9a-f]+ -> '
                   r'do_read_fault: the page-cache page', o),
+        # a background program keeps its arguments after the shell moves on
+        'wait': lambda o: 'exited with status 0' in o and
+        'argv[2] = "b"' in text,
     }
     for cmd, check in sane.items():
         out = outs[cmd]

@@ -298,9 +298,17 @@ void scheduler_tick(void)
 void __noreturn cpu_startup_entry(void)
 {
 	for (;;) {
-		while (!need_resched())
+		/*
+		 * Check and sleep with interrupts masked: a wake-up between
+		 * the check and wfi would otherwise wait a whole tick. wfi
+		 * still wakes on a pending interrupt, taken once unmasked.
+		 */
+		local_irq_disable();
+		if (!need_resched())
 			cpu_do_idle();
-		schedule();
+		local_irq_enable();
+		if (need_resched())
+			schedule();
 	}
 }
 

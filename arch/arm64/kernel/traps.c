@@ -246,9 +246,20 @@ void el1h_64_sync_handler(struct pt_regs *regs)
 
 	switch (ESR_ELx_EC(esr)) {
 	case ESR_ELx_EC_DABT_CUR:
-	case ESR_ELx_EC_IABT_CUR:
-		do_mem_abort(read_sysreg(far_el1), esr, regs);
+	case ESR_ELx_EC_IABT_CUR: {
+		u64 far = read_sysreg(far_el1);
+
+		/*
+		 * A fault in copy_from_user() may allocate and take a while:
+		 * run it with interrupts as the faulting code had them
+		 * (Linux: local_daif_inherit()).
+		 */
+		if (!(regs->pstate & PSR_I_BIT))
+			local_irq_enable();
+		do_mem_abort(far, esr, regs);
+		local_irq_disable();
 		break;
+	}
 	case ESR_ELx_EC_SP_ALIGN:
 	case ESR_ELx_EC_PC_ALIGN:
 		die("Oops - SP/PC alignment exception", regs, esr);

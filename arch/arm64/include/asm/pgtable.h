@@ -103,6 +103,24 @@ static inline void set_pte(pte_t *ptep, pte_t pte)
 	isb();
 }
 
+/*
+ * A user pte that may be executed: the page's bytes came in through the
+ * data cache (a page-cache fill, a copy-on-write copy, a write before
+ * mprotect(PROT_EXEC)), which the instruction cache does not snoop, so
+ * the page is cleaned to the point of unification first. Linux:
+ * set_pte_at() -> __sync_icache_dcache(), which skips pages already
+ * done (PG_dcache_clean); tinymm cleans on every executable mapping.
+ */
+void __sync_icache_dcache(pte_t pteval);	/* arch/arm64/mm/flush.c */
+
+static inline void set_pte_at(struct mm_struct *mm, unsigned long addr,
+			      pte_t *ptep, pte_t pte)
+{
+	if (pte_present(pte) && pte_user_exec(pte))
+		__sync_icache_dcache(pte);
+	set_pte(ptep, pte);
+}
+
 static inline void set_pmd(pmd_t *pmdp, pmd_t pmd)
 {
 	WRITE_ONCE(*pmdp, pmd);
