@@ -115,12 +115,18 @@ static void exit_mm(void)
 	mmput(mm);
 }
 
-/* Free what a reaped zombie still holds. Linux: release_task(). */
-static void release_task(struct task_struct *p)
+/* Off the task list and the parent's children. Linux: __unhash_process(). */
+static void __unhash_process(struct task_struct *p)
 {
 	list_del(&p->tasks);
 	list_del_init(&p->sibling);
 	nr_threads--;
+}
+
+/* Free what a reaped zombie still holds. Linux: release_task(). */
+static void release_task(struct task_struct *p)
+{
+	__unhash_process(p);
 	put_task_struct(p);
 }
 
@@ -142,9 +148,7 @@ static void exit_notify(struct task_struct *tsk)
 	}
 	if (!tsk->exit_signal) {	/* nobody to tell: reap ourselves */
 		tsk->exit_state = EXIT_DEAD;
-		list_del(&tsk->tasks);
-		list_del_init(&tsk->sibling);
-		nr_threads--;
+		__unhash_process(tsk);	/* the struct goes after our last switch */
 	} else {
 		tsk->exit_state = EXIT_ZOMBIE;
 	}

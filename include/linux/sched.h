@@ -100,7 +100,6 @@ struct task_struct {
 };
 
 extern struct task_struct init_task;	/* pid 0, the boot thread, then idle */
-extern struct list_head task_list_head;	/* init_task.tasks */
 extern int nr_threads;
 
 #define for_each_process(p) \

@@ -13,8 +13,6 @@
 #ifndef __ASM_PROCESSOR_H
 #define __ASM_PROCESSOR_H
 
-#define THREAD_CPU_CONTEXT	0	/* offsetof(struct thread_struct, cpu_context) */
-
 /*
  * The user address space: 48-bit VAs through TTBR0, [0, 1 << 48). The
  * stack starts at the top (no randomization); the legacy bottom-up mmap
@@ -39,8 +37,9 @@ struct cpu_context {
 
 struct thread_struct {
 	struct cpu_context cpu_context;	/* callee-saved state at the switch */
-	unsigned long fault_address;	/* FAR of the last fatal fault */
-	unsigned long fault_code;	/* its ESR */
+	/* the last fatal fault (Linux fills siginfo from them; GDB can look) */
+	unsigned long fault_address;	/* FAR */
+	unsigned long fault_code;	/* ESR */
 };
 
 struct task_struct;
