@@ -423,8 +423,8 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	struct page *page = NULL;
 	pte_t entry;
 
-	/* Linux: shared anonymous memory is shmem, with its own ->fault */
-	if (vma->vm_flags & VM_SHARED)
+	/* shared anonymous memory is a shmem file: do_fault(), not here */
+	if (WARN_ON_ONCE(vma->vm_flags & VM_SHARED))
 		return VM_FAULT_SIGBUS;
 	if (pte_alloc(vma->vm_mm, vmf->pmd))
 		return VM_FAULT_OOM;

@@ -22,8 +22,8 @@
  *    mmap_region and __split_vma, fput() when a VMA goes) and the file's
  *    ->mmap sets vm_ops. There is no i_mmap tree (the file's reverse map)
  *    and no deny-write counting (mapping_map_writable). MAP_SHARED |
- *    MAP_ANONYMOUS is recorded as VM_SHARED on an anonymous VMA, where
- *    Linux makes it a shmem file (shmem_zero_setup).
+ *    MAP_ANONYMOUS gets an unnamed file of its own, as in Linux
+ *    (mm/shmem.c shmem_zero_setup).
  *  - No anon_vma objects yet (mm/rmap.c): vma_merge() keeps Linux's
  *    anon_vma compatibility rules, but with every anon_vma NULL they always
  *    pass; __vma_adjust() hands the pointer over instead of anon_vma_clone().
@@ -1226,8 +1226,16 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		}
 		WARN_ON_ONCE(addr != vma->vm_start);
 		vm_flags = vma->vm_flags;
+	} else if (vm_flags & VM_SHARED) {
+		/* shared anonymous memory is a file of its own (mm/shmem.c) */
+		error = shmem_zero_setup(vma);
+		if (error) {
+			if (vma->vm_file)
+				fput(vma->vm_file);
+			vm_area_free(vma);
+			return error;
+		}
 	} else {
-		/* Linux: MAP_SHARED anonymous becomes a shmem file here */
 		vma_set_anonymous(vma);
 	}
 	vma_link(mm, vma, prev, rb_link, rb_parent);

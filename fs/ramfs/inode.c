@@ -84,9 +84,12 @@ static struct inode *ramfs_find_locked(const char *name)
 	return NULL;
 }
 
-/* Linux: ramfs_get_inode() for a regular file, with its content. */
-static struct inode *ramfs_new_inode(const char *name, const void *data,
-				     unsigned long size)
+/*
+ * A new regular file with its content, not yet in the file system's list
+ * (ramfs_create_file adds it; shmem keeps it out). Linux: ramfs_get_inode().
+ */
+struct inode *ramfs_new_inode(const char *name, const void *data,
+			      unsigned long size)
 {
 	struct inode *inode;
 	size_t len = strlen(name);
@@ -115,6 +118,17 @@ static struct inode *ramfs_new_inode(const char *name, const void *data,
 	return inode;
 }
 
+/* A fresh inode number. Linux: get_next_ino() in fs/inode.c. */
+unsigned long get_next_ino(void)
+{
+	unsigned long ino;
+
+	spin_lock(&ramfs_lock);
+	ino = ++last_ino;
+	spin_unlock(&ramfs_lock);
+	return ino;
+}
+
 /* Link a new inode unless the name is taken; the winner is returned. */
 static struct inode *ramfs_add(struct inode *new, bool *existed)
 {
@@ -123,7 +137,7 @@ static struct inode *ramfs_add(struct inode *new, bool *existed)
 	spin_lock(&ramfs_lock);
 	inode = ramfs_find_locked(new->i_name);
 	if (!inode) {
-		new->i_ino = ++last_ino;
+		new->i_ino = ++last_ino;	/* get_next_ino(), lock held */
 		list_add_tail(&new->i_sb_list, &ramfs_inodes);
 		inode = new;
 	}

@@ -199,6 +199,9 @@ extern const struct file_operations ramfs_file_operations;
 extern const struct address_space_operations ramfs_aops;
 struct inode *ramfs_create_file(const char *name, const void *data,
 				unsigned long size);
+unsigned long get_next_ino(void);
+struct inode *ramfs_new_inode(const char *name, const void *data,
+			      unsigned long size);
 struct inode *ramfs_lookup(const char *name);
 int ramfs_for_each_inode(int (*fn)(struct inode *inode, void *arg),
 			 void *arg);

@@ -345,11 +345,12 @@ static void mmap_merge(struct kunit *test)
 			b + 24 * P);
 	KUNIT_ASSERT_EQ(test, map_fixed(b + 29 * P, 4 * P, rw), b + 29 * P);
 	KUNIT_EXPECT_EQ(test, nr_vmas(), 5);
-	/* anonymous MAP_SHARED: VM_SHARED, offset 0, so two never merge */
+	/* anonymous MAP_SHARED: a shmem file of its own each, never merged */
 	KUNIT_EXPECT_TRUE(test, nth_vma(2)->vm_flags & VM_SHARED);
 	KUNIT_EXPECT_TRUE(test, nth_vma(2)->vm_flags & VM_MAYSHARE);
 	KUNIT_EXPECT_EQ(test, nth_vma(2)->vm_pgoff, 0);
-	KUNIT_EXPECT_TRUE(test, vma_is_anonymous(nth_vma(2)));
+	KUNIT_EXPECT_NOT_NULL(test, nth_vma(2)->vm_file);
+	KUNIT_EXPECT_TRUE(test, nth_vma(2)->vm_file != nth_vma(3)->vm_file);
 	/* only private writable memory is charged */
 	KUNIT_EXPECT_TRUE(test, nth_vma(0)->vm_flags & VM_ACCOUNT);
 	KUNIT_EXPECT_FALSE(test, nth_vma(1)->vm_flags & VM_ACCOUNT);

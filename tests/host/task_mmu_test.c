@@ -94,6 +94,9 @@ static void maps_anonymous(struct kunit *test)
 /* Each protection letter and shared vs private, in address order. */
 static void maps_flags(struct kunit *test)
 {
+	char want[512], shm[64];
+	int n;
+
 	KUNIT_ASSERT_EQ(test, map(0x10000, P, PROT_READ | PROT_EXEC,
 				  MAP_PRIVATE | MAP_FIXED), 0x10000UL);
 	KUNIT_ASSERT_EQ(test, map(0x20000, P, PROT_NONE,
@@ -102,11 +105,16 @@ static void maps_flags(struct kunit *test)
 				  MAP_SHARED | MAP_FIXED), 0x30000UL);
 	KUNIT_ASSERT_EQ(test, map(0x40000, P, PROT_WRITE,
 				  MAP_PRIVATE | MAP_FIXED), 0x40000UL);
-	KUNIT_EXPECT_STREQ(test, maps(),
-			   "00010000-00011000 r-xp 00000000 00:00 0 \n"
-			   "00020000-00021000 ---p 00000000 00:00 0 \n"
-			   "00030000-00032000 rw-s 00000000 00:00 0 \n"
-			   "00040000-00041000 -w-p 00000000 00:00 0 \n");
+	/* MAP_SHARED anonymous is a shmem file, "/dev/zero (deleted)" */
+	n = snprintf(shm, sizeof(shm), "00030000-00032000 rw-s 00000000 00:00 %lu ",
+		     find_vma(mm, 0x30000)->vm_file->f_inode->i_ino);
+	snprintf(want, sizeof(want),
+		 "00010000-00011000 r-xp 00000000 00:00 0 \n"
+		 "00020000-00021000 ---p 00000000 00:00 0 \n"
+		 "%s%*s/dev/zero (deleted)\n"
+		 "00040000-00041000 -w-p 00000000 00:00 0 \n",
+		 shm, 73 - n, "");
+	KUNIT_EXPECT_STREQ(test, maps(), want);
 }
 
 /* Addresses wider than 8 digits print in full ("%08lx" is a minimum). */

@@ -115,6 +115,7 @@ USER_PROGRAM_EXITS_0(efault)
 USER_PROGRAM_EXITS_0(stack_grow)
 USER_PROGRAM_EXITS_0(sched_rr)
 USER_PROGRAM_EXITS_0(wait_sleep)
+USER_PROGRAM_EXITS_0(shared_anon)
 USER_PROGRAM_DIES_OF(segv_mprotect, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_exec, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_kernel, SIGSEGV)
@@ -153,6 +154,7 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(stack_grow),
 	USER_CASE(sched_rr),
 	USER_CASE(wait_sleep),
+	USER_CASE(shared_anon),
 	USER_CASE(segv_mprotect),
 	USER_CASE(segv_exec),
 	USER_CASE(segv_kernel),
