@@ -311,10 +311,14 @@ pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	return pid;
 }
 
-/* ret_from_fork: the thread function returned. Fine only after an exec. */
+/*
+ * ret_from_fork: the thread function returned. Only a user_mode_thread()
+ * that exec'd goes on to user space; a kernel thread exits, even one that
+ * still holds a user mm through kthread_use_mm().
+ */
 void kthread_returned(int ret)
 {
-	if (!current->mm)
+	if (!current->mm || (current->flags & PF_KTHREAD))
 		do_exit((ret & 0xff) << 8);
 }
 
