@@ -169,14 +169,8 @@ a user address the mm of pid, or of the current task."""
             raise gdb.GdbError('0x%x is between the user and kernel ranges'
                                % addr)
         else:
-            if len(argv) == 2:
-                task = tasks.find_task_by_pid(int(argv[1], 0))
-                if task is None:
-                    raise gdb.GdbError('no process with pid %s' % argv[1])
-            else:
-                task = tasks.current_task()
-                if task is None:
-                    raise gdb.GdbError('no current task known: give a pid')
+            task = tasks.task_by_pid_or_current(
+                argv[1] if len(argv) == 2 else None)
             mm = task['mm']
             if not int(mm):
                 raise gdb.GdbError('pid %d (%s) is a kernel thread: no user '

@@ -76,14 +76,7 @@ class LxMaps(gdb.Command):
         argv = gdb.string_to_argv(arg)
         if len(argv) > 1:
             raise gdb.GdbError('usage: lx-maps [pid]')
-        if argv:
-            task = tasks.find_task_by_pid(int(argv[0], 0))
-            if task is None:
-                raise gdb.GdbError('no process with pid %s' % argv[0])
-        else:
-            task = tasks.current_task()
-            if task is None:
-                raise gdb.GdbError('no current task known: give a pid')
+        task = tasks.task_by_pid_or_current(argv[0] if argv else None)
         mm = task['mm']
         if not int(mm):
             return

@@ -68,6 +68,20 @@ def current_task():
         return None
 
 
+def task_by_pid_or_current(pid_arg=None):
+    """The task a command names by pid, or the current one if none is
+    given; gdb.GdbError if there is no such task."""
+    if pid_arg is not None:
+        task = find_task_by_pid(int(pid_arg, 0))
+        if task is None:
+            raise gdb.GdbError('no process with pid %s' % pid_arg)
+        return task
+    task = current_task()
+    if task is None:
+        raise gdb.GdbError('no current task known: give a pid')
+    return task
+
+
 class LxPs(gdb.Command):
     """List every task: "0x<task_struct address> <pid> <comm>", init_task
 first (Linux's lx-ps)."""
