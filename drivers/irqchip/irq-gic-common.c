@@ -76,9 +76,9 @@ void gic_cpu_config(void __iomem *base, int nr)
  * <1 n flags> is PPI n (ID 16 + n); flags[3:0] the trigger, and for PPIs
  * flags[15:8] a mask of CPUs, which we ignore.
  */
-int gic_irq_domain_xlate_common(const u32 *intspec, unsigned int intsize,
-				unsigned long *out_hwirq,
-				unsigned int *out_type)
+int gic_irq_domain_xlate(struct irq_domain *d, unsigned long node,
+			 const u32 *intspec, unsigned int intsize,
+			 unsigned long *out_hwirq, unsigned int *out_type)
 {
 	if (intsize < 3)
 		return -EINVAL;
@@ -97,5 +97,24 @@ int gic_irq_domain_xlate_common(const u32 *intspec, unsigned int intsize,
 		return -EINVAL;
 	}
 	*out_type = intspec[2] & IRQ_TYPE_SENSE_MASK;
+	return 0;
+}
+
+/*
+ * A new Linux irq for hardware ID hw: SGIs and PPIs are per CPU (banked
+ * in the distributor or redistributor), SPIs are shared and use the
+ * fasteoi flow. Both drivers' domain .map: chip_data is their
+ * gic_chip_data, chip the irq_chip embedded in it.
+ */
+int gic_irq_domain_map_chip(unsigned int irq, irq_hw_number_t hw,
+			    struct irq_chip *chip, void *chip_data)
+{
+	if (hw < GIC_SPI_BASE) {
+		irq_set_percpu_devid(irq);
+		irq_set_chip_and_handler(irq, chip, handle_percpu_devid_irq);
+	} else {
+		irq_set_chip_and_handler(irq, chip, handle_fasteoi_irq);
+	}
+	irq_set_chip_data(irq, chip_data);
 	return 0;
 }

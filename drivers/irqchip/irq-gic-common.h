@@ -11,6 +11,7 @@
 
 #include <linux/types.h>
 #include <linux/io.h>
+#include <linux/irq.h>
 
 /* Interrupt IDs: 0-15 SGI (software), 16-31 PPI (per CPU), 32-1019 SPI. */
 #define GIC_SGI_BASE		0
@@ -45,9 +46,11 @@ int gic_configure_irq(unsigned int irq, unsigned int type,
 		      void __iomem *base);
 void gic_dist_config(void __iomem *base, int gic_irqs);
 void gic_cpu_config(void __iomem *base, int nr);
-int gic_irq_domain_xlate_common(const u32 *intspec, unsigned int intsize,
-				unsigned long *out_hwirq,
-				unsigned int *out_type);
+int gic_irq_domain_xlate(struct irq_domain *d, unsigned long node,
+			 const u32 *intspec, unsigned int intsize,
+			 unsigned long *out_hwirq, unsigned int *out_type);
+int gic_irq_domain_map_chip(unsigned int irq, irq_hw_number_t hw,
+			    struct irq_chip *chip, void *chip_data);
 void gic_poke_irq(void __iomem *base, unsigned long hwirq, u32 offset);
 bool gic_peek_irq(void __iomem *base, unsigned long hwirq, u32 offset);
 

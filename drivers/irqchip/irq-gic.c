@@ -212,24 +212,7 @@ static int gic_irq_domain_map(struct irq_domain *d, unsigned int irq,
 {
 	struct gic_chip_data *gic = d->host_data;
 
-	if (hw < GIC_SPI_BASE) {
-		irq_set_percpu_devid(irq);
-		irq_set_chip_and_handler(irq, &gic->chip,
-					 handle_percpu_devid_irq);
-	} else {
-		irq_set_chip_and_handler(irq, &gic->chip, handle_fasteoi_irq);
-	}
-	irq_set_chip_data(irq, gic);
-	return 0;
-}
-
-static int gic_irq_domain_xlate(struct irq_domain *d, unsigned long node,
-				const u32 *intspec, unsigned int intsize,
-				unsigned long *out_hwirq,
-				unsigned int *out_type)
-{
-	return gic_irq_domain_xlate_common(intspec, intsize, out_hwirq,
-					   out_type);
+	return gic_irq_domain_map_chip(irq, hw, &gic->chip, gic);
 }
 
 static const struct irq_domain_ops gic_irq_domain_ops = {
