@@ -42,6 +42,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <asm/cacheflush.h>
 #include <linux/fs.h>
 #include <linux/gfp.h>
 #include <linux/slab.h>
@@ -343,6 +344,7 @@ ssize_t generic_file_write(struct file *file, const char *buf, size_t count,
 			break;
 		}
 		memcpy((char *)page_address(page) + offset, buf + done, bytes);
+		flush_dcache_page(page);	/* mapped executable? clean again */
 		SetPageDirty(page);	/* Linux: set_page_dirty() */
 		put_page(page);
 		done += bytes;

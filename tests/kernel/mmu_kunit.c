@@ -78,10 +78,16 @@ static void mmu_ttbr1_is_swapper(struct kunit *test)
 
 static void mmu_ttbr0_is_empty(struct kunit *test)
 {
+	struct mm_struct *mm = current->active_mm;
 	u64 val;
 
+	/*
+	 * No user mm has run: the empty reserved table. Once one has, this
+	 * kernel thread keeps the last one loaded (lazy TLB, chapter 07).
+	 */
 	KUNIT_EXPECT_EQ(test, read_sysreg(ttbr0_el1) & PTE_ADDR_MASK,
-			__pa_symbol(reserved_pg_dir));
+			mm == &init_mm ? __pa_symbol(reserved_pg_dir) :
+					 virt_to_phys(mm->pgd));
 	/* the identity map is gone: the kernel's own PA no longer translates */
 	KUNIT_EXPECT_EQ(test, get_kernel_nofault_u64(&val,
 			(void *)__pa_symbol(_text)), -EFAULT);

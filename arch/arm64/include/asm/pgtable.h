@@ -105,11 +105,10 @@ static inline void set_pte(pte_t *ptep, pte_t pte)
 
 /*
  * A user pte that may be executed: the page's bytes came in through the
- * data cache (a page-cache fill, a copy-on-write copy, a write before
- * mprotect(PROT_EXEC)), which the instruction cache does not snoop, so
- * the page is cleaned to the point of unification first. Linux:
- * set_pte_at() -> __sync_icache_dcache(), which skips pages already
- * done (PG_dcache_clean); tinymm cleans on every executable mapping.
+ * data cache (a page-cache fill, a copy-on-write copy), which the
+ * instruction cache does not snoop, so the page is cleaned to the point
+ * of unification first, once per write (asm/cacheflush.h).
+ * Linux: set_pte_at() -> __sync_icache_dcache().
  */
 void __sync_icache_dcache(pte_t pteval);	/* arch/arm64/mm/flush.c */
 
