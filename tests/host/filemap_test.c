@@ -26,6 +26,7 @@
 #include <linux/fs.h>
 #include <asm/pgtable.h>
 #include "mm_host.h"
+#include <linux/umh.h>
 #include "user_mm_host.h"
 
 #define P		PAGE_SIZE
@@ -47,7 +48,7 @@ static int filemap_test_init(struct kunit *test)
 		return ret;
 	for (i = 0; i < DATA_SIZE; i++)
 		data[i] = 'A' + i / 4096;
-	free_at_init = um_free_pages_now();
+	free_at_init = nr_free_pages_settled();
 	return 0;
 }
 
@@ -93,7 +94,7 @@ static struct page *cached(struct file *file, pgoff_t index)
 /* Everything back: mappings, files, inodes and the cache. */
 #define EXPECT_ALL_FREED(test) do {					\
 	ramfs_kill_sb();						\
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);	\
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);	\
 } while (0)
 
 /* ================= faults ================= */
@@ -550,7 +551,7 @@ static void filemap_truncate(struct kunit *test)
 	/* unmapped, truncated: every cached page goes back */
 	page = cached(f, 2);
 	KUNIT_ASSERT_EQ(test, vm_munmap(mm, a, 4 * P), 0);
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	truncate_inode_pages(f->f_mapping, P + 100);
 	/* the page holding the cut is kept, zeroed after it */
 	KUNIT_EXPECT_EQ(test, f->f_mapping->nrpages, 2UL);
@@ -558,13 +559,13 @@ static void filemap_truncate(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, page_is(cached(f, 1), 0, 100, P));
 	KUNIT_EXPECT_NULL(test, cached(f, 2));
 	KUNIT_EXPECT_NULL(test, page->mapping);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0 + 2);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0 + 2);
 	truncate_inode_pages(f->f_mapping, 0);
 	KUNIT_EXPECT_EQ(test, f->f_mapping->nrpages, 0UL);
 	KUNIT_EXPECT_NULL(test, f->f_mapping->i_pages);
 	/* (+ maybe the slab page that held the slot array) */
-	KUNIT_EXPECT_GE(test, um_free_pages_now(), free0 + 4);
-	KUNIT_EXPECT_LE(test, um_free_pages_now(), free0 + 5);
+	KUNIT_EXPECT_GE(test, nr_free_pages_settled(), free0 + 4);
+	KUNIT_EXPECT_LE(test, nr_free_pages_settled(), free0 + 5);
 
 	/*
 	 * A page truncated while mapped leaves the cache but lives on,

@@ -27,6 +27,7 @@
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include "mm_host.h"
+#include <linux/umh.h>
 #include "user_mm_host.h"
 
 #define P		PAGE_SIZE
@@ -45,7 +46,7 @@ static int memory_test_init(struct kunit *test)
 
 	if (ret)
 		return ret;
-	free_at_init = um_free_pages_now();
+	free_at_init = nr_free_pages_settled();
 	return 0;
 }
 
@@ -108,9 +109,9 @@ static void memory_anon_write_faults(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	addr = map_anon(mm, n * P, PROT_READ | PROT_WRITE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(addr));
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	/* mmap maps nothing */
-	KUNIT_EXPECT_EQ(test, free0, um_free_pages_now());
+	KUNIT_EXPECT_EQ(test, free0, nr_free_pages_settled());
 	KUNIT_EXPECT_EQ(test, count_tables(mm), 0UL);
 
 	for (i = 0; i < n; i++)
@@ -118,7 +119,7 @@ static void memory_anon_write_faults(struct kunit *test)
 
 	/* n pages plus pud, pmd and pte tables (n pages in one pmd here) */
 	KUNIT_EXPECT_EQ(test, count_tables(mm), 3UL);
-	KUNIT_EXPECT_EQ(test, free0 - um_free_pages_now(), n + 3);
+	KUNIT_EXPECT_EQ(test, free0 - nr_free_pages_settled(), n + 3);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages) - tables0, 3L);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), n);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_FILEPAGES), 0UL);
@@ -148,13 +149,13 @@ static void memory_anon_write_faults(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, j, (int)P);	/* zero-filled */
 	}
 	/* a second write fault on a writable pte allocates nothing */
-	i = um_free_pages_now();
+	i = nr_free_pages_settled();
 	KUNIT_EXPECT_EQ(test, um_fault(mm, addr, WR), 0U);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), i);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), i);
 
 	mmput(mm);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), tables0);
 }
 
@@ -167,7 +168,7 @@ static void memory_zero_page(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	addr = map_anon(mm, 4 * P, PROT_READ | PROT_WRITE);
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 
 	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + P, RD), 0U);
 	pte = um_pte_at(mm, addr + P);
@@ -177,13 +178,13 @@ static void memory_zero_page(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, pte_write(pte));
 	KUNIT_EXPECT_TRUE(test, pte_val(pte) & PTE_USER);
 	/* only the three tables: no page for the data */
-	KUNIT_EXPECT_EQ(test, free0 - um_free_pages_now(), 3UL);
+	KUNIT_EXPECT_EQ(test, free0 - nr_free_pages_settled(), 3UL);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 0UL);
 	KUNIT_EXPECT_EQ(test, page_mapcount(ZERO_PAGE(0)), 0);
 	/* read faults again and elsewhere share it */
 	KUNIT_ASSERT_EQ(test, um_fault(mm, addr + 2 * P, RD), 0U);
 	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(mm, addr + 2 * P)), zero_pfn);
-	free1 = um_free_pages_now();
+	free1 = nr_free_pages_settled();
 	KUNIT_EXPECT_EQ(test, free0 - free1, 3UL);
 
 	/* someone scribbling on the zero page must not leak into the copy */
@@ -194,7 +195,7 @@ static void memory_zero_page(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, um_pte_writable(pte));
 	page = um_page_at(mm, addr + P);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(page), 0, P));
-	KUNIT_EXPECT_EQ(test, free1 - um_free_pages_now(), 1UL);
+	KUNIT_EXPECT_EQ(test, free1 - nr_free_pages_settled(), 1UL);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 1UL);
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 1);
 	/* the other zero-page pte is untouched */
@@ -202,7 +203,7 @@ static void memory_zero_page(struct kunit *test)
 
 	mmput(mm);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ---- fork and copy-on-write ---- */
@@ -216,20 +217,20 @@ static void memory_cow_fork(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, parent);
 	addr = map_anon(parent, n * P, PROT_READ | PROT_WRITE);
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	for (i = 0; i < n; i++) {
 		KUNIT_ASSERT_EQ(test, um_fault(parent, addr + i * P, WR), 0U);
 		ppage[i] = um_page_at(parent, addr + i * P);
 		memset(page_address(ppage[i]), 0xa0 + i, P);
 	}
-	free1 = um_free_pages_now();
+	free1 = nr_free_pages_settled();
 	KUNIT_EXPECT_EQ(test, free0 - free1, n + 3);
 
 	child = um_fork(test, parent);
 	KUNIT_EXPECT_EQ(test, validate_mm(child), 0);
 	/* the child costs its pgd and tables, not one data page */
-	KUNIT_EXPECT_EQ(test, free1 - um_free_pages_now(), 1 + count_tables(child));
-	free2 = um_free_pages_now();
+	KUNIT_EXPECT_EQ(test, free1 - nr_free_pages_settled(), 1 + count_tables(child));
+	free2 = nr_free_pages_settled();
 	KUNIT_EXPECT_EQ(test, get_mm_counter(child, MM_ANONPAGES), n);
 	for (i = 0; i < n; i++) {
 		pte_t pp = um_pte_at(parent, addr + i * P);
@@ -250,7 +251,7 @@ static void memory_cow_fork(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, um_fault(child, addr + 3 * P, RD), 0U);
 	KUNIT_EXPECT_TRUE(test, pte_young(um_pte_at(child, addr + 3 * P)));
 	KUNIT_EXPECT_EQ(test, um_page_at(child, addr + 3 * P), ppage[3]);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free2);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free2);
 
 	/* the child writes: it gets a copy, the parent keeps its page */
 	KUNIT_ASSERT_EQ(test, um_fault(child, addr, WR), VM_FAULT_WRITE);
@@ -262,16 +263,16 @@ static void memory_cow_fork(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, um_pte_writable(um_pte_at(parent, addr)));
 	KUNIT_EXPECT_EQ(test, page_mapcount(ppage[0]), 1);
 	KUNIT_EXPECT_EQ(test, page_count(ppage[0]), 1);
-	KUNIT_EXPECT_EQ(test, free2 - um_free_pages_now(), 1UL);
+	KUNIT_EXPECT_EQ(test, free2 - nr_free_pages_settled(), 1UL);
 	memset(page_address(um_page_at(child, addr)), 0xcc, P);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(ppage[0]), 0xa0, P));
 
 	/* now the parent is the only user: its write reuses the page */
-	free2 = um_free_pages_now();
+	free2 = nr_free_pages_settled();
 	KUNIT_ASSERT_EQ(test, um_fault(parent, addr, WR), VM_FAULT_WRITE);
 	KUNIT_EXPECT_EQ(test, um_page_at(parent, addr), ppage[0]);
 	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(parent, addr)));
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free2);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free2);
 
 	/* the other direction: the parent writes a shared page first */
 	KUNIT_ASSERT_EQ(test, um_fault(parent, addr + P, WR), VM_FAULT_WRITE);
@@ -279,10 +280,10 @@ static void memory_cow_fork(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, um_page_at(child, addr + P), ppage[1]);
 	memset(page_address(um_page_at(parent, addr + P)), 0x55, P);
 	KUNIT_EXPECT_TRUE(test, !memchr_inv(page_address(ppage[1]), 0xa1, P));
-	free2 = um_free_pages_now();
+	free2 = nr_free_pages_settled();
 	KUNIT_ASSERT_EQ(test, um_fault(child, addr + P, WR), VM_FAULT_WRITE);
 	KUNIT_EXPECT_EQ(test, um_page_at(child, addr + P), ppage[1]);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free2);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free2);
 
 	KUNIT_EXPECT_EQ(test, get_mm_counter(parent, MM_ANONPAGES), n);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(child, MM_ANONPAGES), n);
@@ -292,10 +293,10 @@ static void memory_cow_fork(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_mapcount(ppage[2]), 1);
 	KUNIT_EXPECT_EQ(test, page_count(ppage[2]), 1);
 	/* the parent copied page 1; the child took the original with it */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free1);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free1);
 	mmput(parent);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* The zero page is shared read-only across fork and copied on write. */
@@ -315,7 +316,7 @@ static void memory_cow_zero_page_fork(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(parent, addr)), zero_pfn);
 	mmput(child);
 	mmput(parent);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ---- teardown ---- */
@@ -326,7 +327,7 @@ static void memory_munmap_frees(struct kunit *test)
 	unsigned long free0, addr, a2, i, flushes;
 	long tables0 = atomic_long_read(&nr_page_table_pages);
 
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	mm = mm_alloc();
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	/* 3 MB: crosses a pmd boundary, so two pte tables */
@@ -360,7 +361,7 @@ static void memory_munmap_frees(struct kunit *test)
 	flushes = host_tlb_flush_mm_count;
 	mmput(mm);
 	KUNIT_EXPECT_GT(test, host_tlb_flush_mm_count, flushes);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), tables0);
 }
 
@@ -378,7 +379,7 @@ static void memory_free_pgtables_span(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, um_fault(mm, base + P, WR), 0U);
 	KUNIT_ASSERT_EQ(test, um_fault(mm, base + PMD_SIZE + P, WR), 0U);
 	KUNIT_ASSERT_EQ(test, um_fault(mm, base + 2 * PMD_SIZE + P, WR), 0U);
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	/* [base, base + 2 PMD): the middle table is wholly inside */
 	KUNIT_ASSERT_EQ(test, do_munmap(mm, base, 2 * PMD_SIZE, NULL), 0);
 	KUNIT_EXPECT_NULL(test, um_walk(mm, base + PMD_SIZE + P));
@@ -386,9 +387,9 @@ static void memory_free_pgtables_span(struct kunit *test)
 	KUNIT_EXPECT_NOT_NULL(test, um_walk(mm, base - P));
 	KUNIT_EXPECT_NOT_NULL(test, um_walk(mm, base + 2 * PMD_SIZE + P));
 	/* two data pages and two pte tables */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now() - free0, 4UL);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled() - free0, 4UL);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ---- the access check ---- */
@@ -543,7 +544,7 @@ static void memory_file_private(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_mapcount(file_pages[1]), 0);
 	memfile_destroy();
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void memory_file_shared(struct kunit *test)
@@ -609,7 +610,7 @@ static void memory_file_shared(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, page_count(file_pages[0]), 1);
 	memfile_destroy();
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ---- the stress ---- */
@@ -635,7 +636,7 @@ static void memory_stress(struct kunit *test)
 	u64 seed = 0x5eed1234abcdULL;
 	int m;
 
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	tables0 = atomic_long_read(&nr_page_table_pages);
 	memset(smm, 0, sizeof(smm));
 	smm[0] = mm_alloc();
@@ -725,7 +726,7 @@ static void memory_stress(struct kunit *test)
 		if (smm[m])
 			mmput(smm[m]);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), (long)tables0);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
 }
 
 static struct kunit_case memory_cases[] = {

@@ -27,6 +27,7 @@
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include "mm_host.h"
+#include <linux/umh.h>
 #include "user_mm_host.h"
 
 #define P		PAGE_SIZE
@@ -42,7 +43,7 @@ static int mprotect_test_init(struct kunit *test)
 
 	if (ret)
 		return ret;
-	free_at_init = um_free_pages_now();
+	free_at_init = nr_free_pages_settled();
 	return 0;
 }
 
@@ -154,9 +155,9 @@ static void mprotect_split_and_merge(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 8UL);
 	KUNIT_EXPECT_FALSE(test, um_pte_writable(um_pte_at(mm, a + 3 * P)));
 	/* ... until a write, which reuses the exclusive page: no copy */
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, a, 8, true), 3);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
 	for (i = 0; i < 8; i++)
 		KUNIT_EXPECT_EQ(test, um_page_at(mm, a + i * P), pages[i]);
 	KUNIT_EXPECT_EQ(test, *(u8 *)page_address(pages[3]), 0x5a);
@@ -174,7 +175,7 @@ static void mprotect_split_and_merge(struct kunit *test)
 	CHECK_MM(test, mm);
 
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* COW after fork: mprotect RW must not make the shared page writable. */
@@ -204,7 +205,7 @@ static void mprotect_keeps_cow(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, um_check(test, mms, 2));
 	mmput(mms[1]);
 	mmput(mms[0]);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void mprotect_prot_none(struct kunit *test)
@@ -239,7 +240,7 @@ static void mprotect_prot_none(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, *(u8 *)page_address(page), 0x77);
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void mprotect_errors(struct kunit *test)
@@ -302,7 +303,7 @@ static void mprotect_errors(struct kunit *test)
 	CHECK_MM(test, mm);
 	mmput(mm);
 	ramfs_kill_sb();	/* the inode, so the page count can compare */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ================= madvise ================= */
@@ -318,13 +319,13 @@ static void madvise_dontneed(struct kunit *test)
 	touch_range(test, mm, a, 16, true);
 	fill(mm, a, 16, 0xee);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 16UL);
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 
 	flushes = host_tlb_flush_count;
 	KUNIT_ASSERT_EQ(test, do_madvise(mm, a + 4 * P, 8 * P, MADV_DONTNEED),
 			0);
 	/* the 8 pages are free again (the tables stay), the VMA is whole */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0 + 8);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0 + 8);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 8UL);
 	KUNIT_EXPECT_GT(test, host_tlb_flush_count, flushes);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 1);
@@ -350,7 +351,7 @@ static void madvise_dontneed(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, do_madvise(mm, a, 16 * P, MADV_FREE), 0);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 0UL);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void madvise_errors_and_holes(struct kunit *test)
@@ -389,7 +390,7 @@ static void madvise_errors_and_holes(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, pte_present(um_pte_at(mm, b + 3 * P)));
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void madvise_flags_split_merge(struct kunit *test)
@@ -435,7 +436,7 @@ static void madvise_flags_split_merge(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 1);
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ================= populate and get_user_pages ================= */
@@ -446,14 +447,14 @@ static void populate_map_populate(struct kunit *test)
 	unsigned long a, r, n = 40, free0, flags;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	a = map_anon(mm, n * P, RW, MAP_POPULATE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	/* n pages and 3 tables, all there already */
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), n);
 	/* private writable: faulted for write, so writes cost nothing */
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, a, n, true), 0);
-	KUNIT_EXPECT_LE(test, um_free_pages_now() + n + 3, free0);
+	KUNIT_EXPECT_LE(test, nr_free_pages_settled() + n + 3, free0);
 
 	/* read-only memory is populated with the zero page */
 	r = map_anon(mm, 4 * P, PROT_READ, MAP_POPULATE);
@@ -478,7 +479,7 @@ static void populate_map_populate(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, __mm_populate(mm, r - 8 * P, 16 * P, 1), 0);
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void gup_remote_pages(struct kunit *test)
@@ -515,7 +516,7 @@ static void gup_remote_pages(struct kunit *test)
 						    NULL, NULL), (long)-EFAULT);
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ================= mlock ================= */
@@ -569,7 +570,7 @@ static void mlock_munlock(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 6UL);
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 static void mlock_variants(struct kunit *test)
@@ -635,7 +636,7 @@ static void mlock_variants(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, b)->vm_flags & VM_LOCKED);
 	CHECK_MM(test, mm);
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free_at_init);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
 /* ================= the stress ================= */
@@ -683,7 +684,7 @@ static void syscalls_stress(struct kunit *test)
 	u64 seed = 0x6d70726fULL;
 	int m, f;
 
-	free0 = um_free_pages_now();
+	free0 = nr_free_pages_settled();
 	for (f = 0; f < NR_FILES; f++) {
 		char name[16] = "/data/stress0";
 
@@ -832,7 +833,7 @@ static void syscalls_stress(struct kunit *test)
 		fput(files[f]);
 	}
 	ramfs_kill_sb();	/* inodes and their page cache */
-	KUNIT_EXPECT_EQ(test, um_free_pages_now(), free0);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
 }
 
 static struct kunit_case mprotect_cases[] = {

@@ -25,6 +25,7 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/slab.h>
+#include <linux/umh.h>
 #include <linux/sizes.h>
 #include <kunit/test.h>
 #include "../../mm/slab.h"
@@ -69,14 +70,6 @@ static unsigned long free_pages_now(void)
 {
 	drain_all_pages(NULL);
 	return nr_free_pages();
-}
-
-static void shrink_all(void)
-{
-	struct kmem_cache *s;
-
-	list_for_each_entry(s, &slab_caches, list)
-		kmem_cache_shrink(s);
 }
 
 /* ---- calculate_slab_order ---- */
@@ -323,7 +316,7 @@ static void slab_kmalloc_api(struct kunit *test)
 	kfree(p);
 
 	/* kmalloc_large: a compound page straight from the buddy allocator */
-	shrink_all();
+	drop_slab();
 	before = free_pages_now();
 	p = kmalloc(100000, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, p);
@@ -576,7 +569,7 @@ static void slab_stress(struct kunit *test)
 	memset(live_in_cache, 0, sizeof(live_in_cache));
 	memset(live_in_kmalloc, 0, sizeof(live_in_kmalloc));
 
-	shrink_all();
+	drop_slab();
 	start_free = free_pages_now();
 	start_slab = slab_unreclaimable_pages() + slab_reclaimable_pages();
 
@@ -591,7 +584,7 @@ static void slab_stress(struct kunit *test)
 		KUNIT_ASSERT_NOT_NULL(test, caches[i]);
 	}
 	/* what the kmalloc caches hold for the slab layer itself */
-	shrink_all();
+	drop_slab();
 	for (i = 1; i <= KMALLOC_SHIFT_HIGH; i++)
 		if (kmalloc_caches[0][i])
 			base_active[i] = active_objs(kmalloc_caches[0][i]) -
@@ -693,7 +686,7 @@ static void slab_stress(struct kunit *test)
 	}
 	for (i = 0; i < NR_TEST_CACHES; i++)
 		kmem_cache_destroy(caches[i]);
-	shrink_all();
+	drop_slab();
 	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages() + slab_reclaimable_pages(),
 			start_slab);
 	KUNIT_EXPECT_EQ(test, free_pages_now(), start_free);

@@ -36,16 +36,6 @@ void um_teardown(void)
 	host_mm_teardown();
 }
 
-unsigned long um_free_pages_now(void)
-{
-	struct kmem_cache *s;
-
-	list_for_each_entry(s, &slab_caches, list)
-		kmem_cache_shrink(s);
-	drain_all_pages(NULL);
-	return nr_free_pages();
-}
-
 pte_t *um_walk(struct mm_struct *mm, unsigned long addr)
 {
 	pgd_t *pgd = pgd_offset(mm, addr);

@@ -22,9 +22,6 @@ int um_boot(phys_addr_t base, u64 size);
 /* ramfs_kill_sb() and host_mm_teardown() */
 void um_teardown(void);
 
-/* Free pages with empty slabs given back and the pcp lists drained. */
-unsigned long um_free_pages_now(void);
-
 /* The pte slot for addr, or NULL if a table level is missing. */
 pte_t *um_walk(struct mm_struct *mm, unsigned long addr);
 pte_t um_pte_at(struct mm_struct *mm, unsigned long addr);
