@@ -14,15 +14,15 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/console.h>
 #include <linux/fcntl.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
-
-struct file *console_file_open(int flags);	/* drivers/tty/tty_io.c */
 
 static int get_unused_fd(struct files_struct *files)
 {

@@ -121,8 +121,6 @@ SYSCALL_DEFINE1(newuname, struct new_utsname __user *, name)
 
 SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 {
-	long kill_pid(pid_t pid, int sig);
-
 	return kill_pid(pid, sig);
 }
 

@@ -12,13 +12,12 @@
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/umh.h>
-
-int files_init_console(struct task_struct *tsk);	/* fs/file.c */
 
 struct subprocess_info {
 	const char *path;

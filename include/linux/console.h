@@ -16,6 +16,8 @@ struct console {
 void register_console(struct console *con);
 int console_getc(void);		/* polls every console for input */
 void console_wait_input(void);	/* drivers/tty/tty_io.c: yield or idle */
+struct file;
+struct file *console_file_open(int flags);	/* /dev/console as a file */
 void console_puts(const char *s, size_t n);	/* to the terminal, not the log */
 
 /* Log buffer access for tests and the shell's dmesg. */

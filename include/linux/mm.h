@@ -657,6 +657,8 @@ pte_t *pte_offset_map(pmd_t *pmd, unsigned long address);
 /* The fault core. regs is unused until there is a fault entry (pt_regs). */
 struct pt_regs;
 int shmem_zero_setup(struct vm_area_struct *vma);	/* mm/shmem.c */
+/* grow a VM_GROWSDOWN VMA down to address (mm/mmap.c) */
+int expand_stack(struct vm_area_struct *vma, unsigned long address);
 extern bool fault_trace;	/* log every fault's handler (mm/memory.c) */
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags, struct pt_regs *regs);

@@ -154,6 +154,7 @@ long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru);
 
 /* kernel/signal.c (default actions only) */
 int send_sig(int sig, struct task_struct *p, int priv);
+long kill_pid(pid_t pid, int sig);
 void force_sig_fault(int signo, int code, unsigned long addr);
 bool signal_pending(struct task_struct *p);
 void do_signal(struct pt_regs *regs);

@@ -13,13 +13,12 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
-
-struct file *fget(unsigned int fd);	/* fs/file.c */
 
 /* Linux: ksys_mmap_pgoff() in mm/mmap.c */
 static unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,

@@ -29,8 +29,6 @@
 #include <asm/exception.h>
 #include <asm/system_misc.h>
 
-int expand_stack(struct vm_area_struct *vma, unsigned long address);	/* mm/mmap.c */
-
 struct fault_info {
 	int (*fn)(u64 far, u64 esr, struct pt_regs *regs);
 	const char *name;
