@@ -20,8 +20,14 @@ QEMU_EXTRA ?=
 VIRT ?= 0
 GDBPORT ?= 1234
 .DEFAULT_GOAL := all
+# Use every core unless -j was given (make test's QEMU runs pace themselves).
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
 
-# Missing tools are installed on first use (Debian/Ubuntu).
+# Missing tools are installed on first use (Debian/Ubuntu): every rule that
+# runs a tool waits for $(DEPS_OK), and nothing here asks a tool anything
+# while the Makefile is read, so the first `make` works on a bare system.
 DEPS_OK := $(BUILD)/.deps-ok
 $(DEPS_OK): tools/install-deps.sh
 	@tools/install-deps.sh
@@ -84,7 +90,7 @@ $(BUILD)/%.o: %.S | $(DEPS_OK)
 
 # kallsyms, as Linux's link-vmlinux.sh: link with an empty symbol table,
 # generate the real one from that link, link again, check nothing moved.
-$(BUILD)/kallsyms0.S: tools/kallsyms.py
+$(BUILD)/kallsyms0.S: tools/kallsyms.py | $(DEPS_OK)
 	@mkdir -p $(BUILD)
 	$(Q)$(PYTHON) tools/kallsyms.py < /dev/null > $@
 
@@ -108,13 +114,12 @@ $(BUILD)/Image: $(BUILD)/kernel.elf
 	$(Q)$(OBJCOPY) -O binary $< $@
 
 # ---- user programs (tests/user/): static arm64 ELFs for EL0 ----
-# Built by the same cross compiler, against tests/user/include (a tiny libc)
-# instead of any system headers; no FP/SIMD (tinymm doesn't save that state).
+# Built by the same cross compiler, against tests/user/include (a tiny libc
+# with its own stdarg.h/stddef.h/stdint.h) instead of any system headers; no FP/SIMD (tinymm doesn't save that state).
 # Each program becomes $(BUILD)/user/<name>, embedded as /bin/<name>; each
 # tests/user/data/<file> as /data/<file>.
 USER_CFLAGS := -std=gnu11 -O2 -Wall -Wextra -Werror -Wno-unused-parameter \
-	-ffreestanding -nostdinc \
-	-isystem $(shell $(CC) -print-file-name=include) -Itests/user/include \
+	-ffreestanding -nostdinc -Itests/user/include \
 	-Iinclude/uapi \
 	-fno-pic -fno-pie -mgeneral-regs-only -fno-stack-protector \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
