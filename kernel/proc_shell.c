@@ -32,6 +32,7 @@
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/seq_file.h>
 #include <linux/shell.h>
 #include <linux/string.h>
 #include <linux/umh.h>
@@ -69,9 +70,9 @@ static void ps_show_task(struct task_struct *p)
 		rss = get_mm_rss(mm) << (PAGE_SHIFT - 10);
 		vsz = mm->total_vm << (PAGE_SHIFT - 10);
 	}
-	printk("%5d %5d %c %6lu %7lu %7lu %s\n", p->pid,
-	       p->real_parent ? p->real_parent->pid : 0,
-	       task_state_to_char(p), rss, vsz, p->min_flt, p->comm);
+	shell_printf("%5d %5d %c %6lu %7lu %7lu %s\n", p->pid,
+		     p->real_parent ? p->real_parent->pid : 0,
+		     task_state_to_char(p), rss, vsz, p->min_flt, p->comm);
 }
 
 /*
@@ -83,7 +84,7 @@ static int cmd_ps(int argc, char **argv)
 {
 	struct task_struct *p;
 
-	printk("  PID  PPID S    RSS     VSZ  MINFLT COMMAND\n");
+	shell_printf("  PID  PPID S    RSS     VSZ  MINFLT COMMAND\n");
 	for_each_process(p)
 		ps_show_task(p);
 	return 0;
@@ -98,10 +99,10 @@ SHELL_CMD("ps", cmd_ps, "processes: pid, parent, state, RSS/VSZ in KiB, minor fa
 static void show_status(const char *cmd, const char *what, int status)
 {
 	if ((status & 0x7f) == 0)
-		printk("%s %s exited with status %d\n", cmd, what,
-		       (status >> 8) & 0xff);
+		shell_printf("%s %s exited with status %d\n", cmd, what,
+			     (status >> 8) & 0xff);
 	else
-		printk("%s %s killed by signal %d\n", cmd, what, status & 0x7f);
+		shell_printf("%s %s killed by signal %d\n", cmd, what, status & 0x7f);
 }
 
 /*
@@ -120,7 +121,7 @@ static int cmd_exec(int argc, char **argv)
 	if (background)
 		argc--;
 	if (argc < 2 || argc - 1 > EXEC_MAX_ARGS) {
-		printk("usage: exec <path> [args...] [&], e.g. exec /bin/demo\n");
+		shell_printf("usage: exec <path> [args...] [&], e.g. exec /bin/demo\n");
 		return -EINVAL;
 	}
 	/* argv[0] of the program is its path, as a shell passes it */
@@ -131,14 +132,14 @@ static int cmd_exec(int argc, char **argv)
 	if (background) {
 		ret = call_usermodehelper(argv[1], args, envp, UMH_NO_WAIT);
 		if (ret < 0)
-			printk("exec: %s: error %d\n", argv[1], ret);
+			shell_printf("exec: %s: error %d\n", argv[1], ret);
 		else
-			printk("exec: %s started as pid %d\n", argv[1], ret);
+			shell_printf("exec: %s started as pid %d\n", argv[1], ret);
 		return ret < 0 ? ret : 0;
 	}
 	ret = call_usermodehelper(argv[1], args, envp, UMH_WAIT_PROC);
 	if (ret < 0) {
-		printk("exec: %s: error %d\n", argv[1], ret);
+		shell_printf("exec: %s: error %d\n", argv[1], ret);
 		return ret;
 	}
 	show_status("exec:", argv[1], ret);
@@ -154,12 +155,12 @@ static int cmd_wait(int argc, char **argv)
 	long ret;
 
 	if (argc > 2 || (argc == 2 && kstrtoint(argv[1], 0, &pid))) {
-		printk("usage: wait [pid]\n");
+		shell_printf("usage: wait [pid]\n");
 		return -EINVAL;
 	}
 	ret = kernel_wait4(pid, &status, 0, NULL);
 	if (ret < 0) {
-		printk("wait: %s\n", ret == -ECHILD ? "no such child" : "interrupted");
+		shell_printf("wait: %s\n", ret == -ECHILD ? "no such child" : "interrupted");
 		return ret;
 	}
 	snprintf(what, sizeof(what), "pid %ld", ret);
@@ -176,16 +177,16 @@ static int cmd_kill(int argc, char **argv)
 
 	if (argc < 2 || argc > 3 || kstrtoint(argv[1], 0, &pid) ||
 	    (argc == 3 && kstrtoint(argv[2], 0, &sig))) {
-		printk("usage: kill <pid> [signal number, default 15 (SIGTERM)]\n");
+		shell_printf("usage: kill <pid> [signal number, default 15 (SIGTERM)]\n");
 		return -EINVAL;
 	}
 	p = pid > 0 ? find_task_by_pid(pid) : NULL;
 	if (!p) {
-		printk("kill: no process with pid %d\n", pid);
+		shell_printf("kill: no process with pid %d\n", pid);
 		return -ESRCH;
 	}
 	if (p->flags & PF_KTHREAD) {
-		printk("kill: pid %d is a kernel thread\n", pid);
+		shell_printf("kill: pid %d is a kernel thread\n", pid);
 		return -EPERM;
 	}
 	return send_sig(sig, p, 0);
@@ -201,12 +202,12 @@ static struct task_struct *task_arg(const char *cmd, const char *arg)
 	int pid;
 
 	if (kstrtoint(arg, 0, &pid)) {
-		printk("%s: '%s' is not a pid\n", cmd, arg);
+		shell_printf("%s: '%s' is not a pid\n", cmd, arg);
 		return NULL;
 	}
 	p = find_task_by_pid(pid);
 	if (!p)
-		printk("%s: no process with pid %d\n", cmd, pid);
+		shell_printf("%s: no process with pid %d\n", cmd, pid);
 	return p;
 }
 
@@ -229,7 +230,7 @@ static int cmd_maps(int argc, char **argv)
 	struct mm_struct *mm;
 
 	if (argc != 2) {
-		printk("usage: maps <pid>\n");
+		shell_printf("usage: maps <pid>\n");
 		return -EINVAL;
 	}
 	p = task_arg("maps", argv[1]);
@@ -238,28 +239,46 @@ static int cmd_maps(int argc, char **argv)
 	mm = task_mm_get(p);
 	if (!mm)
 		return 0;
-	proc_pid_maps_show(mm);
+	shell_show(proc_pid_maps_show, mm);
 	mmput(mm);
 	return 0;
 }
 SHELL_CMD("maps", cmd_maps, "maps <pid>: the process's VMAs (/proc/<pid>/maps)");
 
-/*
- * The header of a user walk, and the VMA that decides what a fault at
- * addr would do: its maps line on the next line, or that there is none.
- */
-static void pt_show_header(struct task_struct *p, struct mm_struct *mm,
-			   unsigned long addr)
-{
-	struct vm_area_struct *vma = find_vma(mm, addr);
+struct pt_request {
+	struct task_struct *task;	/* NULL: a kernel address */
+	struct mm_struct *mm;
+	unsigned long addr;
+};
 
-	if (vma && vma->vm_start > addr)
-		vma = NULL;
-	printk("pt: 0x%016lx in pid %d (%s), pgd 0x%016llx, %s\n", addr,
-	       p->pid, p->comm, (unsigned long long)virt_to_phys(mm->pgd),
-	       vma ? "in the VMA:" : "in no VMA (an access is a segfault)");
-	if (vma)
-		show_map_vma(vma);
+/*
+ * The header of a walk, and for a user address the VMA that decides what
+ * a fault at addr would do: its maps line on the next line, or that there
+ * is none. Then the walk itself.
+ */
+static int pt_show(struct seq_file *m, void *v)
+{
+	struct pt_request *req = v;
+	struct vm_area_struct *vma;
+
+	if (!req->task) {
+		seq_printf(m, "pt: 0x%016lx: kernel address, init_mm pgd 0x%016llx (swapper_pg_dir)\n",
+			   req->addr,
+			   (unsigned long long)__pa_symbol(init_mm.pgd));
+	} else {
+		vma = find_vma(req->mm, req->addr);
+		if (vma && vma->vm_start > req->addr)
+			vma = NULL;
+		seq_printf(m, "pt: 0x%016lx in pid %d (%s), pgd 0x%016llx, %s\n",
+			   req->addr, req->task->pid, req->task->comm,
+			   (unsigned long long)virt_to_phys(req->mm->pgd),
+			   vma ? "in the VMA:" :
+			   "in no VMA (an access is a segfault)");
+		if (vma)
+			show_map_vma(m, vma);
+	}
+	show_pt_walk(m, req->mm, req->addr, NULL);
+	return 0;
 }
 
 /*
@@ -269,39 +288,35 @@ static void pt_show_header(struct task_struct *p, struct mm_struct *mm,
  */
 static int cmd_pt(int argc, char **argv)
 {
+	struct pt_request req = { NULL, &init_mm, 0 };
 	struct task_struct *p;
-	struct mm_struct *mm;
-	unsigned long addr;
 
 	/* a number, or the name of a kernel function (kallsyms) */
-	if (argc != 3 || (kstrtoul(argv[2], 0, &addr) &&
-			  !(addr = kallsyms_lookup_name(argv[2])))) {
-		printk("usage: pt <pid> <address | kernel function> (pid 0: kernel addresses)\n");
+	if (argc != 3 || (kstrtoul(argv[2], 0, &req.addr) &&
+			  !(req.addr = kallsyms_lookup_name(argv[2])))) {
+		shell_printf("usage: pt <pid> <address | kernel function> (pid 0: kernel addresses)\n");
 		return -EINVAL;
 	}
 	p = task_arg("pt", argv[1]);
 	if (!p)
 		return -ESRCH;
-	if (addr >= PAGE_OFFSET) {
-		printk("pt: 0x%016lx: kernel address, init_mm pgd 0x%016llx (swapper_pg_dir)\n",
-		       addr, (unsigned long long)__pa_symbol(init_mm.pgd));
-		show_pt_walk(&init_mm, addr, NULL);
-		return 0;
-	}
-	if (addr >= TASK_SIZE) {
-		printk("pt: 0x%016lx is between the user and kernel ranges: no tables translate it\n",
-		       addr);
+	if (req.addr >= PAGE_OFFSET)
+		return shell_show(pt_show, &req);
+	if (req.addr >= TASK_SIZE) {
+		shell_printf("pt: 0x%016lx is between the user and kernel ranges: no tables translate it\n",
+			     req.addr);
 		return -EFAULT;
 	}
-	mm = task_mm_get(p);
-	if (!mm) {
-		printk("pt: pid %d (%s) %s: no user address space\n", p->pid,
-		       p->comm, p->exit_state ? "has exited" : "is a kernel thread");
+	req.mm = task_mm_get(p);
+	if (!req.mm) {
+		shell_printf("pt: pid %d (%s) %s: no user address space\n",
+			     p->pid, p->comm,
+			     p->exit_state ? "has exited" : "is a kernel thread");
 		return -EINVAL;
 	}
-	pt_show_header(p, mm, addr);
-	show_pt_walk(mm, addr, NULL);
-	mmput(mm);
+	req.task = p;
+	shell_show(pt_show, &req);
+	mmput(req.mm);
 	return 0;
 }
 SHELL_CMD("pt", cmd_pt, "pt <pid> <addr>: walk the page tables for addr, level by level");

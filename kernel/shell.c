@@ -14,12 +14,73 @@
 #include <linux/init.h>
 #include <linux/memblock.h>
 #include <linux/sched.h>
+#include <linux/seq_file.h>
 #include <linux/shell.h>
 #include <linux/string.h>
 #include <asm/ptdump.h>
 #include <asm/system_misc.h>
 
 #define SHELL_MAX_ARGS	16
+#define SHELL_SEQ_SIZE	(64 * 1024)
+
+/* ---- output: the terminal, as a program's write(1) ---- */
+
+void shell_printf(const char *fmt, ...)
+{
+	char buf[512];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	console_puts(buf, n);
+}
+
+/*
+ * The buffer a /proc read fills. One, static: Linux's seq_read()
+ * kvmalloc()s it, which would change the very numbers buddyinfo or
+ * slabinfo are about to show. Only init runs commands, so one is enough.
+ */
+static char shell_seq_buf[SHELL_SEQ_SIZE];
+
+static int shell_seq_fill(struct seq_file *m, shell_show_fn show, void *v)
+{
+	int ret;
+
+	*m = (struct seq_file)SEQ_FILE_INIT(shell_seq_buf, SHELL_SEQ_SIZE);
+	m->private = v;
+	ret = show(m, v);
+	if (!ret && seq_has_overflowed(m))
+		ret = -EFBIG;
+	return ret;
+}
+
+int shell_show(shell_show_fn show, void *v)
+{
+	struct seq_file m;
+	int ret = shell_seq_fill(&m, show, v);
+
+	console_puts(m.buf, m.count);
+	if (ret == -EFBIG)
+		shell_printf("\n(output cut at %d bytes)\n", SHELL_SEQ_SIZE);
+	return ret;
+}
+
+int printk_show(shell_show_fn show, void *v)
+{
+	struct seq_file m;
+	int ret = shell_seq_fill(&m, show, v);
+	char *p = m.buf, *end = m.buf + m.count, *nl;
+
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (!nl)
+			nl = end;
+		printk(KERN_INFO "%.*s\n", (int)(nl - p), p);
+	}
+	return ret;
+}
 
 extern const struct shell_cmd __start_shell_cmds[], __stop_shell_cmds[];
 
@@ -54,18 +115,18 @@ int shell_exec(char *line)
 			continue;
 		job = (struct shell_job){ cmd, argc, argv, 0 };
 		if (run_as_task(cmd->name, shell_job_run, &job)) {
-			printk("%s: killed by an oops\n", cmd->name);
+			shell_printf("%s: killed by an oops\n", cmd->name);
 			return -EFAULT;
 		}
 		return job.ret;
 	}
-	printk("%s: command not found (try 'help')\n", argv[0]);
+	shell_printf("%s: command not found (try 'help')\n", argv[0]);
 	return -ENOENT;
 }
 
 static void shell_putc(char c)
 {
-	pr_cont("%c", c);
+	console_puts(&c, 1);
 }
 
 /* Read one line; echo as a terminal would, since QEMU's is in raw mode. */
@@ -80,13 +141,13 @@ static void shell_readline(char *buf, int len)
 			continue;
 		}
 		if (c == '\r' || c == '\n') {
-			pr_cont("\n");
+			shell_putc('\n');
 			break;
 		}
 		if ((c == 0x7f || c == '\b')) {
 			if (n > 0) {
 				n--;
-				pr_cont("\b \b");
+				console_puts("\b \b", 3);
 			}
 			continue;
 		}
@@ -104,7 +165,7 @@ void __noreturn shell_run(void)
 
 	pr_info("tinymm: type 'help' for commands\n");
 	for (;;) {
-		printk(KERN_INFO "tinymm> ");
+		console_puts("tinymm> ", 8);
 		shell_readline(line, sizeof(line));
 		shell_exec(line);
 	}
@@ -125,7 +186,7 @@ static int cmd_help(int argc, char **argv)
 				next = cmd;
 		if (!next)
 			return 0;
-		printk("  %-12s %s\n", next->name, next->help);
+		shell_printf("  %-12s %s\n", next->name, next->help);
 		prev = next;
 	}
 }
@@ -138,21 +199,25 @@ static int cmd_memblock(int argc, char **argv)
 }
 SHELL_CMD("memblock", cmd_memblock, "dump memblock.memory and memblock.reserved");
 
-static int cmd_ptdump(int argc, char **argv)
+static int ptdump_show(struct seq_file *m, void *v)
 {
 	struct ptdump_stats stats;
 
-	ptdump_walk(true, &stats);
-	printk("%llu ranges, %llu W+X pages\n",
-	       (unsigned long long)stats.ranges,
-	       (unsigned long long)stats.wx_pages);
+	ptdump_walk(m, &stats);
+	seq_printf(m, "%llu ranges, %llu W+X pages\n",
+		   (unsigned long long)stats.ranges,
+		   (unsigned long long)stats.wx_pages);
 	return 0;
+}
+static int cmd_ptdump(int argc, char **argv)
+{
+	return shell_show(ptdump_show, NULL);
 }
 SHELL_CMD("ptdump", cmd_ptdump, "kernel page tables (as kernel_page_tables)");
 
 static int cmd_bootargs(int argc, char **argv)
 {
-	printk("%s\n", saved_command_line);
+	shell_printf("%s\n", saved_command_line);
 	return 0;
 }
 SHELL_CMD("bootargs", cmd_bootargs, "the kernel command line");
@@ -160,15 +225,10 @@ SHELL_CMD("bootargs", cmd_bootargs, "the kernel command line");
 /* The log as it is, straight to the terminal (not logged again). */
 static int cmd_dmesg(int argc, char **argv)
 {
-	static char buf[4096];
 	u64 end = printk_log_pos();
 	u64 pos = end > log_buf_len ? end - log_buf_len : 0;
-	size_t n;
 
-	while (pos < end && (n = printk_log_read(pos, buf, sizeof(buf)))) {
-		console_puts(buf, n);
-		pos += n;
-	}
+	printk_log_emit(pos, end - pos, console_puts);
 	return 0;
 }
 SHELL_CMD("dmesg", cmd_dmesg, "the kernel log so far");

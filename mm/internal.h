@@ -146,11 +146,12 @@ int zone_highsize(struct zone *zone, int batch, int cpu_online);
 void zone_pcp_init(struct zone *zone);
 
 /* ---- vmstat.c, fs/proc/meminfo.c, debug.c ---- */
-void buddyinfo_show(void);
-void pagetypeinfo_show(void);
-void zoneinfo_show(void);
-void meminfo_show(void);
-void vmstat_show(void);
+struct seq_file;
+int buddyinfo_show(struct seq_file *m, void *v);
+int pagetypeinfo_show(struct seq_file *m, void *v);
+int zoneinfo_show(struct seq_file *m, void *v);
+int meminfo_show(struct seq_file *m, void *v);
+int vmstat_show(struct seq_file *m, void *v);
 extern const char *const migratetype_names[MIGRATE_TYPES];
 /* Write the names of the flags in gfp between buf and end (%pGg). */
 char *format_flags_gfp(char *buf, char *end, unsigned long flags);

@@ -11,8 +11,10 @@
  *   tinymm> free 0
  *
  * Not in Linux: where Linux has /proc files, tinymm has commands printing
- * the same text (see include/linux/shell.h); the page command prints what
- * Linux's dump_page() prints plus the zone, migrate type and buddy state.
+ * the same text to the terminal (see include/linux/shell.h); showmem and
+ * page are reports, so they go to the kernel log as Linux's do: the
+ * Mem-Info report, and what dump_page() prints plus the zone, migrate
+ * type and buddy state.
  * Each command runs in a run_as_task() frame, so an oops ends only the command.
  * mm_dump=buddyinfo,zoneinfo,... on the command line prints those dumps
  * once memory is up (mm_dump_boot(), called from start_kernel).
@@ -21,6 +23,7 @@
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
 #include <linux/shell.h>
 #include <linux/string.h>
 #include "internal.h"
@@ -31,22 +34,23 @@
  * tinymm's boot summary: the numbers zoneinfo spreads over many lines,
  * one zone per line (Linux prints no such table; zoneinfo has them all).
  */
-static void zones_show(void)
+static int zones_show(struct seq_file *m, void *v)
 {
 	struct zone *zone;
 
-	printk("Node Zone     start_pfn   spanned   present   managed      min      low     high\n");
+	seq_puts(m, "Node Zone     start_pfn   spanned   present   managed      min      low     high\n");
 	for_each_populated_zone(zone)
-		printk("%4d %-8s %9lu %9lu %9lu %9lu %8lu %8lu %8lu\n",
-		       zone->node, zone->name, zone->zone_start_pfn,
-		       zone->spanned_pages, zone->present_pages,
-		       zone_managed_pages(zone), min_wmark_pages(zone),
-		       low_wmark_pages(zone), high_wmark_pages(zone));
+		seq_printf(m, "%4d %-8s %9lu %9lu %9lu %9lu %8lu %8lu %8lu\n",
+			   zone->node, zone->name, zone->zone_start_pfn,
+			   zone->spanned_pages, zone->present_pages,
+			   zone_managed_pages(zone), min_wmark_pages(zone),
+			   low_wmark_pages(zone), high_wmark_pages(zone));
+	return 0;
 }
 
 static const struct {
 	const char *name;
-	void (*show)(void);
+	shell_show_fn show;
 } mm_dumps[] = {
 	{ "zones",		zones_show },
 	{ "buddyinfo",		buddyinfo_show },
@@ -54,18 +58,23 @@ static const struct {
 	{ "zoneinfo",		zoneinfo_show },
 	{ "meminfo",		meminfo_show },
 	{ "vmstat",		vmstat_show },
-	{ "showmem",		show_mem },
 };
 
-static int mm_dump(const char *name)
+/*
+ * Show a dump through out (shell_show: the terminal; printk_show: the
+ * log). showmem is a report, as SysRq-m is in Linux: always the log.
+ */
+static int mm_dump(const char *name, int (*out)(shell_show_fn, void *))
 {
 	unsigned int i;
 
+	if (!strcmp(name, "showmem")) {
+		show_mem();
+		return 0;
+	}
 	for (i = 0; i < ARRAY_SIZE(mm_dumps); i++)
-		if (!strcmp(name, mm_dumps[i].name)) {
-			mm_dumps[i].show();
-			return 0;
-		}
+		if (!strcmp(name, mm_dumps[i].name))
+			return out(mm_dumps[i].show, NULL);
 	return -ENOENT;
 }
 
@@ -73,7 +82,7 @@ static int mm_dump(const char *name)
 #define MM_DUMP_CMD(name, help)						\
 static int cmd_##name(int argc, char **argv)				\
 {									\
-	return mm_dump(#name);						\
+	return mm_dump(#name, shell_show);						\
 }									\
 SHELL_CMD(#name, cmd_##name, help)
 
@@ -102,7 +111,7 @@ void mm_dump_boot(void)
 
 	strscpy(list, mm_dump_list, sizeof(list));
 	while ((name = strsep(&p, ",")))
-		if (*name && mm_dump(name))
+		if (*name && mm_dump(name, printk_show) == -ENOENT)
 			pr_warn("mm_dump: no dump called '%s'\n", name);
 }
 
@@ -140,8 +149,8 @@ static void show_allocs(void)
 
 	for (id = 0; id < MM_SHELL_ALLOCS; id++)
 		if (allocs[id].page)
-			printk("id %d: pfn %#lx order %u (%pGg)\n", id,
-			       page_to_pfn(allocs[id].page), allocs[id].order,
+			shell_printf("id %d: pfn %#lx order %u (%pGg)\n", id,
+				     page_to_pfn(allocs[id].page), allocs[id].order,
 			       &allocs[id].gfp);
 }
 
@@ -158,24 +167,24 @@ static int cmd_alloc(int argc, char **argv)
 	}
 	if (kstrtouint(argv[1], 0, &order) ||
 	    (argc > 2 && gfp_parse(argv[2], &gfp))) {
-		printk("usage: alloc <order> [gfp, e.g. GFP_KERNEL|__GFP_ZERO or 0xcc0]\n");
+		shell_printf("usage: alloc <order> [gfp, e.g. GFP_KERNEL|__GFP_ZERO or 0xcc0]\n");
 		return -EINVAL;
 	}
 	/* refuse before allocating, so a full table leaks nothing */
 	for (id = 0; id < MM_SHELL_ALLOCS && allocs[id].page; id++)
 		;
 	if (id == MM_SHELL_ALLOCS) {
-		printk("alloc: all %d slots in use; free one first\n", id);
+		shell_printf("alloc: all %d slots in use; free one first\n", id);
 		return -ENOSPC;
 	}
 	page = alloc_pages(gfp, order);
 	if (!page) {
-		printk("alloc: order %u (%pGg) failed\n", order, &gfp);
+		shell_printf("alloc: order %u (%pGg) failed\n", order, &gfp);
 		return -ENOMEM;
 	}
 	id = mm_shell_remember(page, order, gfp);
-	printk("id %d: pfn %#lx order %u (%pGg)\n", id, page_to_pfn(page),
-	       order, &gfp);
+	shell_printf("id %d: pfn %#lx order %u (%pGg)\n", id, page_to_pfn(page),
+		     order, &gfp);
 	return 0;
 }
 SHELL_CMD("alloc", cmd_alloc, "alloc <order> [gfp]: alloc_pages(); no args: list");
@@ -186,7 +195,7 @@ static int cmd_free(int argc, char **argv)
 
 	if (argc != 2 || kstrtouint(argv[1], 0, &id) ||
 	    id >= MM_SHELL_ALLOCS || !allocs[id].page) {
-		printk("usage: free <id> (ids as alloc printed them)\n");
+		shell_printf("usage: free <id> (ids as alloc printed them)\n");
 		return -EINVAL;
 	}
 	__free_pages(allocs[id].page, allocs[id].order);
@@ -209,8 +218,8 @@ static int cmd_faulttrace(int argc, char **argv)
 	if (argc == 2 && (!strcmp(argv[1], "on") || !strcmp(argv[1], "off")))
 		fault_trace = !strcmp(argv[1], "on");
 	else if (argc != 1)
-		printk("usage: faulttrace [on|off]\n");
-	printk("faulttrace: %s\n", fault_trace ? "on" : "off");
+		shell_printf("usage: faulttrace [on|off]\n");
+	shell_printf("faulttrace: %s\n", fault_trace ? "on" : "off");
 	return 0;
 }
 SHELL_CMD("faulttrace", cmd_faulttrace, "faulttrace on|off: log each page fault and the handler that ran");
@@ -276,7 +285,7 @@ static int cmd_page(int argc, char **argv)
 	unsigned long v;
 
 	if (argc != 2 || kstrtoul(argv[1], 0, &v)) {
-		printk("usage: page <pfn | 0xffff... kernel address | physical address>\n");
+		shell_printf("usage: page <pfn | 0xffff... kernel address | physical address>\n");
 		return -EINVAL;
 	}
 	if (virt_addr_valid(v) && pfn_valid(virt_to_pfn(v))) {
@@ -291,7 +300,7 @@ static int cmd_page(int argc, char **argv)
 		show_page(pfn_to_page(v >> PAGE_SHIFT));
 		return 0;
 	}
-	printk("page: %#lx is neither a valid pfn nor the address of one\n", v);
+	shell_printf("page: %#lx is neither a valid pfn nor the address of one\n", v);
 	return -EINVAL;
 }
 SHELL_CMD("page", cmd_page, "page <pfn|addr>: dump_page(), zone, migrate type, buddy order");

@@ -112,8 +112,8 @@ void create_kmalloc_caches(slab_flags_t flags);
 void setup_kmalloc_cache_index_table(void);
 void slab_reset_common(void);
 void slab_account_pages(long nr_pages, bool reclaimable);	/* host tests: before a new kmem_cache_init */
-void print_slabinfo_header(void);
-void cache_show(struct kmem_cache *s);
+void print_slabinfo_header(struct seq_file *m);
+void cache_show(struct seq_file *m, struct kmem_cache *s);
 
 /* ---- debugging ---- */
 extern unsigned long slab_nr_reports;	/* BUG <cache>: ... reports so far */

@@ -15,6 +15,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
+#include <linux/seq_file.h>
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/string.h>
@@ -469,35 +470,36 @@ void *krealloc(const void *p, size_t new_size, gfp_t flags)
 
 /* ---- slabinfo: /proc/slabinfo's text ---- */
 
-void print_slabinfo_header(void)
+void print_slabinfo_header(struct seq_file *m)
 {
-	printk("slabinfo - version: 2.1\n");
-	printk("# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab>"
-		" : tunables <limit> <batchcount> <sharedfactor>"
-		" : slabdata <active_slabs> <num_slabs> <sharedavail>\n");
+	seq_printf(m, "slabinfo - version: 2.1\n");
+	seq_printf(m, "# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab>"
+		   " : tunables <limit> <batchcount> <sharedfactor>"
+		   " : slabdata <active_slabs> <num_slabs> <sharedavail>\n");
 }
 
-void cache_show(struct kmem_cache *s)
+void cache_show(struct seq_file *m, struct kmem_cache *s)
 {
 	struct slabinfo sinfo;
 
 	memset(&sinfo, 0, sizeof(sinfo));
 	get_slabinfo(s, &sinfo);
-	printk("%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6lu\n",
-		s->name, sinfo.active_objs, sinfo.num_objs, s->size,
-		sinfo.objects_per_slab, (1 << sinfo.cache_order),
-		sinfo.limit, sinfo.batchcount, sinfo.shared,
-		sinfo.active_slabs, sinfo.num_slabs, sinfo.shared_avail);
+	seq_printf(m, "%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6lu\n",
+		   s->name, sinfo.active_objs, sinfo.num_objs, s->size,
+		   sinfo.objects_per_slab, (1 << sinfo.cache_order),
+		   sinfo.limit, sinfo.batchcount, sinfo.shared,
+		   sinfo.active_slabs, sinfo.num_slabs, sinfo.shared_avail);
 }
 
-void slabinfo_show(void)
+int slabinfo_show(struct seq_file *m, void *v)
 {
 	struct kmem_cache *s;
 	unsigned long irqflags;
 
 	spin_lock_irqsave(&slab_mutex, irqflags);
-	print_slabinfo_header();
+	print_slabinfo_header(m);
 	list_for_each_entry(s, &slab_caches, list)
-		cache_show(s);
+		cache_show(m, s);
 	spin_unlock_irqrestore(&slab_mutex, irqflags);
+	return 0;
 }

@@ -22,8 +22,7 @@
 
 static int cmd_slabinfo(int argc, char **argv)
 {
-	slabinfo_show();
-	return 0;
+	return shell_show(slabinfo_show, NULL);
 }
 SHELL_CMD("slabinfo", cmd_slabinfo, "slabinfo: /proc/slabinfo (version 2.1)");
 
@@ -35,7 +34,7 @@ static int cmd_slabreap(int argc, char **argv)
 
 	cache_reap();
 	after = slab_reclaimable_pages() + slab_unreclaimable_pages();
-	printk("cache_reap: slab pages %lu -> %lu\n", before, after);
+	shell_printf("cache_reap: slab pages %lu -> %lu\n", before, after);
 	return 0;
 }
 SHELL_CMD("slabreap", cmd_slabreap, "slabreap: run cache_reap() now (no timer yet)");
@@ -56,31 +55,31 @@ static int cmd_kmalloc(int argc, char **argv)
 	if (argc == 1) {
 		for (id = 0; id < SLAB_SHELL_ALLOCS; id++)
 			if (kallocs[id].p)
-				printk("id %d: 0x%px size %zu\n", id,
-				       kallocs[id].p, kallocs[id].size);
+				shell_printf("id %d: 0x%px size %zu\n", id,
+					     kallocs[id].p, kallocs[id].size);
 		return 0;
 	}
 	if (argc != 2 || kstrtoul(argv[1], 0, &size)) {
-		printk("usage: kmalloc <size>\n");
+		shell_printf("usage: kmalloc <size>\n");
 		return -EINVAL;
 	}
 	for (id = 0; id < SLAB_SHELL_ALLOCS && kallocs[id].p; id++)
 		;
 	if (id == SLAB_SHELL_ALLOCS) {
-		printk("kmalloc: all %d slots in use; kfree one first\n", id);
+		shell_printf("kmalloc: all %d slots in use; kfree one first\n", id);
 		return -ENOSPC;
 	}
 	p = kmalloc(size, GFP_KERNEL);
 	if (ZERO_OR_NULL_PTR(p)) {
-		printk("kmalloc(%lu) = %px\n", size, p);
+		shell_printf("kmalloc(%lu) = %px\n", size, p);
 		return p ? 0 : -ENOMEM;
 	}
 	kallocs[id].p = p;
 	kallocs[id].size = size;
 	page = virt_to_head_page(p);
-	printk("id %d: 0x%px size %lu (%s, ksize %zu)\n", id, p, size,
-	       PageSlab(page) ? page->slab_cache->name : "kmalloc_large",
-	       ksize(p));
+	shell_printf("id %d: 0x%px size %lu (%s, ksize %zu)\n", id, p, size,
+		     PageSlab(page) ? page->slab_cache->name : "kmalloc_large",
+		     ksize(p));
 	return 0;
 }
 SHELL_CMD("kmalloc", cmd_kmalloc, "kmalloc <size>: kmalloc(size, GFP_KERNEL); no args: list");
@@ -91,7 +90,7 @@ static int cmd_kfree(int argc, char **argv)
 
 	if (argc != 2 || kstrtouint(argv[1], 0, &id) ||
 	    id >= SLAB_SHELL_ALLOCS || !kallocs[id].p) {
-		printk("usage: kfree <id> (ids as kmalloc printed them)\n");
+		shell_printf("usage: kfree <id> (ids as kmalloc printed them)\n");
 		return -EINVAL;
 	}
 	kfree(kallocs[id].p);

@@ -52,6 +52,7 @@
 #include <linux/numa.h>
 #include <linux/io.h>
 #include <linux/vmalloc.h>
+#include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/rbtree_augmented.h>
 #include <asm/pgtable.h>
@@ -1388,49 +1389,50 @@ void __init vmalloc_init(void)
  * One line per area, as Linux's /proc/vmallocinfo (s_show). %pK prints
  * the raw pointer here: there is no kptr_restrict.
  */
-static void show_vmap_area(struct vmap_area *va)
+static void show_vmap_area(struct seq_file *m, struct vmap_area *va)
 {
 	struct vm_struct *v = va->vm;
 
 	if (!v) {
-		printk("0x%pK-0x%pK %7ld vm_map_ram\n", (void *)va->va_start,
-		       (void *)va->va_end, (long)(va->va_end - va->va_start));
+		seq_printf(m, "0x%pK-0x%pK %7ld vm_map_ram\n", (void *)va->va_start,
+			   (void *)va->va_end, (long)(va->va_end - va->va_start));
 		return;
 	}
 	if (v->flags & VM_UNINITIALIZED)
 		return;		/* being set up: Linux skips it too */
 
-	printk("0x%pK-0x%pK %7ld", v->addr, (char *)v->addr + v->size,
-	       (long)v->size);
+	seq_printf(m, "0x%pK-0x%pK %7ld", v->addr, (char *)v->addr + v->size,
+		   (long)v->size);
 	if (v->caller)
-		pr_cont(" %pS", v->caller);
+		seq_printf(m, " %pS", v->caller);
 	if (v->nr_pages)
-		pr_cont(" pages=%d", v->nr_pages);
+		seq_printf(m, " pages=%d", v->nr_pages);
 	if (v->phys_addr)
-		pr_cont(" phys=%pa", &v->phys_addr);
+		seq_printf(m, " phys=%pa", &v->phys_addr);
 	if (v->flags & VM_IOREMAP)
-		pr_cont(" ioremap");
+		seq_printf(m, " ioremap");
 	if (v->flags & VM_ALLOC)
-		pr_cont(" vmalloc");
+		seq_printf(m, " vmalloc");
 	if (v->flags & VM_MAP)
-		pr_cont(" vmap");
+		seq_printf(m, " vmap");
 	if (v->flags & VM_USERMAP)
-		pr_cont(" user");
+		seq_printf(m, " user");
 	if (v->flags & VM_DMA_COHERENT)
-		pr_cont(" dma-coherent");
+		seq_printf(m, " dma-coherent");
 	if (is_vmalloc_addr(v->pages))
-		pr_cont(" vpages");
-	pr_cont("\n");
+		seq_printf(m, " vpages");
+	seq_putc(m, '\n');
 }
 
-void vmallocinfo_show(void)
+int vmallocinfo_show(struct seq_file *m, void *v)
 {
 	struct vmap_area *va;
 
 	spin_lock(&vmap_area_lock);
 	list_for_each_entry(va, &vmap_area_list, list)
-		show_vmap_area(va);
+		show_vmap_area(m, va);
 	spin_unlock(&vmap_area_lock);
+	return 0;
 }
 
 /*

@@ -12,8 +12,7 @@
 
 static int cmd_vmallocinfo(int argc, char **argv)
 {
-	vmallocinfo_show();
-	return 0;
+	return shell_show(vmallocinfo_show, NULL);
 }
 SHELL_CMD("vmallocinfo", cmd_vmallocinfo,
 	  "vmallocinfo: every vmalloc/vmap/ioremap area (/proc/vmallocinfo)");
@@ -42,26 +41,26 @@ static int cmd_vmalloc(int argc, char **argv)
 	if (argc == 1) {
 		for (id = 0; id < VMALLOC_SHELL_ALLOCS; id++)
 			if (vallocs[id])
-				printk("id %d: %px (%zu bytes)\n", id, vallocs[id],
-				       get_vm_area_size(find_vm_area(vallocs[id])));
+				shell_printf("id %d: %px (%zu bytes)\n", id, vallocs[id],
+					     get_vm_area_size(find_vm_area(vallocs[id])));
 		return 0;
 	}
 	if (argc != 2 || !(size = memparse(argv[1], NULL))) {
-		printk("usage: vmalloc <size, e.g. 8192 or 64K>\n");
+		shell_printf("usage: vmalloc <size, e.g. 8192 or 64K>\n");
 		return -EINVAL;
 	}
 	for (id = 0; id < VMALLOC_SHELL_ALLOCS && vallocs[id]; id++)
 		;
 	if (id == VMALLOC_SHELL_ALLOCS) {
-		printk("vmalloc: all %d slots in use; vfree one first\n", id);
+		shell_printf("vmalloc: all %d slots in use; vfree one first\n", id);
 		return -ENOSPC;
 	}
 	vallocs[id] = vmalloc_shell_alloc(size);
 	if (!vallocs[id]) {
-		printk("vmalloc: allocation of %lu bytes failed\n", size);
+		shell_printf("vmalloc: allocation of %lu bytes failed\n", size);
 		return -ENOMEM;
 	}
-	printk("id %d: %px\n", id, vallocs[id]);
+	shell_printf("id %d: %px\n", id, vallocs[id]);
 	return 0;
 }
 SHELL_CMD("vmalloc", cmd_vmalloc, "vmalloc <size>: vmalloc(); no args: list");
@@ -72,7 +71,7 @@ static int cmd_vfree(int argc, char **argv)
 
 	if (argc != 2 || kstrtouint(argv[1], 0, &id) ||
 	    id >= VMALLOC_SHELL_ALLOCS || !vallocs[id]) {
-		printk("usage: vfree <id> (ids as vmalloc printed them)\n");
+		shell_printf("usage: vfree <id> (ids as vmalloc printed them)\n");
 		return -EINVAL;
 	}
 	vfree(vallocs[id]);

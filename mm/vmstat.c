@@ -14,8 +14,9 @@
  * Every format string is Linux's, so the text can be put next to a real
  * arm64 machine's /proc and compared line by line.
  *
- * Simplified: Linux prints through seq_file; we printk. The per-node
- * counters (LRU, slab, page tables...) have no users yet and print 0;
+ * Simplified: Linux walks nodes with a seq_file iterator (frag_start,
+ * frag_next); each show here walks them all, as a single_open() file.
+ * The per-node counters (LRU, slab, page tables...) have no users yet and print 0;
  * CONFIG-dependent lines for features tinymm lacks are left out (NUMA
  * hit/miss counters, swap, shadow call stacks, NUMA balancing). The zone
  * counters are atomics updated directly, with no per-CPU deltas to fold:
@@ -24,6 +25,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
+#include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include "internal.h"
@@ -128,8 +130,10 @@ static bool node_has_memory(pg_data_t *pgdat)
  * Call print() for each zone of the node (only populated ones if
  * assert_populated), under the zone lock so the free lists hold still.
  */
-static void walk_zones_in_node(pg_data_t *pgdat, bool assert_populated,
-			       void (*print)(pg_data_t *, struct zone *))
+static void walk_zones_in_node(struct seq_file *m, pg_data_t *pgdat,
+			       bool assert_populated,
+			       void (*print)(struct seq_file *, pg_data_t *,
+				      struct zone *))
 {
 	struct zone *zone;
 	unsigned long flags;
@@ -139,37 +143,40 @@ static void walk_zones_in_node(pg_data_t *pgdat, bool assert_populated,
 		if (assert_populated && !populated_zone(zone))
 			continue;
 		spin_lock_irqsave(&zone->lock, flags);
-		print(pgdat, zone);
+		print(m, pgdat, zone);
 		spin_unlock_irqrestore(&zone->lock, flags);
 	}
 }
 
-static void walk_online_nodes(bool assert_populated,
-			      void (*print)(pg_data_t *, struct zone *))
+static void walk_online_nodes(struct seq_file *m, bool assert_populated,
+			      void (*print)(struct seq_file *, pg_data_t *,
+				      struct zone *))
 {
 	int nid;
 
 	for_each_online_node(nid)
 		if (NODE_DATA(nid))
-			walk_zones_in_node(NODE_DATA(nid), assert_populated,
+			walk_zones_in_node(m, NODE_DATA(nid), assert_populated,
 					   print);
 }
 
 /* ---- buddyinfo ---- */
 
-static void frag_show_print(pg_data_t *pgdat, struct zone *zone)
+static void frag_show_print(struct seq_file *m, pg_data_t *pgdat,
+			    struct zone *zone)
 {
 	unsigned int order;
 
-	printk("Node %d, zone %8s ", pgdat->node_id, zone->name);
+	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
 	for (order = 0; order < MAX_ORDER; order++)
-		pr_cont("%6lu ", READ_ONCE(zone->free_area[order].nr_free));
-	pr_cont("\n");
+		seq_printf(m, "%6lu ", READ_ONCE(zone->free_area[order].nr_free));
+	seq_putc(m, '\n');
 }
 
-void buddyinfo_show(void)
+int buddyinfo_show(struct seq_file *m, void *v)
 {
-	walk_online_nodes(true, frag_show_print);
+	walk_online_nodes(m, true, frag_show_print);
+	return 0;
 }
 
 /* ---- pagetypeinfo ---- */
@@ -178,14 +185,15 @@ void buddyinfo_show(void)
  * Free blocks per (type, order), by walking the lists: nr_free counts all
  * types together. Linux caps the walk at 100000 and prints ">100000".
  */
-static void pagetypeinfo_showfree_print(pg_data_t *pgdat, struct zone *zone)
+static void pagetypeinfo_showfree_print(struct seq_file *m, pg_data_t *pgdat,
+					struct zone *zone)
 {
 	unsigned int order;
 	int mtype;
 
 	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++) {
-		printk("Node %4d, zone %8s, type %12s ", pgdat->node_id,
-		       zone->name, migratetype_names[mtype]);
+		seq_printf(m, "Node %4d, zone %8s, type %12s ", pgdat->node_id,
+			   zone->name, migratetype_names[mtype]);
 		for (order = 0; order < MAX_ORDER; order++) {
 			struct list_head *head, *curr;
 			unsigned long freecount = 0;
@@ -197,14 +205,15 @@ static void pagetypeinfo_showfree_print(pg_data_t *pgdat, struct zone *zone)
 					overflow = true;
 					break;
 				}
-			pr_cont("%s%6lu ", overflow ? ">" : "", freecount);
+			seq_printf(m, "%s%6lu ", overflow ? ">" : "", freecount);
 		}
-		pr_cont("\n");
+		seq_putc(m, '\n');
 	}
 }
 
 /* Pageblocks by the type recorded in zone->pageblock_flags. */
-static void pagetypeinfo_showblockcount_print(pg_data_t *pgdat,
+static void pagetypeinfo_showblockcount_print(struct seq_file *m,
+					      pg_data_t *pgdat,
 					      struct zone *zone)
 {
 	unsigned long count[MIGRATE_TYPES] = { 0 };
@@ -225,41 +234,42 @@ static void pagetypeinfo_showblockcount_print(pg_data_t *pgdat,
 		if (mtype < MIGRATE_TYPES)
 			count[mtype]++;
 	}
-	printk("Node %d, zone %8s ", pgdat->node_id, zone->name);
+	seq_printf(m, "Node %d, zone %8s ", pgdat->node_id, zone->name);
 	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++)
-		pr_cont("%12lu ", count[mtype]);
-	pr_cont("\n");
+		seq_printf(m, "%12lu ", count[mtype]);
+	seq_putc(m, '\n');
 }
 
-static void pagetypeinfo_show_node(pg_data_t *pgdat)
+static void pagetypeinfo_show_node(struct seq_file *m, pg_data_t *pgdat)
 {
 	unsigned int order;
 	int mtype;
 
-	printk("Page block order: %d\n", pageblock_order);
-	printk("Pages per block:  %lu\n", pageblock_nr_pages);
-	printk("\n");
-	printk("%-43s ", "Free pages count per migrate type at order");
+	seq_printf(m, "Page block order: %d\n", pageblock_order);
+	seq_printf(m, "Pages per block:  %lu\n", pageblock_nr_pages);
+	seq_putc(m, '\n');
+	seq_printf(m, "%-43s ", "Free pages count per migrate type at order");
 	for (order = 0; order < MAX_ORDER; order++)
-		pr_cont("%6d ", order);
-	pr_cont("\n");
-	walk_zones_in_node(pgdat, true, pagetypeinfo_showfree_print);
+		seq_printf(m, "%6d ", order);
+	seq_putc(m, '\n');
+	walk_zones_in_node(m, pgdat, true, pagetypeinfo_showfree_print);
 
-	printk("\n");
-	printk("%-23s", "Number of blocks type ");
+	seq_putc(m, '\n');
+	seq_printf(m, "%-23s", "Number of blocks type ");
 	for (mtype = 0; mtype < MIGRATE_TYPES; mtype++)
-		pr_cont("%12s ", migratetype_names[mtype]);
-	pr_cont("\n");
-	walk_zones_in_node(pgdat, true, pagetypeinfo_showblockcount_print);
+		seq_printf(m, "%12s ", migratetype_names[mtype]);
+	seq_putc(m, '\n');
+	walk_zones_in_node(m, pgdat, true, pagetypeinfo_showblockcount_print);
 }
 
-void pagetypeinfo_show(void)
+int pagetypeinfo_show(struct seq_file *m, void *v)
 {
 	int nid;
 
 	for_each_online_node(nid)
 		if (node_has_memory(NODE_DATA(nid)))
-			pagetypeinfo_show_node(NODE_DATA(nid));
+			pagetypeinfo_show_node(m, NODE_DATA(nid));
+	return 0;
 }
 
 /* ---- zoneinfo ---- */
@@ -274,67 +284,69 @@ static bool is_zone_first_populated(pg_data_t *pgdat, struct zone *zone)
 	return false;
 }
 
-static void zoneinfo_show_pagesets(struct zone *zone)
+static void zoneinfo_show_pagesets(struct seq_file *m, struct zone *zone)
 {
 	unsigned int cpu;
 
-	printk("  pagesets\n");
+	seq_printf(m, "  pagesets\n");
 	for_each_online_cpu(cpu) {
 		struct per_cpu_pages *pcp = per_cpu_ptr(zone->per_cpu_pageset, cpu);
 
-		printk("    cpu: %i\n", cpu);
-		printk("              count: %i\n", pcp->count);
-		printk("              high:  %i\n", pcp->high);
-		printk("              batch: %i\n", pcp->batch);
-		printk("  vm stats threshold: %d\n", 0);
+		seq_printf(m, "    cpu: %i\n", cpu);
+		seq_printf(m, "              count: %i\n", pcp->count);
+		seq_printf(m, "              high:  %i\n", pcp->high);
+		seq_printf(m, "              batch: %i\n", pcp->batch);
+		seq_printf(m, "  vm stats threshold: %d\n", 0);
 	}
 }
 
-static void zoneinfo_show_print(pg_data_t *pgdat, struct zone *zone)
+static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
+				struct zone *zone)
 {
 	int i;
 
-	printk("Node %d, zone %8s\n", pgdat->node_id, zone->name);
+	seq_printf(m, "Node %d, zone %8s\n", pgdat->node_id, zone->name);
 	if (is_zone_first_populated(pgdat, zone)) {
-		printk("  per-node stats\n");
+		seq_printf(m, "  per-node stats\n");
 		for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-			printk("      %-12s %lu\n", node_stat_name(i),
-			       node_stat_value(i));
+			seq_printf(m, "      %-12s %lu\n", node_stat_name(i),
+				   node_stat_value(i));
 	}
-	printk("  pages free     %lu\n", zone_page_state(zone, NR_FREE_PAGES));
-	printk("        boost    %lu\n", zone->watermark_boost);
-	printk("        min      %lu\n", min_wmark_pages(zone));
-	printk("        low      %lu\n", low_wmark_pages(zone));
-	printk("        high     %lu\n", high_wmark_pages(zone));
-	printk("        spanned  %lu\n", zone->spanned_pages);
-	printk("        present  %lu\n", zone->present_pages);
-	printk("        managed  %lu\n", zone_managed_pages(zone));
-	printk("        cma      %lu\n", 0UL);
-	printk("        protection: (%ld", zone->lowmem_reserve[0]);
+	seq_printf(m, "  pages free     %lu\n", zone_page_state(zone, NR_FREE_PAGES));
+	seq_printf(m, "        boost    %lu\n", zone->watermark_boost);
+	seq_printf(m, "        min      %lu\n", min_wmark_pages(zone));
+	seq_printf(m, "        low      %lu\n", low_wmark_pages(zone));
+	seq_printf(m, "        high     %lu\n", high_wmark_pages(zone));
+	seq_printf(m, "        spanned  %lu\n", zone->spanned_pages);
+	seq_printf(m, "        present  %lu\n", zone->present_pages);
+	seq_printf(m, "        managed  %lu\n", zone_managed_pages(zone));
+	seq_printf(m, "        cma      %lu\n", 0UL);
+	seq_printf(m, "        protection: (%ld", zone->lowmem_reserve[0]);
 	for (i = 1; i < MAX_NR_ZONES; i++)
-		pr_cont(", %ld", zone->lowmem_reserve[i]);
-	pr_cont(")\n");
+		seq_printf(m, ", %ld", zone->lowmem_reserve[i]);
+	seq_printf(m, ")\n");
 
 	/* If unpopulated, no other information is useful */
 	if (!populated_zone(zone))
 		return;
 
 	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		printk("      %-12s %lu\n", zone_stat_name(i),
-		       zone_page_state(zone, i));
-	zoneinfo_show_pagesets(zone);
+		seq_printf(m, "      %-12s %lu\n", zone_stat_name(i),
+			   zone_page_state(zone, i));
+	zoneinfo_show_pagesets(m, zone);
 	/* no kswapd yet, so it has never failed: never unreclaimable */
-	printk("  node_unreclaimable:  %u\n", 0U);
-	printk("  start_pfn:           %lu\n", zone->zone_start_pfn);
+	seq_printf(m, "  node_unreclaimable:  %u\n", 0U);
+	seq_printf(m, "  start_pfn:           %lu\n", zone->zone_start_pfn);
 }
 
 /*
  * All zones, populated or not: lowmem_reserve_ratio applies to the set of
  * all zones, so zoneinfo shows them all (Linux's comment says the same).
  */
-void zoneinfo_show(void)
+int zoneinfo_show(struct seq_file *m, void *v)
 {
-	walk_online_nodes(false, zoneinfo_show_print);
+	walk_online_nodes(m, false, zoneinfo_show_print);
+	return 0;
 }
 
 /* ---- vmstat ---- */
@@ -346,15 +358,16 @@ void zoneinfo_show(void)
  * (pgalloc_dma32, pgalloc_normal, ...) where page_alloc.c keeps a total,
  * printed as "pgalloc".
  */
-void vmstat_show(void)
+int vmstat_show(struct seq_file *m, void *v)
 {
 	int i;
 
 	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		printk("%s %lu\n", zone_stat_name(i),
-		       global_zone_page_state(i));
+		seq_printf(m, "%s %lu\n", zone_stat_name(i),
+			   global_zone_page_state(i));
 	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-		printk("%s %lu\n", node_stat_name(i), node_stat_value(i));
-	printk("pgalloc %lu\n", vm_event_states[PGALLOC]);
-	printk("pgfree %lu\n", vm_event_states[PGFREE]);
+		seq_printf(m, "%s %lu\n", node_stat_name(i), node_stat_value(i));
+	seq_printf(m, "pgalloc %lu\n", vm_event_states[PGALLOC]);
+	seq_printf(m, "pgfree %lu\n", vm_event_states[PGFREE]);
+	return 0;
 }

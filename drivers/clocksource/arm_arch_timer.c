@@ -248,9 +248,9 @@ static int cmd_uptime(int argc, char **argv)
 {
 	unsigned long j = jiffies - INITIAL_JIFFIES;
 
-	printk("%lu.%02lu\n", j / HZ, j % HZ * 100 / HZ);
-	printk("jiffies %lu = INITIAL_JIFFIES %lu + %lu ticks at HZ=%d\n",
-	       jiffies, INITIAL_JIFFIES, j, HZ);
+	shell_printf("%lu.%02lu\n", j / HZ, j % HZ * 100 / HZ);
+	shell_printf("jiffies %lu = INITIAL_JIFFIES %lu + %lu ticks at HZ=%d\n",
+		     jiffies, INITIAL_JIFFIES, j, HZ);
 	return 0;
 }
 SHELL_CMD("uptime", cmd_uptime, "seconds since boot, from jiffies and HZ");

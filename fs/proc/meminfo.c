@@ -24,6 +24,7 @@
 #include <linux/mm.h>
 #include <linux/vmstat.h>
 #include <linux/slab.h>
+#include <linux/seq_file.h>
 #include <linux/vmalloc.h>
 #include "../../mm/internal.h"
 
@@ -46,53 +47,54 @@ static unsigned long vm_commit_limit(void)
 }
 
 /* Label padded to 16, then the page count in kB right-aligned in 8. */
-static void show_val_kb(const char *s, unsigned long num)
+static void show_val_kb(struct seq_file *m, const char *s, unsigned long num)
 {
-	printk("%s%8lu kB\n", s, num << (PAGE_SHIFT - 10));
+	seq_printf(m, "%s%8lu kB\n", s, num << (PAGE_SHIFT - 10));
 }
 
-void meminfo_show(void)
+int meminfo_show(struct seq_file *m, void *v)
 {
 	struct sysinfo i;
 
 	si_meminfo(&i);
 
-	show_val_kb("MemTotal:       ", i.totalram);
-	show_val_kb("MemFree:        ", i.freeram);
-	show_val_kb("MemAvailable:   ", si_mem_available());
-	show_val_kb("Buffers:        ", i.bufferram);
-	show_val_kb("Cached:         ", 0);
-	show_val_kb("SwapCached:     ", 0);
-	show_val_kb("Active:         ", 0);
-	show_val_kb("Inactive:       ", 0);
-	show_val_kb("Active(anon):   ", 0);
-	show_val_kb("Inactive(anon): ", 0);
-	show_val_kb("Active(file):   ", 0);
-	show_val_kb("Inactive(file): ", 0);
-	show_val_kb("Unevictable:    ", 0);
-	show_val_kb("Mlocked:        ", global_zone_page_state(NR_MLOCK));
-	show_val_kb("SwapTotal:      ", 0);
-	show_val_kb("SwapFree:       ", 0);
-	show_val_kb("Dirty:          ", 0);
-	show_val_kb("Writeback:      ", 0);
-	show_val_kb("AnonPages:      ", 0);
-	show_val_kb("Mapped:         ", 0);
-	show_val_kb("Shmem:          ", i.sharedram);
-	show_val_kb("KReclaimable:   ", slab_reclaimable_pages());
-	show_val_kb("Slab:           ", slab_reclaimable_pages() +
+	show_val_kb(m, "MemTotal:       ", i.totalram);
+	show_val_kb(m, "MemFree:        ", i.freeram);
+	show_val_kb(m, "MemAvailable:   ", si_mem_available());
+	show_val_kb(m, "Buffers:        ", i.bufferram);
+	show_val_kb(m, "Cached:         ", 0);
+	show_val_kb(m, "SwapCached:     ", 0);
+	show_val_kb(m, "Active:         ", 0);
+	show_val_kb(m, "Inactive:       ", 0);
+	show_val_kb(m, "Active(anon):   ", 0);
+	show_val_kb(m, "Inactive(anon): ", 0);
+	show_val_kb(m, "Active(file):   ", 0);
+	show_val_kb(m, "Inactive(file): ", 0);
+	show_val_kb(m, "Unevictable:    ", 0);
+	show_val_kb(m, "Mlocked:        ", global_zone_page_state(NR_MLOCK));
+	show_val_kb(m, "SwapTotal:      ", 0);
+	show_val_kb(m, "SwapFree:       ", 0);
+	show_val_kb(m, "Dirty:          ", 0);
+	show_val_kb(m, "Writeback:      ", 0);
+	show_val_kb(m, "AnonPages:      ", 0);
+	show_val_kb(m, "Mapped:         ", 0);
+	show_val_kb(m, "Shmem:          ", i.sharedram);
+	show_val_kb(m, "KReclaimable:   ", slab_reclaimable_pages());
+	show_val_kb(m, "Slab:           ", slab_reclaimable_pages() +
 					  slab_unreclaimable_pages());
-	show_val_kb("SReclaimable:   ", slab_reclaimable_pages());
-	show_val_kb("SUnreclaim:     ", slab_unreclaimable_pages());
+	show_val_kb(m, "SReclaimable:   ", slab_reclaimable_pages());
+	show_val_kb(m, "SUnreclaim:     ", slab_unreclaimable_pages());
 	/* Linux keeps this one in kB already, hence no show_val_kb() */
-	printk("KernelStack:    %8lu kB\n", 0UL);
-	show_val_kb("PageTables:     ", 0);
-	show_val_kb("NFS_Unstable:   ", 0);
-	show_val_kb("Bounce:         ", global_zone_page_state(NR_BOUNCE));
-	show_val_kb("WritebackTmp:   ", 0);
-	show_val_kb("CommitLimit:    ", vm_commit_limit());
-	show_val_kb("Committed_AS:   ", 0);
-	printk("VmallocTotal:   %8lu kB\n", (unsigned long)VMALLOC_TOTAL >> 10);
-	show_val_kb("VmallocUsed:    ", vmalloc_nr_pages());
-	show_val_kb("VmallocChunk:   ", 0);
-	show_val_kb("Percpu:         ", 0);
+	seq_printf(m, "KernelStack:    %8lu kB\n", 0UL);
+	show_val_kb(m, "PageTables:     ", 0);
+	show_val_kb(m, "NFS_Unstable:   ", 0);
+	show_val_kb(m, "Bounce:         ", global_zone_page_state(NR_BOUNCE));
+	show_val_kb(m, "WritebackTmp:   ", 0);
+	show_val_kb(m, "CommitLimit:    ", vm_commit_limit());
+	show_val_kb(m, "Committed_AS:   ", 0);
+	seq_printf(m, "VmallocTotal:   %8lu kB\n", (unsigned long)VMALLOC_TOTAL >> 10);
+	show_val_kb(m, "VmallocUsed:    ", vmalloc_nr_pages());
+	show_val_kb(m, "VmallocChunk:   ", 0);
+	show_val_kb(m, "Percpu:         ", 0);
+	return 0;
 }

@@ -22,8 +22,8 @@
  * 0 for anonymous memory (anonymous vm_pgoff is vm_start >> PAGE_SHIFT,
  * which maps does not show).
  *
- * Simplified: printk instead of a seq_file (the shell prints it, as
- * meminfo_show() does); no [vdso]/[vvar] (tinymm maps no vDSO), no
+ * Simplified: one show for the whole file (Linux's m_start/m_next walk
+ * the VMAs one record at a time); no [vdso]/[vvar] (tinymm maps no vDSO), no
  * [anon:<name>] (no PR_SET_VMA), no smaps/pagemap/clear_refs. Linux
  * also takes mmap_lock for reading around the walk; tinymm's callers
  * make sure the mm cannot change under them (see mm_struct).
@@ -34,6 +34,7 @@
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/proc_fs.h>
+#include <linux/seq_file.h>
 #include <asm/pgtable.h>
 
 /* Linux's include/linux/kdev_t.h: the kernel's internal dev_t split */
@@ -62,29 +63,28 @@ static bool is_heap(struct vm_area_struct *vma)
 	return vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk;
 }
 
-static void show_vma_header_prefix(char *buf, size_t size,
+static void show_vma_header_prefix(struct seq_file *m,
 				   unsigned long start, unsigned long end,
 				   vm_flags_t flags, unsigned long long pgoff,
 				   unsigned int dev, unsigned long ino)
 {
-	snprintf(buf, size, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ",
-		 start, end,
-		 flags & VM_READ ? 'r' : '-',
-		 flags & VM_WRITE ? 'w' : '-',
-		 flags & VM_EXEC ? 'x' : '-',
-		 flags & VM_MAYSHARE ? 's' : 'p',
-		 pgoff, MAJOR(dev), MINOR(dev), ino);
+	seq_setwidth(m, MAPS_NAME_COLUMN);
+	seq_printf(m, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ",
+		   start, end,
+		   flags & VM_READ ? 'r' : '-',
+		   flags & VM_WRITE ? 'w' : '-',
+		   flags & VM_EXEC ? 'x' : '-',
+		   flags & VM_MAYSHARE ? 's' : 'p',
+		   pgoff, MAJOR(dev), MINOR(dev), ino);
 }
 
-void show_map_vma(struct vm_area_struct *vma)
+void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 {
 	struct file *file = vma->vm_file;
 	unsigned long long pgoff = 0;
 	unsigned long ino = 0;
 	unsigned int dev = 0;		/* MKDEV(major, minor) */
 	const char *name = NULL;
-	char line[128];		/* the longest prefix is 87 characters */
-	size_t len;
 
 	if (file) {
 		struct inode *inode = file_inode(file);
@@ -104,26 +104,24 @@ void show_map_vma(struct vm_area_struct *vma)
 		name = "[stack]";
 	}
 
-	show_vma_header_prefix(line, sizeof(line), vma->vm_start, vma->vm_end,
-			       vma->vm_flags, pgoff, dev, ino);
-	if (!name) {
-		printk("%s\n", line);
-		return;
+	show_vma_header_prefix(m, vma->vm_start, vma->vm_end, vma->vm_flags,
+			       pgoff, dev, ino);
+	if (name) {
+		/* pad to the column, then the separating space */
+		seq_pad(m, ' ');
+		seq_puts(m, name);
 	}
-	/* seq_pad(m, ' '): pad to the column, then the separating space */
-	len = strlen(line);
-	while (len < MAPS_NAME_COLUMN)
-		line[len++] = ' ';
-	line[len] = '\0';
-	printk("%s %s\n", line, name);
+	seq_putc(m, '\n');
 }
 
-void proc_pid_maps_show(struct mm_struct *mm)
+int proc_pid_maps_show(struct seq_file *m, void *v)
 {
+	struct mm_struct *mm = v;
 	struct vm_area_struct *vma;
 
 	for (vma = mm->mmap; vma; vma = vma->vm_next)
-		show_map_vma(vma);
+		show_map_vma(m, vma);
+	return 0;
 }
 
 /* ---- the page-table walk ---- */
@@ -144,70 +142,51 @@ static const char *const ap_names[4] = {
 #define PT_TABLE_AP_SHIFT 61		/* everything below it */
 #define PT_TABLE_NS	(UL(1) << 63)
 
-/*
- * A level's line is built whole and printed with one printk, so that
- * output of a task running meanwhile cannot land in the middle of it.
- */
-struct pt_line {
-	char buf[256];
-	size_t len;
-};
-
-static __printf(2, 3) void pt_add(struct pt_line *l, const char *fmt, ...)
-{
-	va_list args;
-
-	va_start(args, fmt);
-	l->len += vscnprintf(l->buf + l->len, sizeof(l->buf) - l->len, fmt,
-			     args);
-	va_end(args);
-}
-
 /* arm64's pte_dirty(): software dirty, or written through DBM */
 static bool entry_dirty(u64 e)
 {
 	return (e & PTE_DIRTY) || ((e & PTE_DBM) && !(e & PTE_RDONLY));
 }
 
-static void decode_table(struct pt_line *l, u64 e)
+static void decode_table(struct seq_file *m, u64 e)
 {
-	pt_add(l, " valid table");
+	seq_printf(m, " valid table");
 	if (e & PT_TABLE_PXN)
-		pt_add(l, " PXNTable");
+		seq_printf(m, " PXNTable");
 	if (e & PT_TABLE_UXN)
-		pt_add(l, " UXNTable");
+		seq_printf(m, " UXNTable");
 	if ((e >> PT_TABLE_AP_SHIFT) & 3)
-		pt_add(l, " APTable=%llu",
+		seq_printf(m, " APTable=%llu",
 		       (unsigned long long)((e >> PT_TABLE_AP_SHIFT) & 3));
 	if (e & PT_TABLE_NS)
-		pt_add(l, " NSTable");
+		seq_printf(m, " NSTable");
 }
 
 /* A block or page descriptor: the attributes of the final mapping. */
-static void decode_leaf(struct pt_line *l, u64 e, const char *kind)
+static void decode_leaf(struct seq_file *m, u64 e, const char *kind)
 {
 	unsigned int attr = (e & PTE_ATTRINDX_MASK) >> 2;
 	unsigned int sh = (e >> 8) & 3;
 	unsigned int ap = (e >> 6) & 3;
 
-	pt_add(l, " valid %s AttrIndx=%u(%s) SH=%s AP=%u%u(%s)", kind, attr,
+	seq_printf(m, " valid %s AttrIndx=%u(%s) SH=%s AP=%u%u(%s)", kind, attr,
 	       attr_names[attr], sh_names[sh], ap >> 1, ap & 1, ap_names[ap]);
 	if (e & PTE_AF)
-		pt_add(l, " AF");
+		seq_printf(m, " AF");
 	if (e & PTE_NG)
-		pt_add(l, " nG");
+		seq_printf(m, " nG");
 	if (e & PTE_DBM)
-		pt_add(l, " DBM");
+		seq_printf(m, " DBM");
 	if (entry_dirty(e))
-		pt_add(l, " dirty");
+		seq_printf(m, " dirty");
 	if (e & PTE_CONT)
-		pt_add(l, " CONT");
+		seq_printf(m, " CONT");
 	if (e & PTE_PXN)
-		pt_add(l, " PXN");
+		seq_printf(m, " PXN");
 	if (e & PTE_UXN)
-		pt_add(l, " UXN");
+		seq_printf(m, " UXN");
 	if (e & PTE_SPECIAL)
-		pt_add(l, " SPECIAL");
+		seq_printf(m, " SPECIAL");
 }
 
 enum pt_step { PT_STOP, PT_TABLE, PT_LEAF };
@@ -223,51 +202,51 @@ static const unsigned int pt_level_shift[] = {
  * the next table), ends at a block or page (PT_LEAF, *out = the output
  * address) or stops here.
  */
-static enum pt_step decode_level(struct pt_line *l, int level, u64 addr,
+static enum pt_step decode_level(struct seq_file *m, int level, u64 addr,
 				 u64 e, phys_addr_t *out)
 {
 	static const char *const block[] = { "?", "block(1G)", "block(2M)" };
 	u64 low = (UL(1) << pt_level_shift[level]) - 1;
 
 	if (!e) {
-		pt_add(l, " none");
+		seq_printf(m, " none");
 		return PT_STOP;
 	}
 	if (!(e & PTE_VALID)) {
 		/* PROT_NONE: present for the mm, but the MMU must fault */
-		pt_add(l, level == 3 && (e & PTE_PROT_NONE) ?
+		seq_printf(m, level == 3 && (e & PTE_PROT_NONE) ?
 		       " invalid PROT_NONE" : " invalid");
 		return PT_STOP;
 	}
 	if (level < 3 && (e & PTE_TABLE_BIT)) {
-		decode_table(l, e);
+		decode_table(m, e);
 		*out = e & PTE_ADDR_MASK;
 		return PT_TABLE;
 	}
 	/* 0b01 is a block at levels 1 and 2 only; 0b11 at level 3 a page */
 	if (level == 0 || (level == 3 && !(e & PTE_TABLE_BIT))) {
-		pt_add(l, " reserved");
+		seq_printf(m, " reserved");
 		return PT_STOP;
 	}
-	decode_leaf(l, e, level == 3 ? "page" : block[level]);
+	decode_leaf(m, e, level == 3 ? "page" : block[level]);
 	/* the output address, plus the low address bits the block covers */
 	*out = (e & PTE_ADDR_MASK & ~low) | (addr & low);
 	return PT_LEAF;
 }
 
 /* One level's line: which table, which slot, what is in it, decoded. */
-static enum pt_step show_level(int level, phys_addr_t table, u64 addr,
-			       u64 e, phys_addr_t *out)
+static enum pt_step show_level(struct seq_file *m, int level,
+			       phys_addr_t table, u64 addr, u64 e,
+			       phys_addr_t *out)
 {
-	struct pt_line l = { .len = 0 };
 	enum pt_step step;
 
-	pt_add(&l, "%s: table 0x%016llx [%3u] = 0x%016llx",
-	       pt_level_name[level], (unsigned long long)table,
-	       (unsigned int)((addr >> pt_level_shift[level]) & 511),
-	       (unsigned long long)e);
-	step = decode_level(&l, level, addr, e, out);
-	printk("%s\n", l.buf);
+	seq_printf(m, "%s: table 0x%016llx [%3u] = 0x%016llx",
+		   pt_level_name[level], (unsigned long long)table,
+		   (unsigned int)((addr >> pt_level_shift[level]) & 511),
+		   (unsigned long long)e);
+	step = decode_level(m, level, addr, e, out);
+	seq_putc(m, '\n');
 	return step;
 }
 
@@ -276,7 +255,8 @@ static enum pt_step show_level(int level, phys_addr_t table, u64 addr,
  * p4d_offset (folded: the pgd entry itself), pud_offset, pmd_offset,
  * pte_offset_kernel. A block at pud or pmd level ends the walk early.
  */
-int show_pt_walk(struct mm_struct *mm, unsigned long addr, phys_addr_t *pa)
+int show_pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr,
+		 phys_addr_t *pa)
 {
 	phys_addr_t table = virt_to_phys(mm->pgd), out = 0;
 	pgd_t *pgdp = pgd_offset(mm, addr);
@@ -287,35 +267,35 @@ int show_pt_walk(struct mm_struct *mm, unsigned long addr, phys_addr_t *pa)
 	pte_t *ptep;
 	int level = 0;
 
-	step = show_level(0, table, addr, p4d_val(READ_ONCE(*p4dp)), &out);
+	step = show_level(m, 0, table, addr, p4d_val(READ_ONCE(*p4dp)), &out);
 	if (step != PT_TABLE)
 		goto done;
 
 	level = 1;
 	table = out;
 	pudp = pud_offset(p4dp, addr);
-	step = show_level(1, table, addr, pud_val(READ_ONCE(*pudp)), &out);
+	step = show_level(m, 1, table, addr, pud_val(READ_ONCE(*pudp)), &out);
 	if (step != PT_TABLE)
 		goto done;
 
 	level = 2;
 	table = out;
 	pmdp = pmd_offset(pudp, addr);
-	step = show_level(2, table, addr, pmd_val(READ_ONCE(*pmdp)), &out);
+	step = show_level(m, 2, table, addr, pmd_val(READ_ONCE(*pmdp)), &out);
 	if (step != PT_TABLE)
 		goto done;
 
 	level = 3;
 	table = out;
 	ptep = pte_offset_kernel(pmdp, addr);
-	step = show_level(3, table, addr, pte_val(READ_ONCE(*ptep)), &out);
+	step = show_level(m, 3, table, addr, pte_val(READ_ONCE(*ptep)), &out);
 done:
 	if (step != PT_LEAF) {
-		printk("=> not mapped (the walk stops at the %s)\n",
-		       pt_level_name[level]);
+		seq_printf(m, "=> not mapped (the walk stops at the %s)\n",
+			   pt_level_name[level]);
 		return -EFAULT;
 	}
-	printk("=> pa 0x%016llx\n", (unsigned long long)out);
+	seq_printf(m, "=> pa 0x%016llx\n", (unsigned long long)out);
 	if (pa)
 		*pa = out;
 	return 0;

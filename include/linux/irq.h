@@ -232,6 +232,7 @@ void init_IRQ(void);		/* arm64: arch/arm64/kernel/irq.c */
 void irqchip_init(void);	/* probe the root controller from the DT */
 
 /* /proc/interrupts, printed by the `interrupts` shell command */
-void show_interrupts(void);
+struct seq_file;
+int show_interrupts(struct seq_file *m, void *v);
 
 #endif /* _LINUX_IRQ_H */

@@ -6,7 +6,7 @@
  *
  * Linux: include/linux/proc_fs.h declares proc_create() and friends, and
  * the per-task files are seq_files built in fs/proc/base.c. tinymm has no
- * file system for /proc; the shell's maps and pt commands call these, and
+ * file system for /proc; the shell's maps and pt commands show these, and
  * the GDB helpers lx-maps and translate-vm print the same text.
  */
 #ifndef _LINUX_PROC_FS_H
@@ -16,11 +16,12 @@
 
 struct mm_struct;
 struct vm_area_struct;
+struct seq_file;
 
-/* One line of /proc/<pid>/maps, through printk (Linux: show_map_vma). */
-void show_map_vma(struct vm_area_struct *vma);
-/* Every VMA of mm, lowest first: the whole of /proc/<pid>/maps. */
-void proc_pid_maps_show(struct mm_struct *mm);
+/* One line of /proc/<pid>/maps (Linux: show_map_vma). */
+void show_map_vma(struct seq_file *m, struct vm_area_struct *vma);
+/* Every VMA of the mm_struct v, lowest first: the whole of /proc/<pid>/maps. */
+int proc_pid_maps_show(struct seq_file *m, void *v);
 
 /*
  * Walk mm's page tables for addr (mm->pgd: init_mm for a kernel address,
@@ -29,6 +30,7 @@ void proc_pid_maps_show(struct mm_struct *mm);
  * Returns 0 and sets *pa (if pa) when addr translates, -EFAULT if not.
  * Not in Linux (the nearest is arm64's show_pte(), one line per oops).
  */
-int show_pt_walk(struct mm_struct *mm, unsigned long addr, phys_addr_t *pa);
+int show_pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr,
+		 phys_addr_t *pa);
 
 #endif

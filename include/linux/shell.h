@@ -23,4 +23,22 @@ struct shell_cmd {
 
 int shell_exec(char *line);
 
+/*
+ * What a command prints reaches the terminal as a program's write(1) or a
+ * /proc read would: no timestamp, not kept in the kernel log. Kernel
+ * messages (reports, warnings) a command causes still go through printk.
+ */
+__printf(1, 2) void shell_printf(const char *fmt, ...);
+
+/*
+ * `cat /proc/<file>`: run show(m, v) into the shell's buffer, then write
+ * the text to the terminal. Returns show's result, or -EFBIG (with a
+ * note on the terminal) if the text overflowed the buffer.
+ */
+struct seq_file;
+typedef int (*shell_show_fn)(struct seq_file *m, void *v);
+int shell_show(shell_show_fn show, void *v);
+/* The same text as kernel messages, one printk per line (boot dumps). */
+int printk_show(shell_show_fn show, void *v);
+
 #endif

@@ -159,7 +159,8 @@ void cache_reap(void);		/* Linux: a delayed work every 2 s */
 bool slab_is_available(void);
 unsigned long slab_reclaimable_pages(void);	/* meminfo SReclaimable */
 unsigned long slab_unreclaimable_pages(void);	/* meminfo SUnreclaim */
-void slabinfo_show(void);	/* /proc/slabinfo */
+struct seq_file;
+int slabinfo_show(struct seq_file *m, void *v);	/* /proc/slabinfo */
 
 #include <linux/slab_def.h>
 

@@ -131,7 +131,8 @@ struct vmap_area *find_vmap_area(unsigned long addr);
 unsigned long vmalloc_nr_pages(void);
 
 /* /proc/vmallocinfo, printed (shell command vmallocinfo). */
-void vmallocinfo_show(void);
+struct seq_file;
+int vmallocinfo_show(struct seq_file *m, void *v);
 
 /* Oops helper: say which vmalloc area @addr lies in or next to. */
 void vmalloc_dump_addr(unsigned long addr);

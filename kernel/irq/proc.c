@@ -12,9 +12,10 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/irq.h>
+#include <linux/seq_file.h>
 #include <linux/shell.h>
 
-static void show_one_irq(unsigned int i, int prec)
+static void show_one_irq(struct seq_file *m, unsigned int i, int prec)
 {
 	struct irq_desc *desc = irq_to_desc(i);
 	struct irqaction *action;
@@ -27,29 +28,29 @@ static void show_one_irq(unsigned int i, int prec)
 	if (!desc->action && !any_count)
 		return;
 
-	printk("%*d: ", prec, i);
+	seq_printf(m, "%*d: ", prec, i);
 	for_each_online_cpu(cpu)
-		pr_cont("%10u ", desc->kstat_irqs[cpu]);
-	pr_cont(" %8s", desc->irq_data.chip && desc->irq_data.chip->name ?
-		desc->irq_data.chip->name : "None");
+		seq_printf(m, "%10u ", desc->kstat_irqs[cpu]);
+	seq_printf(m, " %8s", desc->irq_data.chip && desc->irq_data.chip->name ?
+		   desc->irq_data.chip->name : "None");
 	if (desc->irq_data.domain)
-		pr_cont(" %*lu", prec, desc->irq_data.hwirq);
+		seq_printf(m, " %*lu", prec, desc->irq_data.hwirq);
 	else
-		pr_cont(" %*s", prec, "");
-	pr_cont(" %-8s", irqd_is_level_type(&desc->irq_data) ?
-		"Level" : "Edge");
+		seq_printf(m, " %*s", prec, "");
+	seq_printf(m, " %-8s", irqd_is_level_type(&desc->irq_data) ?
+		   "Level" : "Edge");
 	if (desc->name)
-		pr_cont("-%-8s", desc->name);
+		seq_printf(m, "-%-8s", desc->name);
 	action = desc->action;
 	if (action) {
-		pr_cont("  %s", action->name);
+		seq_printf(m, "  %s", action->name);
 		while ((action = action->next))
-			pr_cont(", %s", action->name);
+			seq_printf(m, ", %s", action->name);
 	}
-	pr_cont("\n");
+	seq_putc(m, '\n');
 }
 
-void show_interrupts(void)
+int show_interrupts(struct seq_file *m, void *v)
 {
 	int prec, j, i;
 	unsigned int cpu;
@@ -57,19 +58,19 @@ void show_interrupts(void)
 	/* the width of the largest IRQ number, at least 3 */
 	for (prec = 3, j = 1000; prec < 10 && j <= nr_irqs; ++prec)
 		j *= 10;
-	printk("%*s", prec + 8, "");
+	seq_printf(m, "%*s", prec + 8, "");
 	for_each_online_cpu(cpu)
-		pr_cont("CPU%-8d", cpu);
-	pr_cont("\n");
+		seq_printf(m, "CPU%-8d", cpu);
+	seq_putc(m, '\n');
 	for (i = 0; i < nr_irqs; i++)
-		show_one_irq(i, prec);
-	printk("%*s: %10lu\n", prec, "Err", irq_err_count);
+		show_one_irq(m, i, prec);
+	seq_printf(m, "%*s: %10lu\n", prec, "Err", irq_err_count);
+	return 0;
 }
 
 static int cmd_interrupts(int argc, char **argv)
 {
-	show_interrupts();
-	return 0;
+	return shell_show(show_interrupts, NULL);
 }
 SHELL_CMD("interrupts", cmd_interrupts,
 	  "interrupt counts per IRQ (/proc/interrupts)");

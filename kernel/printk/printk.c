@@ -4,11 +4,14 @@
  * buffer, write to the consoles. Linux: kernel/printk/printk.c.
  *
  * Linux stores structured records (sequence number, level, timestamp, text)
- * in a lockless ring; tinymm keeps the text exactly as the console shows
- * it, "[    1.234567] " prefixes included, in a plain byte ring
- * (__log_buf, log_buf_pos), so GDB's lx-dmesg and tests can read it back.
- * Messages printed before any console exists (the UART is found in the
- * device tree) are replayed when the first console registers.
+ * in a lockless ring; tinymm keeps the text with its "[    1.234567] "
+ * prefix in a plain byte ring (__log_buf, log_buf_pos), so GDB's lx-dmesg
+ * and tests can read it back. As Linux decides at print time whether a
+ * record shows its timestamp (printk.time=, print_time() in
+ * record_print_text()), the consoles and dmesg drop the prefix while
+ * printk_time is off; the log always keeps it. Messages printed before any
+ * console exists (the UART is found in the device tree) are replayed when
+ * the first console registers.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -23,6 +26,7 @@ char __log_buf[LOG_BUF_LEN];
 u32 log_buf_len = LOG_BUF_LEN;
 u64 log_buf_pos;		/* bytes ever written; ring index = pos % len */
 int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
+bool printk_time = true;	/* printk.time=: show "[    1.234567] " */
 
 static struct console *console_drivers;
 static bool line_start = true;	/* next char begins a new line */
@@ -67,7 +71,34 @@ static void emit_timestamp(int level)
 			  (unsigned long long)(ns / 1000000000),
 			  (unsigned long long)(ns % 1000000000) / 1000);
 
-	emit(ts, n, level);
+	log_store(ts, n);
+	if (printk_time)
+		console_emit(ts, n, level);
+}
+
+/*
+ * Copy n bytes of the log from pos to out(), leaving out each line's
+ * timestamp when printk.time is off. Returns the position reached.
+ */
+u64 printk_log_emit(u64 pos, u64 n, void (*out)(const char *s, size_t n))
+{
+	u64 end = pos + n;
+
+	while (pos < end) {
+		char c = __log_buf[pos % LOG_BUF_LEN];
+
+		/* every line in the log starts with "[" ... "] " */
+		if (!printk_time && c == '[' &&
+		    (pos == 0 || __log_buf[(pos - 1) % LOG_BUF_LEN] == '\n')) {
+			while (pos < end && __log_buf[pos % LOG_BUF_LEN] != ']')
+				pos++;
+			pos += 2;
+			continue;
+		}
+		out(&c, 1);
+		pos++;
+	}
+	return pos;
 }
 
 int vprintk(const char *fmt, va_list args)
@@ -117,15 +148,21 @@ int printk(const char *fmt, ...)
 	return r;
 }
 
+static struct console *replay_con;
+
+static void replay_write(const char *s, size_t n)
+{
+	replay_con->write(replay_con, s, n);
+}
+
 void register_console(struct console *con)
 {
 	u64 start = log_buf_pos > LOG_BUF_LEN ? log_buf_pos - LOG_BUF_LEN : 0;
-	u64 i;
 
 	con->next = console_drivers;
 	console_drivers = con;
-	for (i = start; i < log_buf_pos; i++)
-		con->write(con, &__log_buf[i % LOG_BUF_LEN], 1);
+	replay_con = con;
+	printk_log_emit(start, log_buf_pos - start, replay_write);
 	pr_info("printk: console [%s] enabled\n", con->name);
 }
 
@@ -180,3 +217,10 @@ static int __init loglevel(char *str)
 	return 0;
 }
 early_param("loglevel", loglevel);
+
+/* Linux: module_param_named(time, printk_time, bool, ...) */
+static int __init printk_time_setup(char *str)
+{
+	return kstrtobool(str, &printk_time);
+}
+early_param("printk.time", printk_time_setup);

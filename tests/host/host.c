@@ -10,6 +10,8 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/sched.h>
+#include <linux/seq_file.h>
+#include <linux/shell.h>
 #include <kunit/test.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
@@ -81,6 +83,41 @@ void host_log_clear(void)
 const char *host_log_text(void)
 {
 	return host_log;
+}
+
+/* The shell's output (kernel/shell.c) lands in the capture buffer too. */
+void shell_printf(const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	vprintk(fmt, args);
+	va_end(args);
+}
+
+int shell_show(shell_show_fn show, void *v)
+{
+	return host_show(show, v);
+}
+
+int printk_show(shell_show_fn show, void *v)
+{
+	return host_show(show, v);
+}
+
+int host_show(int (*show)(struct seq_file *m, void *v), void *v)
+{
+	static char buf[1 << 16];
+	struct seq_file m = SEQ_FILE_INIT(buf, sizeof(buf));
+	int ret = show(&m, v);
+
+	if (seq_has_overflowed(&m) ||
+	    host_log_len + m.count >= sizeof(host_log))
+		abort();
+	memcpy(host_log + host_log_len, buf, m.count);
+	host_log_len += m.count;
+	host_log[host_log_len] = '\0';
+	return ret;
 }
 
 void dump_stack(void)

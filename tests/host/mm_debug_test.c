@@ -295,7 +295,7 @@ static void buddyinfo_format(struct kunit *test)
 	fill_dma32();
 	fake_free(&fake_pgdat.node_zones[ZONE_NORMAL],
 		  FAKE_PFN0 + ZONE_PAGES, 9, MIGRATE_MOVABLE);
-	buddyinfo_show();
+	host_show(buddyinfo_show, NULL);
 	KUNIT_EXPECT_STREQ(test, host_log_text(),
 		"Node 0, zone    DMA32      3      0      0      0      0      0      0      0      0      0      1 \n"
 		"Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      1      0 \n");
@@ -308,7 +308,7 @@ static void pagetypeinfo_format(struct kunit *test)
 	set_pageblock_migratetype(&fake_map[512], MIGRATE_MOVABLE);
 	set_pageblock_migratetype(&fake_map[1024], MIGRATE_MOVABLE);
 	set_pageblock_migratetype(&fake_map[1536], MIGRATE_RECLAIMABLE);
-	pagetypeinfo_show();
+	host_show(pagetypeinfo_show, NULL);
 	EXPECT_LOG(test, "Page block order: 9\nPages per block:  512\n\n"
 		"Free pages count per migrate type at order       0      1      2      3      4      5      6      7      8      9     10 \n"
 		"Node    0, zone    DMA32, type    Unmovable      3      0      0      0      0      0      0      0      0      0      0 \n"
@@ -332,7 +332,7 @@ static void zoneinfo_format(struct kunit *test)
 	z->lowmem_reserve[1] = 5;
 	z->lowmem_reserve[2] = 5;
 	z->per_cpu_pageset[0] = (struct per_cpu_pages){ .count = 7, .high = 42, .batch = 1 };
-	zoneinfo_show();
+	host_show(zoneinfo_show, NULL);
 	log = host_log_text();
 	EXPECT_LOG(test, "Node 0, zone    DMA32\n  per-node stats\n      nr_inactive_anon 0\n");
 	EXPECT_LOG(test, "      nr_page_table_pages 0\n"
@@ -378,7 +378,7 @@ static void meminfo_format(struct kunit *test)
 
 	fill_dma32();
 	totalreserve_pages = 27;
-	meminfo_show();
+	host_show(meminfo_show, NULL);
 	EXPECT_LOG(test, "\nMemFree:            4108 kB\nMemAvailable:       4000 kB\n"
 		"Buffers:               0 kB\nCached:                0 kB\n");
 	/* MemTotal is totalram_pages(), whatever mm_init.c counted */

@@ -370,7 +370,7 @@ static void slab_destroy_leftovers(struct kunit *test)
 static void slab_slabinfo_format(struct kunit *test)
 {
 	host_log_clear();
-	slabinfo_show();
+	host_show(slabinfo_show, NULL);
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "slabinfo - version: 2.1\n# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n") != NULL);
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(),
 		"\nkmalloc-64             0      0     64   62    1 : tunables  120   60    0 : slabdata      0      0      0\n") != NULL);

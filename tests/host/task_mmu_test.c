@@ -59,7 +59,7 @@ static unsigned long map(unsigned long addr, unsigned long len, int prot,
 static const char *maps(void)
 {
 	host_log_clear();
-	proc_pid_maps_show(mm);
+	host_show(proc_pid_maps_show, mm);
 	return host_log_text();
 }
 
@@ -260,11 +260,28 @@ static void maps_file(struct kunit *test)
 
 /* ---- the page-table walk ---- */
 
-/* The text of show_pt_walk(mm, addr) and its result. */
+struct walk_req {
+	unsigned long addr;
+	phys_addr_t *pa;
+	int ret;
+};
+
+static int walk_show(struct seq_file *m, void *v)
+{
+	struct walk_req *req = v;
+
+	req->ret = show_pt_walk(m, mm, req->addr, req->pa);
+	return 0;
+}
+
+/* The text of show_pt_walk(m, mm, addr) and its result. */
 static const char *walk(unsigned long addr, int *ret, phys_addr_t *pa)
 {
+	struct walk_req req = { addr, pa, 0 };
+
 	host_log_clear();
-	*ret = show_pt_walk(mm, addr, pa);
+	host_show(walk_show, &req);
+	*ret = req.ret;
 	return host_log_text();
 }
 

@@ -544,7 +544,7 @@ static void vmalloc_info_format(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, vm);
 	host_log_clear();
-	vmallocinfo_show();
+	host_show(vmallocinfo_show, NULL);
 	scnprintf(line, sizeof(line),
 		  "0x%016lx-0x%016lx   12288 kallsyms_host_alpha+0x24/0x40 vmap\n",
 		  VMALLOC_START, VMALLOC_START + 3 * PAGE_SIZE);

@@ -147,7 +147,7 @@ static void mmu_no_wx_mappings(struct kunit *test)
 {
 	struct ptdump_stats stats;
 
-	ptdump_walk(false, &stats);
+	ptdump_walk(NULL, &stats);
 	KUNIT_EXPECT_EQ(test, stats.wx_pages, 0);
 	KUNIT_EXPECT_GE(test, stats.ranges, 4);	/* linear map, text, rodata, data */
 }

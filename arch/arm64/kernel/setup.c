@@ -61,13 +61,14 @@ void __init setup_arch(char **cmdline_p)
 
 	early_fixmap_init();
 	setup_machine_fdt(__fdt_pointer);
+	*cmdline_p = boot_command_line;
+	/* Linux registers earlycon from parse_early_param() too */
+	parse_early_param();
 	setup_earlycon();
 	pr_info("Booting tinymm on physical CPU 0x%010llx [0x%08llx]\n",
 		(unsigned long long)mpidr, (unsigned long long)midr);
 	pr_info("CPU: booted at EL%d\n",
 		__boot_cpu_mode == BOOT_CPU_MODE_EL2 ? 2 : 1);
-	*cmdline_p = boot_command_line;
-	parse_early_param();
 	arm64_memblock_init();
 	paging_init();
 	/* nodes, zones and struct pages, now that all RAM is mapped */

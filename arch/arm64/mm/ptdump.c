@@ -8,6 +8,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
 #include <asm/fixmap.h>
 #include <asm/pgtable.h>
 #include <asm/ptdump.h>
@@ -64,11 +65,18 @@ struct pg_state {
 	u64 start_address;
 	int level;		/* -1: nothing open yet */
 	u64 current_prot;
-	bool print;
+	struct seq_file *seq;	/* NULL: count only */
 	struct ptdump_stats *stats;
 };
 
-static void dump_prot(u64 prot)
+/* As Linux: print only when there is a seq_file to print into. */
+#define pt_dump_seq_printf(m, fmt, args...)	\
+({						\
+	if (m)					\
+		seq_printf(m, fmt, ##args);	\
+})
+
+static void dump_prot(struct pg_state *st, u64 prot)
 {
 	unsigned int i;
 
@@ -77,7 +85,7 @@ static void dump_prot(u64 prot)
 				pte_bits[i].set : pte_bits[i].clear;
 
 		if (s)
-			pr_cont(" %s", s);
+			pt_dump_seq_printf(st->seq, " %s", s);
 	}
 }
 
@@ -92,19 +100,19 @@ static void note_range_end(struct pg_state *st, u64 addr)
 	if (!(st->current_prot & PTE_RDONLY) && !(st->current_prot & PTE_PXN))
 		st->stats->wx_pages += (addr - st->start_address) >> PAGE_SHIFT;
 	st->stats->ranges++;
-	if (!st->print)
+	if (!st->seq)
 		return;
 	delta = (addr - st->start_address) >> 10;
 	while (!(delta & 1023) && unit[1]) {
 		delta >>= 10;
 		unit++;
 	}
-	printk("0x%016llx-0x%016llx   %9llu%c %s",
-	       (unsigned long long)st->start_address,
-	       (unsigned long long)addr, (unsigned long long)delta, *unit,
-	       level_name[st->level]);
-	dump_prot(st->current_prot);
-	pr_cont("\n");
+	seq_printf(st->seq, "0x%016llx-0x%016llx   %9llu%c %s",
+		   (unsigned long long)st->start_address,
+		   (unsigned long long)addr, (unsigned long long)delta, *unit,
+		   level_name[st->level]);
+	dump_prot(st, st->current_prot);
+	seq_putc(st->seq, '\n');
 }
 
 /* Called for every entry, mapped or not, in address order. */
@@ -116,8 +124,8 @@ static void note_page(struct pg_state *st, u64 addr, int level, u64 val)
 		st->level = level;
 		st->current_prot = prot;
 		st->start_address = addr;
-		if (st->print)
-			printk("---[ %s ]---\n", st->marker->name);
+		pt_dump_seq_printf(st->seq, "---[ %s ]---\n",
+				   st->marker->name);
 		return;
 	}
 	if (prot == st->current_prot && level == st->level &&
@@ -126,8 +134,8 @@ static void note_page(struct pg_state *st, u64 addr, int level, u64 val)
 	note_range_end(st, addr);
 	while (addr >= st->marker[1].start_address && st->marker[1].name) {
 		st->marker++;
-		if (st->print)
-			printk("---[ %s ]---\n", st->marker->name);
+		pt_dump_seq_printf(st->seq, "---[ %s ]---\n",
+				   st->marker->name);
 	}
 	st->start_address = addr;
 	st->current_prot = prot;
@@ -151,11 +159,11 @@ static void walk_level(struct pg_state *st, u64 *table, u64 base, int level)
 	}
 }
 
-/* Walk the kernel half of swapper_pg_dir; print it if @print. */
-void ptdump_walk(bool print, struct ptdump_stats *stats)
+/* Walk the kernel half of swapper_pg_dir; print it into m unless NULL. */
+void ptdump_walk(struct seq_file *m, struct ptdump_stats *stats)
 {
 	struct pg_state st = { .marker = address_markers, .level = -1,
-			       .print = print, .stats = stats };
+			       .seq = m, .stats = stats };
 
 	stats->wx_pages = 0;
 	stats->ranges = 0;

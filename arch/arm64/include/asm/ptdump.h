@@ -10,6 +10,7 @@ struct ptdump_stats {
 	u64 ranges;	/* mapped ranges printed */
 };
 
-void ptdump_walk(bool print, struct ptdump_stats *stats);
+struct seq_file;
+void ptdump_walk(struct seq_file *m, struct ptdump_stats *stats);
 
 #endif
