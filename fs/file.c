@@ -58,6 +58,25 @@ static int fd_install_file(struct file *file)
 }
 
 /*
+ * Put file at descriptor fd of the current task, closing what was there;
+ * the table takes a reference of its own. Returns fd or -errno. Linux's
+ * replace_fd() also takes flags (O_CLOEXEC); there is no exec-closing here.
+ */
+int replace_fd(unsigned int fd, struct file *file, unsigned int flags)
+{
+	struct files_struct *files = current->files;
+	struct file *old;
+
+	if (!files || fd >= NR_OPEN_DEFAULT)
+		return -EBADF;
+	old = files->fd_array[fd];
+	files->fd_array[fd] = get_file(file);
+	if (old)
+		fput(old);
+	return fd;
+}
+
+/*
  * A new user process's table with 0, 1, 2 on the console, as init gets
  * them (Linux: console_on_rootfs()). call_usermodehelper() uses it.
  */

@@ -19,14 +19,6 @@
 #include <linux/string.h>
 #include <linux/umh.h>
 
-struct subprocess_info {
-	const char *path;
-	char **argv;
-	char **envp;
-	int wait;
-	int retval;		/* kernel_execve's result */
-};
-
 /*
  * The child may run after the caller has returned (UMH_NO_WAIT): copy
  * path, argv and envp into one block it owns, pointers first, then the
@@ -59,9 +51,16 @@ static char **vec_copy(char **v, int n, char ***slot, char **str)
 	return out;
 }
 
-static struct subprocess_info *subprocess_info_dup(const char *path,
-						   char **argv, char **envp,
-						   int wait)
+/*
+ * The helper to be: its program, and init() to run in the new task just
+ * before the exec (the place to change its file descriptors). Returns
+ * NULL without memory. The caller then hands it to
+ * call_usermodehelper_exec(), which frees it.
+ */
+struct subprocess_info *call_usermodehelper_setup(const char *path,
+		char **argv, char **envp, gfp_t gfp_mask,
+		int (*init)(struct subprocess_info *info, struct cred *new),
+		void (*cleanup)(struct subprocess_info *info), void *data)
 {
 	struct subprocess_info *sub;
 	int argc, envc;
@@ -70,7 +69,7 @@ static struct subprocess_info *subprocess_info_dup(const char *path,
 	size_t ptrs = (argc + envc + 2) * sizeof(char *);
 	char **slot, *str;
 
-	sub = kzalloc(sizeof(*sub) + ptrs + strs, GFP_KERNEL);
+	sub = kzalloc(sizeof(*sub) + ptrs + strs, gfp_mask);
 	if (!sub)
 		return NULL;
 	slot = (char **)(sub + 1);
@@ -79,8 +78,17 @@ static struct subprocess_info *subprocess_info_dup(const char *path,
 	sub->envp = vec_copy(envp, envc, &slot, &str);
 	memcpy(str, path, strlen(path) + 1);
 	sub->path = str;
-	sub->wait = wait;
+	sub->init = init;
+	sub->cleanup = cleanup;
+	sub->data = data;
 	return sub;
+}
+
+static void call_usermodehelper_freeinfo(struct subprocess_info *info)
+{
+	if (info->cleanup)
+		info->cleanup(info);
+	kfree(info);
 }
 
 static int call_usermodehelper_exec_async(void *data)
@@ -89,37 +97,53 @@ static int call_usermodehelper_exec_async(void *data)
 	int retval;
 
 	retval = files_init_console(current);
+	/* Linux passes the new credentials; tinymm has none, hence NULL */
+	if (!retval && sub_info->init)
+		retval = sub_info->init(sub_info, NULL);
 	if (!retval)
 		retval = kernel_execve(sub_info->path,
 				       (const char *const *)sub_info->argv,
 				       (const char *const *)sub_info->envp);
 	sub_info->retval = retval;
 	if (sub_info->wait == UMH_NO_WAIT)
-		kfree(sub_info);
+		call_usermodehelper_freeinfo(sub_info);
 	return retval;	/* 0: off to user space; else ret_from_fork exits */
 }
 
-int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
+/*
+ * Start the helper and, as wait says, return at once (its pid), or wait
+ * for it to end (the wait4 status word); -errno if it couldn't start.
+ * Frees sub_info. May sleep.
+ */
+int call_usermodehelper_exec(struct subprocess_info *sub_info, int wait)
 {
-	static char *default_envp[] = { "HOME=/", "PATH=/bin", NULL };
-	struct subprocess_info *sub_info;
 	int status = 0, ret;
 	pid_t pid;
 
-	sub_info = subprocess_info_dup(path, argv, envp ? envp : default_envp,
-				       wait);
-	if (!sub_info)
-		return -ENOMEM;
+	sub_info->wait = wait;
 	pid = user_mode_thread(call_usermodehelper_exec_async, sub_info,
 			       SIGCHLD);
 	if (pid < 0 || wait == UMH_NO_WAIT) {
 		if (pid < 0)
-			kfree(sub_info);
+			call_usermodehelper_freeinfo(sub_info);
 		return pid;
 	}
 	ret = kernel_wait4(pid, &status, 0, NULL);
 	if (ret >= 0)
 		ret = sub_info->retval < 0 ? sub_info->retval : status;
-	kfree(sub_info);
+	call_usermodehelper_freeinfo(sub_info);
 	return ret;
+}
+
+int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
+{
+	static char *default_envp[] = { "HOME=/", "PATH=/bin", NULL };
+	struct subprocess_info *info;
+
+	info = call_usermodehelper_setup(path, argv,
+					 envp ? envp : default_envp,
+					 GFP_KERNEL, NULL, NULL, NULL);
+	if (!info)
+		return -ENOMEM;
+	return call_usermodehelper_exec(info, wait);
 }

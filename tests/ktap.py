@@ -42,6 +42,41 @@ def strip_line(line):
     return TIMESTAMP.sub('', line.rstrip('\r\n').rstrip())
 
 
+def linux_extract(lines):
+    """The lines as Linux's kunit_parser.py extract_tap_lines() sees them:
+    from the first "KTAP version" line on, with as many characters cut
+    from every line as stood before "KTAP version" on that one."""
+    out, cut = [], None
+    for line in lines:
+        line = line.rstrip('\r\n').rstrip()
+        if cut is None:
+            if 'KTAP version' in line:
+                cut = line.index('KTAP version')
+                out.append(line[cut:])
+        else:
+            out.append(line[cut:])
+    return out
+
+
+def prefix_errors(lines):
+    """Lines of the KTAP stream (the first "KTAP version" line to the last
+    top-level result) whose prefix is not the version line's: a printk
+    timestamp of the same width, or none if that line has none."""
+    lines = [l.rstrip('\r\n').rstrip() for l in lines]
+    start = next((i for i, l in enumerate(lines) if 'KTAP version' in l), None)
+    if start is None:
+        return ['no "KTAP version" line']
+    cut = lines[start].index('KTAP version')
+    end = max(i for i, l in enumerate(lines)
+              if RESULT.match(l[cut:]) or i == start)
+    bad = []
+    for line in lines[start:end + 1]:
+        m = TIMESTAMP.match(line + ' ')     # an empty message: "[ ... ]"
+        if (m.end() if m else 0) != cut:
+            bad.append(line)
+    return bad
+
+
 class Node:
     """One KTAP test: the whole run, a suite, or (as a leaf) a case."""
 
@@ -104,13 +139,13 @@ def _unwind(stack, depth, errors):
             stack[-1].lost_child(errors)
 
 
-def parse(lines):
+def parse(lines, strip=strip_line):
     report = Report()
     root = None
     stack = []                  # open nodes; stack[i + 1] is stack[i].child
     suspect = []                # crash lines not yet followed by a result
     for raw in lines:
-        line = strip_line(raw)
+        line = strip(raw)
         text = line.lstrip(' ')
         indent = len(line) - len(text)
         if PANIC.search(line) or (CRASH.search(line) and len(stack) < 2):
@@ -157,10 +192,10 @@ def parse(lines):
             ok, num, name, directive = RESULT.match(text).groups()
             stack[-1].add_result(ok == 'ok', int(num), (name or '').strip(),
                                  directive, report.errors)
+            if stack[-1] is root and len(root.results) == root.plan:
+                stack = []      # the run is complete
         else:
             top.pending_log.append(line)
-            if top is root and indent == 0 and text.startswith('# Totals:'):
-                stack = []
     report.crashes.extend(suspect)
     _unwind(stack, 1, report.errors)
     if stack:
@@ -217,6 +252,7 @@ SAMPLE = """\
 [    0.004000]     not ok 2 memblock_merge
 [    0.005000]     ok 3 memblock_numa # SKIP no NUMA
 [    0.005000] # memblock: pass:1 fail:1 skip:1 total:3
+[    0.005000] # Totals: pass:1 fail:1 skip:1 total:3
 [    0.006000] not ok 1 memblock
 [    0.006000] unrelated boot log line
     KTAP version 1
@@ -226,13 +262,13 @@ Unable to handle kernel paging request at virtual address ffff800008000000
     ok 1 text_is_readonly
     ok 2 rodata_nx
 # mmu: pass:2 fail:0 skip:0 total:2
+# Totals: pass:2 fail:0 skip:0 total:2
 ok 2 mmu
     KTAP version 1
     # Subtest: empty
     1..0
-# empty: pass:0 fail:0 skip:0 total:0
 ok 3 empty
-# Totals: pass:3 fail:1 skip:0 total:4
+[    0.007000] Kernel panic - after the run, still a crash
 """
 
 
@@ -249,8 +285,9 @@ def selftest():
                    ('memblock.memblock_numa', SKIP),
                    ('mmu.text_is_readonly', PASS),
                    ('mmu.rodata_nx', PASS)], 'leaves: %r' % got)
-    _check(r.complete and not r.crashes, 'complete: %r %r' % (r.errors,
-                                                              r.crashes))
+    _check(r.complete and r.crashes == [
+        'Kernel panic - after the run, still a crash'],
+        'complete: %r %r' % (r.errors, r.crashes))
     diag = r.leaves[1][2]
     _check(any('EXPECTATION FAILED at mm/x.c:10' in d for d in diag),
            'diagnostics kept: %r' % diag)
@@ -278,8 +315,7 @@ def selftest():
     # missing; a plan larger than the results is an error.
     r = parse(['KTAP version 1', '1..1', '    KTAP version 1',
                '    # Subtest: slab', '    1..2',
-               'not ok 1 slab # suite_init failed',
-               '# Totals: pass:0 fail:0 skip:0 total:0'])
+               'not ok 1 slab # suite_init failed'])
     st = [(p, s) for p, s, _ in r.leaves]
     _check(st == [('slab.#1', MISSING), ('slab.#2', MISSING)],
            'suite_init failure: %r' % st)
@@ -339,6 +375,23 @@ def selftest():
     r = parse(user[:9] + user[10:])
     _check(('user.cow.#2', MISSING) in [(p, s) for p, s, _ in r.leaves] and
            not r.ok, 'killed program')
+    # Linux's kunit_parser cuts the version line's prefix width from every
+    # line: a stream whose lines all carry it parses the same either way;
+    # one whose nested lines lack it (user programs writing straight to
+    # the console) is cut to fragments, and prefix_errors() names them.
+    r = parse(user)
+    stamped = ['[    1.000000] ' + l for l in user]
+    _check(prefix_errors(stamped) == [], 'uniform stream')
+    r2 = parse(linux_extract(stamped), strip=lambda l: l)
+    _check([l[:2] for l in r2.leaves] == [l[:2] for l in r.leaves],
+           'linux-style extraction agrees: %r' % r2.leaves)
+    mixed = [l if l.startswith('        ') else '[    1.000000] ' + l
+             for l in user]
+    _check(len(prefix_errors(mixed)) == 11, 'unstamped lines found: %r'
+           % prefix_errors(mixed))
+    r3 = parse(linux_extract(mixed), strip=lambda l: l)
+    _check(len(r3.leaves) != len(r.leaves) or not r3.complete,
+           'mixed prefixes break a Linux-style reader')
     print('ktap selftest: ok')
     return 0
 

@@ -38,7 +38,10 @@ planned test reported, numbering right, no timeout), boot.no_unexpected_crash
 (no oops outside a running case, no panic; an oops a case provoked on purpose
 is fine when that case then reports), boot.exit_status (semihosting exit
 status 0 iff every case passed, 1 otherwise; a panic exits QEMU with 0 too,
-which is why the status alone proves nothing), boot.memory_size_matches (the
+which is why the status alone proves nothing), boot.ktap_uniform (every line
+of the KTAP stream, kernel or user program, carries the prefix of the
+"KTAP version" line, and a reader that cuts that width from every line, as
+Linux's kunit_parser does, finds the same cases), boot.memory_size_matches (the
 kernel's "memory size = 0x..." line equals the -m size). The host run adds
 host.exit_status and host.ktap_complete the same way. Logs are saved in
 build/test-logs/<config>.log (--build DIR moves build/). Each failing case
@@ -259,6 +262,22 @@ def run_host(args):
     return job
 
 
+def check_ktap_uniform(job, lines, report):
+    """boot.ktap_uniform: every line of the KTAP stream carries the version
+    line's prefix, so Linux's kunit_parser (one prefix width cut from
+    every line) finds the same cases as ours."""
+    bad = ktap.prefix_errors(lines)
+    linux = ktap.parse(ktap.linux_extract(lines), strip=lambda l: l)
+    ours = [(p, s) for p, s, _ in report.leaves]
+    theirs = [(p, s) for p, s, _ in linux.leaves]
+    why = ['%d lines without the version line\'s prefix, e.g.:' % len(bad)] + \
+        bad[:5] if bad else []
+    if theirs != ours:
+        why.append('a Linux-style reader sees %d cases, ours %d'
+                   % (len(theirs), len(ours)))
+    job.add('boot.ktap_uniform', not why, why)
+
+
 def run_boot(cfg, args):
     job = Job(cfg.name)
     if not need_file(job, IMAGE, 'run make all'):
@@ -279,6 +298,7 @@ def run_boot(cfg, args):
     job.add('boot.exit_status', not timed_out and rc == want,
             ['QEMU exit status %s, expected %d' %
              ('(killed after timeout)' if timed_out else rc, want)])
+    check_ktap_uniform(job, text.split('\n'), report)
     size = boot_memory_size(text)
     job.add('boot.memory_size_matches', size == cfg.mem_bytes,
             ['boot log "memory size" = %s, -m %s = %#x' %

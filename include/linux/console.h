@@ -18,6 +18,7 @@ int console_getc(void);		/* polls every console for input */
 void console_wait_input(void);	/* drivers/tty/tty_io.c: yield or idle */
 struct file;
 struct file *console_file_open(int flags);	/* /dev/console as a file */
+struct file *kmsg_file_open(int flags);		/* /dev/kmsg: into the log */
 void console_puts(const char *s, size_t n);	/* to the terminal, not the log */
 
 /* Log buffer access for tests and the shell's dmesg. */

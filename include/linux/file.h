@@ -13,5 +13,7 @@ struct task_struct;
 struct file *fget(unsigned int fd);
 /* fs/file.c: a new user process's fds 0, 1, 2 on the console */
 int files_init_console(struct task_struct *tsk);
+/* fs/file.c: file at the current task's fd, closing the old one */
+int replace_fd(unsigned int fd, struct file *file, unsigned int flags);
 
 #endif

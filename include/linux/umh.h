@@ -6,6 +6,8 @@
 #ifndef _LINUX_UMH_H
 #define _LINUX_UMH_H
 
+#include <linux/gfp.h>
+
 #define UMH_NO_WAIT	0	/* don't wait at all */
 #define UMH_WAIT_EXEC	1	/* wait for the exec, not the process */
 #define UMH_WAIT_PROC	2	/* wait for the process to complete */
@@ -16,6 +18,25 @@
  * signal that killed it), else its pid; -errno if it couldn't start.
  */
 int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
+
+struct cred;
+struct subprocess_info {
+	const char *path;
+	char **argv;
+	char **envp;
+	int wait;
+	int retval;		/* kernel_execve's result */
+	int (*init)(struct subprocess_info *info, struct cred *new);
+	void (*cleanup)(struct subprocess_info *info);
+	void *data;
+};
+
+/* The same in two steps, with init() run in the child before its exec. */
+struct subprocess_info *call_usermodehelper_setup(const char *path,
+		char **argv, char **envp, gfp_t gfp_mask,
+		int (*init)(struct subprocess_info *info, struct cred *new),
+		void (*cleanup)(struct subprocess_info *info), void *data);
+int call_usermodehelper_exec(struct subprocess_info *info, int wait);
 
 /* mm/vmscan.c: drop_slab() + drain_all_pages(), then nr_free_pages() */
 unsigned long nr_free_pages_settled(void);

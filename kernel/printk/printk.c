@@ -11,12 +11,13 @@
  * record_print_text()), the consoles and dmesg drop the prefix while
  * printk_time is off; the log always keeps it. Messages printed before any
  * console exists (the UART is found in the device tree) are replayed when
- * the first console registers.
+ * the first console registers. /dev/kmsg lets a user program add lines.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/time.h>
 
@@ -224,3 +225,50 @@ static int __init printk_time_setup(char *str)
 	return kstrtobool(str, &printk_time);
 }
 early_param("printk.time", printk_time_setup);
+
+/*
+ * /dev/kmsg for writing: what a user program writes becomes kernel
+ * messages, timestamped and kept in the log like any printk. The test
+ * programs write their KTAP there (tests/kernel/user_kunit.c), so a test
+ * boot's console is one uniformly prefixed stream. An optional "<N>" in
+ * front sets the level, as Linux's devkmsg_write() reads it. Linux makes
+ * one record of each write and rate-limits writers unless
+ * printk.devkmsg=on; our log has no records, so each line is printed as
+ * it comes, and there is no limit: the only writers are the tests.
+ */
+static ssize_t devkmsg_write(struct file *file, const char *buf,
+			     size_t count, loff_t *pos)
+{
+	const char *p = buf, *end = buf + count, *nl;
+	int level = MESSAGE_LOGLEVEL_DEFAULT;
+
+	if (count >= 3 && p[0] == '<' && p[1] >= '0' && p[1] <= '7' &&
+	    p[2] == '>') {
+		level = p[1] - '0';
+		p += 3;
+	}
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (!nl)
+			nl = end;
+		printk("%c%c%.*s\n", KERN_SOH_ASCII, '0' + level,
+		       (int)(nl - p), p);
+	}
+	return count;
+}
+
+static const struct file_operations kmsg_fops = {
+	.write = devkmsg_write,
+};
+
+static struct inode kmsg_inode = {
+	.i_mode = 0020000,	/* S_IFCHR */
+	.i_name = "/dev/kmsg",
+};
+
+/* Linux: drivers/char/mem.c opens it as the "kmsg" minor of mem. */
+struct file *kmsg_file_open(int flags)
+{
+	kmsg_inode.i_mapping = &kmsg_inode.i_data;
+	return alloc_file(&kmsg_inode, flags, &kmsg_fops);
+}

@@ -11,6 +11,7 @@
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/umh.h>
+#include "kunit_umh.h"
 #include <asm/cacheflush.h>
 
 #define PROG	"/bin/hello"
@@ -33,8 +34,8 @@ static void run_prog(struct kunit *test)
 {
 	char *argv[] = { PROG, NULL };
 
-	KUNIT_ASSERT_EQ(test, call_usermodehelper(PROG, argv, NULL,
-						  UMH_WAIT_PROC), 0);
+	KUNIT_ASSERT_EQ(test, kunit_call_usermodehelper(PROG, argv, NULL,
+							UMH_WAIT_PROC), 0);
 }
 
 static void cacheflush_exec_cleans_once_write_dirties(struct kunit *test)

@@ -10,7 +10,11 @@
  * (their exit code is their number of failed checks); the segv_* programs
  * must die of SIGSEGV. The program's own KTAP lines, printed at 8 spaces
  * before the case's result, nest under the case, so tests/ktap.py counts
- * every check inside every program.
+ * every check inside every program. Its standard output and error are
+ * /dev/kmsg, not the console: its lines become kernel messages with the
+ * same timestamp prefix as KUnit's own, so the boot log is one uniform
+ * KTAP stream (Linux's kunit_parser cuts one prefix width from every
+ * line; a line without it would be cut to a fragment).
  *
  * munmap_exit and stress also check from the kernel side that a process
  * gives back every page: nr_free_pages_settled() (slab caches and pcp
@@ -27,14 +31,16 @@
 #include <linux/kernel.h>
 #include <linux/signal.h>
 #include <linux/umh.h>
+#include "kunit_umh.h"
 
 static char *envp[] = { "HOME=/", "PATH=/bin", NULL };
 static char *quiet_envp[] = { "HOME=/", "PATH=/bin", "KTAP_QUIET=1", NULL };
 
 static int run(struct kunit *test, char **argv, bool quiet)
 {
-	int status = call_usermodehelper(argv[0], argv, quiet ? quiet_envp :
-					 envp, UMH_WAIT_PROC);
+	int status = kunit_call_usermodehelper(argv[0], argv, quiet ?
+					       quiet_envp : envp,
+					       UMH_WAIT_PROC);
 
 	if (status < 0)
 		KUNIT_FAIL(test, "%s could not start: error %d", argv[0],

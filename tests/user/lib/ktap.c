@@ -17,7 +17,7 @@
 
 #define INDENT	"        "	/* 8: below the kernel case at 4 */
 
-static int planned = -1, done, failed;
+static int planned = -1, done, failed, skipped;
 
 static bool quiet(void)
 {
@@ -67,6 +67,7 @@ void ktap_skip(const char *why, const char *fmt, ...)
 	va_start(ap, fmt);
 	result("ok", directive, fmt, ap);
 	va_end(ap);
+	skipped++;
 }
 
 void ktap_diag(const char *fmt, ...)
@@ -89,7 +90,11 @@ int ktap_finish(void)
 		ktap_diag("planned %d checks, ran %d", planned, done);
 		bad++;
 	}
-	ktap_diag("%s: pass:%d fail:%d total:%d",
-		  program_invocation_short_name, done - failed, failed, done);
+	/* the two stat lines of a KUnit suite (kunit_print_suite_stats) */
+	ktap_diag("%s: pass:%d fail:%d skip:%d total:%d",
+		  program_invocation_short_name, done - failed - skipped,
+		  failed, skipped, done);
+	ktap_diag("Totals: pass:%d fail:%d skip:%d total:%d",
+		  done - failed - skipped, failed, skipped, done);
 	return bad > 127 ? 127 : bad;
 }
