@@ -6,6 +6,7 @@
 #   make gdb        attach gdb-multiarch with tinymm's lx-* helpers
 #   make test       host unit tests + in-kernel self-tests over a QEMU matrix
 #   make bench      instructions per mm operation (QEMU -icount), vs baseline
+#   make grade      check your answers to the docs' exercises (answers.txt)
 #   make clean
 #
 # run/debug take MEM= CPU= SMP= BOOTARGS= QEMU_EXTRA= VIRT=1 (enter at EL2),
@@ -72,7 +73,7 @@ OBJS += $(BUILD)/user/builtin_files.o
 # Runs before the MMU is on: PC-relative only, no unaligned accesses.
 $(BUILD)/arch/arm64/kernel/pi/%.o: CFLAGS += -mstrict-align
 
-.PHONY: all run debug gdb test host-test bench clean
+.PHONY: all run debug gdb test host-test bench grade clean
 all: $(BUILD)/kernel.elf $(BUILD)/Image
 
 # V=1 shows the full commands.
@@ -196,6 +197,11 @@ host-test: | $(DEPS_OK)
 
 test: all host-test
 	$(PYTHON) tests/run_tests.py --build $(BUILD)
+
+# The chapters' exercises, as xv6's make grade: answers.txt (or ANSWERS=).
+ANSWERS ?= answers.txt
+grade: all
+	$(PYTHON) tests/grade.py --answers $(ANSWERS)
 
 # Instructions per operation under QEMU -icount, against tests/bench/baseline.txt.
 bench: all

@@ -14,6 +14,10 @@ Parts (all by default; pick some with the flags):
               -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, poweroff into the serial console.
+  --docs      every transcript in README.md and docs/*.md replayed against
+              the current kernel (tests/docs_replay.py), one case each, and
+              each exercise's stated answer checked as make grade checks a
+              student's (tests/grade.py).
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
               tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/; its
               tests/gdb/mm.gdb part stops in __alloc_pages while the runner
@@ -62,6 +66,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ktap  # noqa: E402
+import docs_replay  # noqa: E402
+import grade  # noqa: E402
+
+PARTS = ('selftest', 'host', 'qemu', 'shell', 'gdb', 'docs')
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = LOGS = IMAGE = ELF = HOST_BIN = None     # set_build_dir()
@@ -702,6 +710,24 @@ def select_configs(patterns):
     return chosen
 
 
+def run_docs(args):
+    """Every transcript in README.md and docs/*.md, replayed
+    (tests/docs_replay.py): one case per transcript."""
+    job = Job('docs')
+    results, _ = docs_replay.replay(jobs=args.jobs, log_dir=LOGS)
+    for name, status, why in results:
+        job.add(name, True, why, status)
+    # the chapters' answers to their exercises, as make grade checks them
+    ex, stated = grade.exercises()
+    for i in sorted(set(ex) - set(stated)):
+        job.add('exercise ' + i, False, ['%s states no answer' % ex[i][0]])
+    for i, status, why in grade.grade(stated, args.jobs, LOGS):
+        if status == ktap.SKIP:
+            continue        # reported above as "states no answer"
+        job.add('exercise ' + i, True, why, status)
+    return job
+
+
 def report_job(job):
     line = '%-16s %d passed, %d failed' % (job.config + ':', job.count(
         ktap.PASS), job.count(ktap.FAIL, ktap.MISSING))
@@ -727,7 +753,7 @@ def main():
     ap = argparse.ArgumentParser(
         description=__doc__.split('\n')[0],
         epilog='With no part selected, all parts run.')
-    for part in ('selftest', 'host', 'qemu', 'shell', 'gdb'):
+    for part in PARTS:
         ap.add_argument('--' + part, action='store_true')
     ap.add_argument('--config', action='append', metavar='NAME',
                     help='run only these matrix configs (a prefix such as '
@@ -748,12 +774,11 @@ def main():
         for c in CONFIGS:
             print(c.name)
         return 0
-    parts = [p for p in ('selftest', 'host', 'qemu', 'shell', 'gdb')
-             if getattr(args, p)]
+    parts = [p for p in PARTS if getattr(args, p)]
     if args.config:
         parts.append('qemu')
     elif not parts:
-        parts = ['selftest', 'host', 'qemu', 'shell', 'gdb']
+        parts = [p for p in PARTS if p != 'docs']
 
     jobs = []
     if 'selftest' in parts:
@@ -779,6 +804,9 @@ def main():
     if boots:
         print('QEMU runs: %d boots in %.1f s, %d at a time' %
               (len(boots), time.time() - t0, args.jobs))
+    if 'docs' in parts:
+        jobs.append(timed(run_docs, args))
+        report_job(jobs[-1])
 
     cases = [c for j in jobs for c in j.cases]
     failed = [c for c in cases if c.status in (ktap.FAIL, ktap.MISSING)]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tools/install-deps.sh - install what building and testing tinymm needs, on
 # Debian or Ubuntu: an aarch64 cross GCC, QEMU, gdb-multiarch, python3, dtc,
-# and a host gcc/make/libc with the ASan/UBSan runtimes for the host tests.
+# and a host gcc/make/libc with the ASan/UBSan runtimes for the host tests;
+# procps (free, slabtop) reads tinymm's /proc text in the README's recipe.
 # Silent when everything is already there; otherwise says what it installs.
 set -euo pipefail
 
@@ -36,6 +37,7 @@ check() {
 	need python3			python3 --version
 	need device-tree-compiler	dtc --version
 	need make			make --version
+	need procps			free --version
 	need gcc			have gcc
 	need libc6-dev			host_cc_ok
 }

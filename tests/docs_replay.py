@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+"""tests/docs_replay.py - replay every transcript in README.md and docs/*.md.
+
+Docs are code: a transcript in the documentation is the output of a real
+run, and this checks that it still is. Each transcript is a fenced code
+block with a directive in an HTML comment right above it:
+
+  <!-- replay: console run="make run MEM=5G" session=ch02 mask=time -->
+  ```
+  tinymm> buddyinfo
+  Node 0, zone    DMA32 ...
+  ```
+
+Kinds:
+  console   a boot of tinymm. run= is the command a reader types (default
+            "make run"); it is started with the commands piped in, each
+            typed when the previous prompt has appeared and the console
+            has been quiet for a moment, as a person would. The block holds
+            the console text: lines "tinymm> CMD" are commands; any lines
+            before the first prompt line are the boot log, shown from its
+            first line (the block must then be the session's first).
+            cmds="a;b" gives the commands instead, for blocks where output
+            of a background program shares the prompt's line. Blocks with
+            the same session=NAME are one boot, in the order they appear in
+            the file; the session ends with "poweroff" unless it typed it.
+  sh        host commands: lines "$ CMD" are run one by one with bash at
+            the top of the tree; the output of each follows its line.
+  cmd="..." the block is the output of that host command (stdout and
+            stderr), for scripts that print a transcript themselves (the
+            GDB walkthroughs in docs/walkthroughs/).
+  excerpt=FILE  the block is a quote of FILE: its lines, blank ones and
+            leading/trailing space aside, appear in FILE in this order,
+            each run of them contiguous.
+  skip="why"    not replayed; counted as skipped with the reason.
+
+Comparison is line by line after dropping trailing white space. A line
+"..." in the block stands for any number of lines. mask=REGEX (repeatable)
+replaces every match by "#" on both sides first, for values that differ
+from run to run; mask=time is the printk timestamp, mask=addr any
+0x-prefixed or 16-digit hex number. A fenced block without a directive
+that looks like a transcript (a "tinymm>" or "(gdb)" line) is an error.
+
+--update rewrites the blocks that differ with what the run printed (blocks
+with "..." lines are reported instead; fix those by hand).
+Run: python3 tests/docs_replay.py [--update] [--list] [FILE...]
+"""
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import threading
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'tools'))
+import tinymm_run  # noqa: E402
+
+PROMPT = tinymm_run.PROMPT
+NAMED_MASKS = {
+    'time': r'^\[\s*\d+\.\d{6}\]',
+    'addr': r'\b0x[0-9a-f]+\b|\b[0-9a-f]{16}\b',
+}
+DIRECTIVE = re.compile(r'<!--\s*replay:(.*?)-->', re.S)
+FENCE = re.compile(r'^(\s*)```')
+TRANSCRIPT_HINT = re.compile(r'^(tinymm> |\(gdb\) )', re.M)
+BOOT_TIMEOUT = 120
+
+
+class Block:
+    """One fenced block and its directive."""
+
+    def __init__(self, path, line, opts, lines, start, end):
+        self.path, self.line, self.opts = path, line, opts
+        self.lines = lines          # the block's text lines
+        self.start, self.end = start, end   # file line range of the text
+        self.actual = None          # what the replay printed, unmasked
+        self.problem = None
+
+    @property
+    def name(self):
+        return '%s:%d' % (os.path.relpath(self.path, ROOT), self.line)
+
+    def kind(self):
+        for k in ('skip', 'excerpt', 'cmd'):
+            if k in self.opts:
+                return k
+        return 'sh' if 'sh' in self.opts['_words'] else 'console'
+
+
+def parse_opts(text):
+    opts = {'mask': [], '_words': []}
+    for tok in shlex.split(text):
+        if '=' in tok:
+            k, v = tok.split('=', 1)
+            if k == 'mask':
+                opts['mask'].append(NAMED_MASKS.get(v, v))
+            else:
+                opts[k] = v
+        else:
+            opts['_words'].append(tok)
+    return opts
+
+
+def scan(path):
+    """The blocks of one markdown file, and errors for undirected ones."""
+    blocks, errors = [], []
+    lines = open(path).read().split('\n')
+    pending, i = None, 0
+    while i < len(lines):
+        line = lines[i]
+        m = DIRECTIVE.search(line)
+        if line.lstrip().startswith('<!--') and 'replay:' in line:
+            text, j = line, i
+            while '-->' not in text and j + 1 < len(lines):
+                j += 1
+                text += '\n' + lines[j]
+            pending = (i + 1, parse_opts(DIRECTIVE.search(text).group(1)))
+            i = j + 1
+            continue
+        if FENCE.match(line):
+            j = i + 1
+            while j < len(lines) and not FENCE.match(lines[j]):
+                j += 1
+            body = lines[i + 1:j]
+            if pending:
+                blocks.append(Block(path, pending[0], pending[1], body,
+                                    i + 1, j))
+            elif TRANSCRIPT_HINT.search('\n'.join(body)):
+                errors.append(('%s:%d' % (os.path.relpath(path, ROOT), i + 1),
+                               'a transcript without a replay directive'))
+            pending = None
+            i = j + 1
+            continue
+        if line.strip() and m is None:
+            pending = None if not line.lstrip().startswith('<!--') else pending
+        i += 1
+    return blocks, errors
+
+
+# ------------------------------------------------------------- comparing
+
+def normalize(lines, masks):
+    out = []
+    for line in lines:
+        line = line.replace('\r', '').rstrip()
+        for rx in masks:
+            line = re.sub(rx, '#', line)
+        out.append(line)
+    return out
+
+
+def matches(expected, actual):
+    """True if actual fits expected, where a "..." line in expected stands
+    for any run of lines (greedy runs are fine: chunks are matched in
+    order, each at its earliest place)."""
+    chunks, cur = [], []
+    for line in expected:
+        if line.strip() == '...':
+            chunks.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    chunks.append(cur)
+    if len(chunks) == 1:
+        return expected == actual
+    pos = 0
+    if actual[:len(chunks[0])] != chunks[0]:
+        return False
+    pos = len(chunks[0])
+    for k, chunk in enumerate(chunks[1:], 1):
+        last = k == len(chunks) - 1
+        if last:
+            return len(actual) - pos >= len(chunk) and \
+                (not chunk or actual[len(actual) - len(chunk):] == chunk)
+        for p in range(pos, len(actual) - len(chunk) + 1):
+            if actual[p:p + len(chunk)] == chunk:
+                pos = p + len(chunk)
+                break
+        else:
+            return False
+    return True
+
+
+def check(block):
+    masks = block.opts['mask']
+    exp = normalize(block.lines, masks)
+    act = normalize(block.actual, masks)
+    while act and not act[-1]:
+        act.pop()
+    while exp and not exp[-1]:
+        exp.pop()
+    if matches(exp, act):
+        return None
+    return ['replayed output differs (- document, + now):'] + [
+        l for l in difflib.unified_diff(exp, act, lineterm='', n=2)][2:80]
+
+
+# ------------------------------------------------------------- console
+
+def console_cmds(block):
+    if 'cmds' in block.opts:
+        return [c.strip() for c in block.opts['cmds'].split(';') if c.strip()]
+    return [l[len(PROMPT):].rstrip() for l in block.lines
+            if l.startswith(PROMPT) and l[len(PROMPT):].strip()]
+
+
+def run_console(blocks, log_dir):
+    """One boot for a session's blocks; sets each block's actual text."""
+    run = blocks[0].opts.get('run', 'make run')
+    cmds = [c for b in blocks for c in console_cmds(b)]
+    name = re.sub(r'[^A-Za-z0-9_.-]', '_', blocks[0].name)
+    log = os.path.join(log_dir, 'docs-%s.log' % name)
+    text, marks, ok = tinymm_run.session(run, cmds, log, BOOT_TIMEOUT)
+    if not ok:
+        for b in blocks:
+            b.problem = ['the session did not finish (%d of %d commands '
+                         'typed); log: %s' % (len(marks) - 1, len(cmds), log)
+                         ] + text.split('\n')[-15:]
+        return
+    # a block runs from its first command's prompt (from the start of the
+    # log for a boot block) to the prompt of the command after its last
+    first = 0
+    for b in blocks:
+        n = len(console_cmds(b))
+        boot = b is blocks[0] and b.lines and \
+            not b.lines[0].startswith(PROMPT) and 'cmds' not in b.opts
+        begin = 0 if boot else marks[first]
+        if n:
+            end = marks[first + n]
+        else:
+            end = text.find(PROMPT, begin)
+            end = len(text) if end < 0 else end
+        first += n
+        b.actual = text[begin:end].rstrip('\n').split('\n')
+
+
+# ------------------------------------------------------------- host commands
+
+def run_sh(block):
+    out = []
+    for line in block.lines:
+        if not line.startswith('$ '):
+            continue
+        cmd = line[2:]
+        r = subprocess.run(['bash', '-c', cmd + ' 2>&1'], cwd=ROOT,
+                           stdout=subprocess.PIPE, timeout=900)
+        out.append(line)
+        text = r.stdout.decode('utf-8', 'replace').rstrip('\n')
+        if text:
+            out += text.split('\n')
+    block.actual = out
+
+
+def run_cmd(block):
+    r = subprocess.run(['bash', '-c', block.opts['cmd'] + ' 2>&1'],
+                       cwd=ROOT, stdout=subprocess.PIPE, timeout=900)
+    block.actual = r.stdout.decode('utf-8', 'replace').rstrip('\n').split(
+        '\n')
+    if r.returncode:
+        block.problem = ['"%s" exited with status %d' % (block.opts['cmd'],
+                                                          r.returncode)]
+
+
+def check_excerpt(block):
+    path = os.path.join(ROOT, block.opts['excerpt'])
+    try:
+        src = [l.strip() for l in open(path).read().split('\n')]
+    except OSError as e:
+        return ['cannot read %s: %s' % (block.opts['excerpt'], e)]
+    want = [l.strip() for l in block.lines if l.strip()]
+    runs, cur = [], []
+    for l in want:
+        if l == '...':
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(l)
+    runs.append(cur)
+    src_nb = [l for l in src if l]
+    pos = 0
+    for run in [r for r in runs if r]:
+        for p in range(pos, len(src_nb) - len(run) + 1):
+            if src_nb[p:p + len(run)] == run:
+                pos = p + len(run)
+                break
+        else:
+            return ['not found in %s (in this order):' %
+                    block.opts['excerpt']] + run[:10]
+    return None
+
+
+# ------------------------------------------------------------- driver
+
+def doc_files(paths):
+    if paths:
+        return [os.path.abspath(p) for p in paths]
+    docs = os.path.join(ROOT, 'docs')
+    return [os.path.join(ROOT, 'README.md')] + sorted(
+        os.path.join(docs, f) for f in os.listdir(docs) if f.endswith('.md'))
+
+
+def replay(paths=(), jobs=2, log_dir=None):
+    """Returns [(name, status, details)], status PASS/FAIL/SKIP, and the
+    blocks (for --update)."""
+    log_dir = log_dir or tempfile.mkdtemp(prefix='docs-replay-')
+    os.makedirs(log_dir, exist_ok=True)
+    results, blocks = [], []
+    for path in doc_files(paths):
+        bl, errors = scan(path)
+        blocks += bl
+        results += [(n, 'FAIL', [e]) for n, e in errors]
+    sessions, work = {}, []
+    for b in blocks:
+        k = b.kind()
+        if k == 'console':
+            key = (b.path, b.opts.get('session', '#%d' % b.line))
+            if key not in sessions:
+                sessions[key] = []
+                work.append(('console', sessions[key]))
+            sessions[key].append(b)
+        elif k in ('sh', 'cmd'):
+            work.append((k, b))
+    lock = threading.Lock()
+
+    def do(item):
+        kind, what = item
+        try:
+            if kind == 'console':
+                run_console(what, log_dir)
+            elif kind == 'sh':
+                run_sh(what)
+            else:
+                run_cmd(what)
+        except Exception as e:  # noqa: BLE001 - becomes the blocks' failure
+            for b in what if isinstance(what, list) else [what]:
+                with lock:
+                    b.problem = ['%s: %s' % (type(e).__name__, e)]
+    with concurrent.futures.ThreadPoolExecutor(max(1, jobs)) as pool:
+        list(pool.map(do, work))
+    for b in blocks:
+        k = b.kind()
+        if k == 'skip':
+            results.append((b.name, 'SKIP', [b.opts['skip']]))
+            continue
+        if k == 'excerpt':
+            why = check_excerpt(b)
+        else:
+            why = b.problem or (check(b) if b.actual is not None else
+                                ['not replayed'])
+        results.append((b.name, 'FAIL' if why else 'PASS', why or []))
+    return results, blocks
+
+
+def update(blocks):
+    """Rewrite differing blocks in place; returns the names left alone."""
+    left = []
+    by_file = {}
+    for b in blocks:
+        if b.kind() in ('console', 'sh', 'cmd') and b.actual is not None \
+                and check(b):
+            if any(l.strip() == '...' for l in b.lines) or b.problem:
+                left.append(b.name)
+            else:
+                by_file.setdefault(b.path, []).append(b)
+    for path, bl in by_file.items():
+        lines = open(path).read().split('\n')
+        for b in sorted(bl, key=lambda b: -b.start):
+            lines[b.start:b.end] = b.actual
+        with open(path, 'w') as f:
+            f.write('\n'.join(lines))
+    return left
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('files', nargs='*')
+    ap.add_argument('--update', action='store_true',
+                    help='rewrite differing transcripts with the new output')
+    ap.add_argument('--list', action='store_true',
+                    help='list the transcripts and their kinds')
+    ap.add_argument('--jobs', type=int, default=2)
+    args = ap.parse_args(argv)
+    if args.list:
+        for path in doc_files(args.files):
+            for b in scan(path)[0]:
+                print('%-40s %s' % (b.name, b.kind()))
+        return 0
+    results, blocks = replay(args.files, args.jobs,
+                             os.path.join(ROOT, 'build', 'test-logs'))
+    if args.update:
+        left = update(blocks)
+        for n in left:
+            print('not updated (has "..." or did not run): %s' % n)
+    bad = 0
+    for name, status, why in results:
+        if status != 'PASS':
+            print('%s %s' % (status, name))
+            for w in why:
+                print('    ' + w)
+        bad += status == 'FAIL'
+    n = len(results)
+    print('%d passed, %d failed' % (n - bad - sum(
+        1 for r in results if r[1] == 'SKIP'), bad))
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
