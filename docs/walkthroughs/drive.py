@@ -6,7 +6,9 @@ QEMU starts halted and waits for GDB; gdb-multiarch runs SCRIPT in batch
 mode with tinymm's lx-* helpers; meanwhile each CMD is typed into the
 tinymm> shell once its prompt is back, so a breakpoint can wait for a
 command ("break __rmqueue_smallest", then "alloc 5"). GDB's output goes to
-standard output; --console adds the shell's console text after it.
+standard output; --console adds the shell's console text after it, and
+--echo prints each command of SCRIPT as "(gdb) command" before its output,
+so the output reads like the interactive session it stands for.
 
   python3 docs/walkthroughs/drive.py docs/walkthroughs/buddy.gdb \\
       "alloc 5 GFP_KERNEL|__GFP_RECLAIMABLE" "free 0"
@@ -37,6 +39,30 @@ def free_port():
         return s.getsockname()[1]
 
 
+BLOCK_OPENERS = ('commands', 'define', 'document', 'python', 'if', 'while')
+
+
+def echoed(script):
+    """SCRIPT with an "echo (gdb) <line>" before each top-level command
+    (not inside commands/define/python/if/while ... end)."""
+    out, depth = [], 0
+    for line in open(script).read().split('\n'):
+        word = line.strip().split(' ')[0]
+        if depth == 0 and line.strip() and not line.lstrip().startswith('#'):
+            text = line.strip().replace('\\', '\\\\')
+            out.append('echo (gdb) %s\\n' % text)
+        if word in BLOCK_OPENERS:
+            depth += 1
+        elif word == 'end' and depth:
+            depth -= 1
+        out.append(line)
+    f = tempfile.NamedTemporaryFile('w', prefix='drive-', suffix='.gdb',
+                                    delete=False)
+    f.write('\n'.join(out) + '\n')
+    f.close()
+    return f.name
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('script', help='a GDB command file')
@@ -46,8 +72,11 @@ def main(argv):
     ap.add_argument('--bootargs', default='')
     ap.add_argument('--console', action='store_true',
                     help="print the shell's console text after GDB's output")
+    ap.add_argument('--echo', action='store_true',
+                    help='print "(gdb) <command>" before each command')
     ap.add_argument('--timeout', type=int, default=120)
     args = ap.parse_args(argv)
+    script = echoed(args.script) if args.echo else args.script
     port = free_port()
     run = ('make -s --no-print-directory run MEM=%s BOOTARGS=%s '
            'QEMU_EXTRA=%s' % (shlex.quote(args.mem),
@@ -64,7 +93,7 @@ def main(argv):
     gdb = subprocess.run(
         ['gdb-multiarch', '-q', '-batch', '-nx', 'build/kernel.elf',
          '-x', 'tools/gdb/vmlinux-gdb.py',
-         '-ex', 'target remote :%d' % port, '-x', args.script],
+         '-ex', 'target remote :%d' % port, '-x', script],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         timeout=args.timeout)
     sys.stdout.write(gdb.stdout.decode('utf-8', 'replace'))
