@@ -28,7 +28,9 @@ Parts (all by default; pick some with the flags):
               pt 0 <kernel text / linear map / ioremap address> and
               translate-vm must print the same walk, and, with
               /bin/sleep running in the background, lx-ps, lx-maps and
-              translate-vm must match ps, maps and pt of it.
+              translate-vm must match ps, maps and pt of it; then
+              tests/gdb/memmap.gdb stops in cmd_pageblocks and
+              lx-pageblocks must print what pageblocks prints.
 
 Pass/fail rules. Every leaf KTAP case of every run counts once, named
 "[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
@@ -361,7 +363,7 @@ def gdb_mm_cmds():
         return 'page %s' % (m.group(1) if m else 'none')
     return ['buddyinfo', 'pagetypeinfo', 'zoneinfo', 'alloc 4', page_of_alloc,
             'free 0', 'buddyinfo', 'slabinfo', 'vmallocinfo'] + \
-        gdb_proc_cmds() + ['poweroff']
+        gdb_proc_cmds() + ['pageblocks', 'poweroff']
 
 
 def linear_address(log, pfn, offset=0):
@@ -484,6 +486,10 @@ def check_gdb_mm(job, out, console):
               section(out, 'lx-vmallocinfo'), outs[8], 'vmallocinfo')
     check_gdb_proc(job, out, console, outs[9:12])
     check_gdb_user(job, out, console, outs[12:19])
+    # tests/gdb/memmap.gdb: stopped at cmd_pageblocks' entry
+    same_text(job, 'gdb.lx_pageblocks_matches_kernel',
+              section(out, 'lx-pageblocks'), outs[cmds.index('pageblocks')],
+              'pageblocks')
 
 
 PS_LINE = re.compile(r'^\s*(\d+)\s+(\d+)\s+([RSDTtXZPI])\s+(\d+)\s+(\d+)'
