@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mm/pageblock_shell.c - the `pageblocks` command: physical memory, one
- * line per 2 MB pageblock, a text made to be drawn as a picture.
+ * line per 2 MB pageblock, the text tools/memmap.py draws as a picture.
  *
  * What it teaches: where the things of the earlier chapters lie in
  * physical memory. Each line is one pageblock (pageblock_order 9: 512
