@@ -18,7 +18,9 @@ Parts (all by default; pick some with the flags):
               the others (free pages, block types, reserved pages, what
               memblock.reserved holds), and tools/memmap.py must draw it:
               a PNG of the expected size whose cells have the colours of
-              their pageblocks' types.
+              their pageblocks' types. A second boot, with 5 GB, types
+              buddyinfo and pageblocks: every pageblock of DMA32 and
+              Normal, over the five slices the shell prints it in.
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
               tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/; its
               tests/gdb/mm.gdb part stops in __alloc_pages while the runner
@@ -362,6 +364,42 @@ def run_shell(args):
     job.add('shell.no_crash', not crashes, crashes)
     check_pageblocks(job, outs, cfg)
     check_memmap_png(job, outs['pageblocks'])
+    return job
+
+
+def run_shell_5g(args):
+    """pageblocks past one slice: the shell prints it 1 GB at a time (its
+    buffer is 64 KB), so 5 GB, in DMA32 and Normal, takes five."""
+    cfg = Config(MEMS[2], CPUS[1], ELS[0])
+    job = Job('shell-5G')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    cmds = ['buddyinfo', 'pageblocks', 'poweroff']
+    p = start_qemu(cfg, SHELL_APPEND, 'shell-5G', stdin=True)
+    rc, timed_out = drive_shell(p, 'shell-5G', cmds, args.timeout)
+    outs = dict(zip(cmds, split_shell(read_log('shell-5G'), cmds)))
+    try:
+        blocks = memmap.parse(outs['pageblocks']).blocks
+    except memmap.ParseError as e:
+        job.add('shell.pageblocks_5g_parses', False, [str(e)])
+        return job
+    first, normal = 0x40000000 >> 12, 0x100000000 >> 12
+    want = [(first + i * 512, 'DMA32' if first + i * 512 < normal else
+             'Normal') for i in range(cfg.mem_bytes >> 21)]
+    got = [(b.pfn, b.zone) for b in blocks]
+    job.add('shell.pageblocks_5g_every_slice', got == want,
+            ['%d lines, want %d; first difference: %r' % (
+                len(got), len(want), next(((g, w) for g, w in zip(got, want)
+                                           if g != w), None))])
+    free = dict((z, sum(b.free for b in blocks if b.zone == z))
+                for z in ('DMA32', 'Normal'))
+    job.add('shell.pageblocks_5g_free_matches_buddyinfo',
+            free == buddyinfo_free(outs['buddyinfo']),
+            ['pageblocks: %r' % free, 'buddyinfo: %r' %
+             buddyinfo_free(outs['buddyinfo'])])
+    job.add('shell.pageblocks_5g_poweroff', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)])
     return job
 
 
@@ -1000,6 +1038,7 @@ def main():
                   select_configs(args.config)]
     if 'shell' in parts:
         boots.append((run_shell, args))
+        boots.append((run_shell_5g, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))
     t0 = time.time()
