@@ -7,9 +7,11 @@
 #   make test       host unit tests + in-kernel self-tests over a QEMU matrix
 #   make bench      instructions per mm operation (QEMU -icount), vs baseline
 #   make grade      check your answers to the docs' exercises (answers.txt)
+#   make memmap     boot, run pageblocks, draw physical memory: build/memmap.png
 #   make clean
 #
 # run/debug take MEM= CPU= SMP= BOOTARGS= QEMU_EXTRA= VIRT=1 (enter at EL2),
+# memmap takes MEM= CPU= BOOTARGS=;
 # e.g. make run MEM=5G CPU=cortex-a53 BOOTARGS=memblock=debug
 
 BUILD ?= build
@@ -73,7 +75,7 @@ OBJS += $(BUILD)/user/builtin_files.o
 # Runs before the MMU is on: PC-relative only, no unaligned accesses.
 $(BUILD)/arch/arm64/kernel/pi/%.o: CFLAGS += -mstrict-align
 
-.PHONY: all run debug gdb test host-test bench grade clean
+.PHONY: all run debug gdb test host-test bench grade memmap clean
 all: $(BUILD)/kernel.elf $(BUILD)/Image
 
 # V=1 shows the full commands.
@@ -206,6 +208,13 @@ grade: all
 # Instructions per operation under QEMU -icount, against tests/bench/baseline.txt.
 bench: all
 	$(PYTHON) tools/bench.py --build $(BUILD)
+
+# A picture of physical memory, one cell per pageblock (tools/memmap.py);
+# the text it was drawn from is kept beside it.
+memmap: all
+	$(PYTHON) tools/memmap.py --boot --build $(BUILD) --mem $(MEM) \
+		--cpu $(CPU) --bootargs "$(BOOTARGS)" --text $(BUILD)/memmap.txt \
+		-o $(BUILD)/memmap.png
 
 clean:
 	rm -rf $(BUILD)

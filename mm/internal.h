@@ -152,6 +152,8 @@ int pagetypeinfo_show(struct seq_file *m, void *v);
 int zoneinfo_show(struct seq_file *m, void *v);
 int meminfo_show(struct seq_file *m, void *v);
 int vmstat_show(struct seq_file *m, void *v);
+/* pageblock_shell.c (tinymm's own): one line per pageblock; v NULL: all */
+int pageblocks_show(struct seq_file *m, void *v);
 extern const char *const migratetype_names[MIGRATE_TYPES];
 /* Write the names of the flags in gfp between buf and end (%pGg). */
 char *format_flags_gfp(char *buf, char *end, unsigned long flags);

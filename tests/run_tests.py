@@ -13,7 +13,14 @@ Parts (all by default; pick some with the flags):
               named like m1G-a53-el2, each with
               -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
-              ptdump, poweroff into the serial console.
+              ptdump, ..., zones, buddyinfo, pagetypeinfo, pageblocks,
+              poweroff into the serial console; pageblocks must agree with
+              the others (free pages, block types, reserved pages, what
+              memblock.reserved holds), and tools/memmap.py must draw it:
+              a PNG of the expected size whose cells have the colours of
+              their pageblocks' types. A second boot, with 5 GB, types
+              buddyinfo and pageblocks: every pageblock of DMA32 and
+              Normal, over the five slices the shell prints it in.
   --docs      every transcript in README.md and docs/*.md replayed against
               the current kernel (tests/docs_replay.py), one case each, and
               each exercise's stated answer checked as make grade checks a
@@ -32,7 +39,12 @@ Parts (all by default; pick some with the flags):
               pt 0 <kernel text / linear map / ioremap address> and
               translate-vm must print the same walk, and, with
               /bin/sleep running in the background, lx-ps, lx-maps and
-              translate-vm must match ps, maps and pt of it.
+              translate-vm must match ps, maps and pt of it; then
+              tests/gdb/memmap.gdb stops in cmd_pageblocks and
+              lx-pageblocks must print what pageblocks prints.
+
+The selftest part also runs tools/memmap.py --selftest (its parser on a
+small made-up text).
 
 Pass/fail rules. Every leaf KTAP case of every run counts once, named
 "[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
@@ -56,22 +68,27 @@ were), and the exit status is 0 iff nothing failed.
 import argparse
 import concurrent.futures
 import difflib
+import json
 import os
 import re
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
+import zlib
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'tools'))
 import ktap  # noqa: E402
+import memmap  # noqa: E402     the parser only: no matplotlib here
 import docs_replay  # noqa: E402
 import grade  # noqa: E402
 
 PARTS = ('selftest', 'host', 'qemu', 'shell', 'gdb', 'docs')
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = LOGS = IMAGE = ELF = HOST_BIN = None     # set_build_dir()
 QEMU = os.environ.get('QEMU', 'qemu-system-aarch64')
 GDB = os.environ.get('GDB', 'gdb-multiarch')
@@ -83,7 +100,8 @@ KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
-              'wait', 'poweroff']
+              'wait', 'zones', 'buddyinfo', 'pagetypeinfo', 'pageblocks',
+              'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -246,6 +264,13 @@ def run_selftest(args):
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = p.stdout.decode('utf-8', 'replace')
     job.add('ktap.selftest', p.returncode == 0, out.splitlines()[-TAIL:])
+    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
+                                                     'memmap.py'),
+                        '--selftest'],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = p.stdout.decode('utf-8', 'replace')
+    job.add('memmap.selftest', p.returncode == 0 and 'selftest: ok' in out,
+            out.splitlines()[-TAIL:])
     return job
 
 
@@ -365,7 +390,268 @@ def run_shell(args):
                                       else rc)] + tail(text))
     crashes = [l for l in text.split('\n') if ktap.CRASH.search(l)]
     job.add('shell.no_crash', not crashes, crashes)
+    check_pageblocks(job, outs, cfg)
+    check_memmap_png(job, outs['pageblocks'])
     return job
+
+
+def run_shell_5g(args):
+    """pageblocks past one slice: the shell prints it 1 GB at a time (its
+    buffer is 64 KB), so 5 GB, in DMA32 and Normal, takes five."""
+    cfg = Config(MEMS[2], CPUS[1], ELS[0])
+    job = Job('shell-5G')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    cmds = ['buddyinfo', 'pageblocks', 'poweroff']
+    p = start_qemu(cfg, SHELL_APPEND, 'shell-5G', stdin=True)
+    rc, timed_out = drive_shell(p, 'shell-5G', cmds, args.timeout)
+    outs = dict(zip(cmds, split_shell(read_log('shell-5G'), cmds)))
+    try:
+        blocks = memmap.parse(outs['pageblocks']).blocks
+    except memmap.ParseError as e:
+        job.add('shell.pageblocks_5g_parses', False, [str(e)])
+        return job
+    first, normal = 0x40000000 >> 12, 0x100000000 >> 12
+    want = [(first + i * 512, 'DMA32' if first + i * 512 < normal else
+             'Normal') for i in range(cfg.mem_bytes >> 21)]
+    got = [(b.pfn, b.zone) for b in blocks]
+    job.add('shell.pageblocks_5g_every_slice', got == want,
+            ['%d lines, want %d; first difference: %r' % (
+                len(got), len(want), next(((g, w) for g, w in zip(got, want)
+                                           if g != w), None))])
+    free = dict((z, sum(b.free for b in blocks if b.zone == z))
+                for z in ('DMA32', 'Normal'))
+    job.add('shell.pageblocks_5g_free_matches_buddyinfo',
+            free == buddyinfo_free(outs['buddyinfo']),
+            ['pageblocks: %r' % free, 'buddyinfo: %r' %
+             buddyinfo_free(outs['buddyinfo'])])
+    job.add('shell.pageblocks_5g_poweroff', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)])
+    return job
+
+
+def buddyinfo_free(text):
+    """{zone: free pages} from buddyinfo: nr_free of each order << order."""
+    free = {}
+    for m in re.finditer(r'^Node (\d+), zone\s+(\S+)((?:\s+\d+)+)\s*$',
+                         strip_all(text), re.M):
+        free[m.group(2)] = sum(int(n) << o for o, n in
+                               enumerate(m.group(3).split()))
+    return free
+
+
+def blocks_by_type(text):
+    """{zone: [count per type]} from pagetypeinfo's "Number of blocks"."""
+    counts, on = {}, False
+    for line in strip_all(text).split('\n'):
+        if line.startswith('Number of blocks type'):
+            on = True
+        elif on and line.startswith('Node '):
+            f = line.split()
+            counts[f[3]] = [int(n) for n in f[4:]]
+    return counts
+
+
+def memblock_reserved(text):
+    """[(base, end)] of memblock.reserved from a memblock dump."""
+    return [(int(a, 16), int(b, 16) + 1) for a, b in re.findall(
+        r'reserved\[0x[0-9a-f]+\]\s+\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\]', text)]
+
+
+def check_pageblocks(job, outs, cfg):
+    """The shell's pageblocks against the commands typed just before it
+    and the memblock dump: each number of the text has a second source."""
+    text = outs['pageblocks']
+    try:
+        table = memmap.parse(text)
+    except memmap.ParseError as e:
+        job.add('shell.pageblocks_parses', False,
+                [str(e)] + text.split('\n')[:TAIL])
+        return
+    blocks, per = table.blocks, table.pages
+    first = 0x40000000 >> 12            # QEMU virt: RAM from 1 GiB
+    want = [first + i * per for i in range(cfg.mem_bytes >> 12 >> 9)]
+    job.add('shell.pageblocks_one_line_per_pageblock',
+            [b.pfn for b in blocks] == want and table.order == 9 and
+            all((b.node, b.zone) == (0, 'DMA32') for b in blocks),
+            ['%d lines, want %d from pfn %#x; first: %r' % (
+                len(blocks), len(want), first, blocks[:3])])
+    # free pages: buddyinfo, typed just before
+    free = dict((z, sum(b.free for b in blocks if b.zone == z))
+                for z in set(b.zone for b in blocks))
+    # and no pageblock holds more pages than it has
+    over = [b for b in blocks if b.free + b.rsvd > per]
+    job.add('shell.pageblocks_free_matches_buddyinfo',
+            free == buddyinfo_free(outs['buddyinfo']) and not over,
+            ['pageblocks: %r' % free, 'buddyinfo: %r' %
+             buddyinfo_free(outs['buddyinfo']),
+             'more free and reserved pages than a pageblock has: %r' %
+             over[:5]])
+    # migrate types: pagetypeinfo's block counts
+    types = dict((z, [sum(b.zone == z and b.mt == t for b in blocks)
+                      for t in memmap.MIGRATE_TYPES]) for z in free)
+    job.add('shell.pageblocks_types_match_pagetypeinfo',
+            types == blocks_by_type(outs['pagetypeinfo']),
+            ['pageblocks: %r' % types, 'pagetypeinfo: %r' %
+             blocks_by_type(outs['pagetypeinfo'])])
+    # reserved pages: present - managed of the zones table
+    zones = dict((m.group(1), int(m.group(2)) - int(m.group(3)))
+                 for m in re.finditer(r'^\s*\d+ (\S+)\s+\d+\s+\d+\s+(\d+)'
+                                      r'\s+(\d+)\s', strip_all(outs['zones']),
+                                      re.M))
+    rsvd = dict((z, sum(b.rsvd for b in blocks if b.zone == z)) for z in free)
+    job.add('shell.pageblocks_reserved_matches_zones', rsvd == zones,
+            ['pageblocks rsvd: %r' % rsvd, 'zones present - managed: %r' %
+             zones])
+    # what memblock.reserved holds: [0] the image (2 MB into RAM),
+    # [1] the DTB, [2] mem_map with page tables and bitmaps at the top
+    regions = memblock_reserved(outs['memblock'])
+    pfns = [set(range(b >> 12, (e + 4095) >> 12)) for b, e in regions]
+
+    def blocks_of(i):
+        return set(b.pfn for b in blocks
+                   if any(b.pfn <= p < b.pfn + per for p in pfns[i]))
+
+    def flagged(f):
+        return set(b.pfn for b in blocks if f in b.flags)
+    every = set().union(*pfns) if pfns else set()
+    wrong = [b for b in blocks if b.rsvd != sum(
+        b.pfn <= p < b.pfn + per for p in every)]
+    ok = len(regions) == 3 and not wrong and \
+        flagged('K') == blocks_of(0) and flagged('D') == blocks_of(1) and \
+        flagged('M') and flagged('M') <= blocks_of(2) and \
+        flagged('R') <= blocks_of(2) and not flagged('H') and \
+        all(b.flags == '-----' for b in blocks if not b.rsvd)
+    job.add('shell.pageblocks_flags_match_memblock', ok,
+            ['memblock.reserved: %r' % [(hex(b), hex(e)) for b, e in regions],
+             'K %r D %r M %r R %r' % tuple(sorted(hex(p) for p in flagged(f))
+                                           for f in 'KDMR'),
+             'rsvd differs from memblock in: %r' % wrong[:5]])
+
+
+def read_png(path):
+    """(width, height, rows of (r, g, b) tuples) of an 8-bit RGB or RGBA
+    PNG, decoded here with zlib alone, so the check does not trust the
+    library that drew it."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    if data[:8] != b'\x89PNG\r\n\x1a\n':
+        raise ValueError('not a PNG')
+    pos, idat, width = 8, b'', None
+    while pos < len(data):
+        length, kind = struct.unpack('>I4s', data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b'IHDR':
+            width, height, depth, ctype, _, _, interlace = \
+                struct.unpack('>IIBBBBB', body)
+            if depth != 8 or ctype not in (2, 6) or interlace:
+                raise ValueError('PNG type %d/%d not read here' % (depth,
+                                                                 ctype))
+            bpp = 4 if ctype == 6 else 3
+        elif kind == b'IDAT':
+            idat += body
+        pos += 12 + length
+    raw, stride = zlib.decompress(idat), width * bpp
+    rows, prev = [], bytearray(stride)
+    for y in range(height):
+        kind = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            c = prev[x - bpp] if x >= bpp else 0
+            if kind == 1:
+                line[x] = (line[x] + a) & 0xff
+            elif kind == 2:
+                line[x] = (line[x] + b) & 0xff
+            elif kind == 3:
+                line[x] = (line[x] + (a + b) // 2) & 0xff
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else b if pb <= pc else c
+                line[x] = (line[x] + pred) & 0xff
+        rows.append([tuple(line[i:i + 3]) for i in range(0, stride, bpp)])
+        prev = line
+    return width, height, rows
+
+
+def check_memmap_png(job, text):
+    """tools/memmap.py draws the shell's pageblocks: the PNG has the size
+    the table calls for, and each plain cell the colour of its type and
+    free share, and each marked one its hatching as well."""
+    png = os.path.join(LOGS, 'memmap-shell.png')
+    cells_json = os.path.join(LOGS, 'memmap-shell.json')
+    txt = os.path.join(LOGS, 'memmap-shell.txt')
+    for path in (png, cells_json):
+        if os.path.exists(path):
+            os.remove(path)
+    with open(txt, 'w') as f:
+        f.write(text)
+    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
+                                                     'memmap.py'),
+                        txt, '-o', png, '--cells', cells_json],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = p.stdout.decode('utf-8', 'replace').split('\n')
+    if p.returncode or not os.path.exists(png):
+        job.add('shell.memmap_png_drawn', False, out[-TAIL:])
+        return
+    try:
+        table = memmap.parse(text)
+        width, height, rows = read_png(png)
+        cells = json.load(open(cells_json))
+    except (ValueError, OSError, memmap.ParseError, zlib.error) as e:
+        job.add('shell.memmap_png_drawn', False, [str(e)] + out[-TAIL:])
+        return
+    cols, nrows, cell, want_w, want_h = memmap.geometry(table)
+    job.add('shell.memmap_png_size', (cols, nrows) == (32, 16) and
+            (width, height) == (want_w, want_h),
+            ['%dx%d pixels, want %dx%d (%d x %d cells)' % (
+                width, height, want_w, want_h, cols, nrows)])
+    by_pfn = dict((b.pfn, b) for b in table.blocks)
+    first = table.blocks[0].pfn
+    bad, seen = [], set()
+    for c in cells:
+        b = by_pfn.get(c['pfn'])
+        if not b:
+            bad.append('cell %r: no such pageblock' % c)
+            continue
+        want = memmap.to_rgb8(memmap.cell_colour(b.mt, b.free / table.pages))
+        # where the layout puts this pfn: row by row from the top left
+        r, col = divmod((b.pfn - first) // table.pages, cols)
+        x = memmap.LEFT_PX + col * cell + cell // 2
+        y = memmap.TOP_PX + r * cell + cell // 2
+        half = cell // 2 - 2
+        if not (half <= x < width - half and half <= y < height - half):
+            bad.append('pfn %#x: cell (%d, %d) off the picture' % (b.pfn, x,
+                                                                 y))
+            continue
+        if abs(c['x'] - x) > 1 or abs(c['y'] - y) > 1 or c['rgb'] != want:
+            bad.append('pfn %#x: drawn at (%d, %d) in %r, want (%d, %d) in '
+                       '%r' % (b.pfn, c['x'], c['y'], c['rgb'], x, y, want))
+        if b.flags == '-----':
+            got = rows[y][x]
+            if any(abs(g - w) > 2 for g, w in zip(got, want)):
+                bad.append('pfn %#x (%s, %d free): pixel %r, want %r' % (
+                    b.pfn, b.mt, b.free, got, want))
+            seen.add(b.mt)
+        else:
+            box = [rows[j][i] for j in range(y - half, y + half + 1)
+                   for i in range(x - half, x + half + 1)]
+            near = sum(all(abs(g - w) <= 2 for g, w in zip(px, want))
+                       for px in box)
+            far = sum(sum(abs(g - w) for g, w in zip(px, want)) > 150
+                      for px in box)
+            if not (near and far):
+                bad.append('pfn %#x (%s): no fill or no hatching in its cell'
+                           % (b.pfn, b.flags))
+    job.add('shell.memmap_png_cells_match_text',
+            not bad and len(cells) == len(table.blocks) and
+            {'Movable', 'Unmovable'} <= seen,
+            bad[:TAIL] + ['%d cells for %d pageblocks; plain cells checked '
+                          'of types %r' % (len(cells), len(table.blocks),
+                                           sorted(seen))])
 
 
 def free_port():
@@ -389,7 +675,7 @@ def gdb_mm_cmds():
         return 'page %s' % (m.group(1) if m else 'none')
     return ['buddyinfo', 'pagetypeinfo', 'zoneinfo', 'alloc 4', page_of_alloc,
             'free 0', 'buddyinfo', 'slabinfo', 'vmallocinfo'] + \
-        gdb_proc_cmds() + ['poweroff']
+        gdb_proc_cmds() + ['pageblocks', 'poweroff']
 
 
 def linear_address(log, pfn, offset=0):
@@ -512,6 +798,10 @@ def check_gdb_mm(job, out, console):
               section(out, 'lx-vmallocinfo'), outs[8], 'vmallocinfo')
     check_gdb_proc(job, out, console, outs[9:12])
     check_gdb_user(job, out, console, outs[12:19])
+    # tests/gdb/memmap.gdb: stopped at cmd_pageblocks' entry
+    same_text(job, 'gdb.lx_pageblocks_matches_kernel',
+              section(out, 'lx-pageblocks'), outs[cmds.index('pageblocks')],
+              'pageblocks')
 
 
 PS_LINE = re.compile(r'^\s*(\d+)\s+(\d+)\s+([RSDTtXZPI])\s+(\d+)\s+(\d+)'
@@ -793,6 +1083,7 @@ def main():
                   select_configs(args.config)]
     if 'shell' in parts:
         boots.append((run_shell, args))
+        boots.append((run_shell_5g, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))
     t0 = time.time()

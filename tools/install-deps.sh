@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tools/install-deps.sh - install what building and testing tinymm needs, on
 # Debian or Ubuntu: an aarch64 cross GCC, QEMU, gdb-multiarch, python3, dtc,
-# and a host gcc/make/libc with the ASan/UBSan runtimes for the host tests;
-# procps (free, slabtop) reads tinymm's /proc text in the README's recipe.
+# a host gcc/make/libc with the ASan/UBSan runtimes for the host tests,
+# matplotlib for the pictures of physical memory (tools/memmap.py), and
+# procps (free, slabtop), which reads tinymm's /proc text in the README.
 # Silent when everything is already there; otherwise says what it installs.
 set -euo pipefail
 
@@ -23,6 +24,12 @@ host_cc_ok() {
 	rm -f "$out"
 	return $rc
 }
+# The Agg backend draws into a PNG with no display, as tools/memmap.py does.
+# The package serves Debian's own /usr/bin/python3, which memmap.py falls
+# back to when the python3 first in PATH (pyenv, a venv) lacks matplotlib.
+matplotlib_ok() {
+	/usr/bin/python3 -c 'import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot'
+}
 cross_cc_ok() {
 	have aarch64-none-elf-gcc ||
 		{ have aarch64-linux-gnu-gcc && have aarch64-linux-gnu-objcopy; }
@@ -35,6 +42,7 @@ check() {
 	need qemu-system-arm		qemu-system-aarch64 --version
 	need gdb-multiarch		gdb-multiarch --version
 	need python3			python3 --version
+	need python3-matplotlib		matplotlib_ok
 	need device-tree-compiler	dtc --version
 	need make			make --version
 	need procps			free --version

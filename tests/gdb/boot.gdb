@@ -3,8 +3,8 @@
 #       -ex 'target remote :PORT' -x tests/gdb/boot.gdb
 # Stops at start_kernel, steps until setup_arch has filled memblock, then
 # runs the lx-* helpers; then tests/gdb/mm.gdb stops in __alloc_pages,
-# tests/gdb/slab.gdb in vmallocinfo_show and tests/gdb/proc.gdb in
-# show_pt_walk.
+# tests/gdb/slab.gdb in vmallocinfo_show, tests/gdb/proc.gdb in
+# show_pt_walk and tests/gdb/memmap.gdb in cmd_pageblocks.
 # "gdbtest: <name>" lines mark sections for the runner, which checks them
 # against the QEMU console log of the same boot.
 set pagination off
@@ -42,6 +42,8 @@ source tests/gdb/mm.gdb
 source tests/gdb/slab.gdb
 # Page-table walks: translate-vm against the shell's pt.
 source tests/gdb/proc.gdb
+# The pageblocks picture: lx-pageblocks against the shell's pageblocks.
+source tests/gdb/memmap.gdb
 
 # Let the kernel run on; the runner types the rest, then "poweroff".
 detach

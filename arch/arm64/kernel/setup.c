@@ -12,9 +12,9 @@
 #include <linux/string.h>
 #include <asm/fixmap.h>
 #include <asm/mmu.h>
+#include <asm/setup.h>
 #include <asm/sysreg.h>
 
-extern phys_addr_t __fdt_pointer;
 extern u32 __boot_cpu_mode;
 extern char dump_stack_arch_desc_str[128];
 

@@ -2,11 +2,12 @@
 # Linux counterpart: scripts/gdb/linux/mm.py (lx-pfn_to_page,
 # lx-page_to_pfn, lx-page_address, lx-virt_to_page and their output format,
 # there for SPARSEMEM_VMEMMAP; here for FLATMEM: mem_map[pfn - offset]).
-# Not in Linux: lx-buddyinfo, lx-pagetypeinfo, lx-zoneinfo, lx-page, which
-# print, from the structures alone, the very text of the kernel's own
-# buddyinfo/pagetypeinfo/zoneinfo/page commands (mm/vmstat.c, mm/debug.c,
-# mm/mm_shell.c), so a stopped kernel can be inspected - and the two
-# compared line by line, which tests/gdb/mm.gdb does.
+# Not in Linux: lx-buddyinfo, lx-pagetypeinfo, lx-zoneinfo, lx-page and
+# lx-pageblocks, which print, from the structures alone, the very text of
+# the kernel's own buddyinfo/pagetypeinfo/zoneinfo/page/pageblocks commands
+# (mm/vmstat.c, mm/debug.c, mm/mm_shell.c, mm/pageblock_shell.c), so a
+# stopped kernel can be inspected - and the two compared line by line,
+# which tests/gdb/mm.gdb and tests/gdb/memmap.gdb do.
 #
 # Sizes come from DWARF (array lengths); names the kernel prints (zone,
 # migrate type, counter and page flag names) are read from the kernel's own
@@ -258,6 +259,154 @@ def zoneinfo(mm):
     return out
 
 
+# ---- the text of mm/pageblock_shell.c ----
+
+# the flag letters, in their columns: named ranges first, then R and H
+PB_FLAGS = 'KDMRH'
+PB_NAMED = 3
+# pageblocks per slice of the kernel's text (PAGEBLOCKS_PER_SLICE)
+PB_PER_SLICE = 512
+
+
+def pfn_down(addr):
+    return addr >> PAGE_SHIFT
+
+
+def pfn_up(addr):
+    return (addr + (1 << PAGE_SHIFT) - 1) >> PAGE_SHIFT
+
+
+def memblock_regions(name):
+    """(base, size) of each region of memblock.memory or .reserved."""
+    t = utils.value('memblock')[name]
+    regions = t['regions']
+    return [(int(regions[i]['base']), int(regions[i]['size']))
+            for i in range(int(t['cnt']))]
+
+
+def named_ranges(mm):
+    """pfn ranges of the kernel image, the DTB and mem_map, from the
+    symbols the kernel reads (named_ranges() in pageblock_shell.c)."""
+    named = [(0, 0)] * PB_NAMED
+    named[0] = (pfn_down(mm.pa(utils.address('_text'))),
+                pfn_up(mm.pa(utils.address('_end'))))
+    fdt = utils.address('initial_boot_params')
+    if fdt:
+        dtb = int(utils.value('__fdt_pointer'))
+        # struct fdt_header: totalsize is the second big-endian word
+        size = struct.unpack('>I', utils.read_bytes(fdt + 4, 4))[0]
+        named[1] = (pfn_down(dtb), pfn_up(dtb + size))
+    if mm.mem_map:
+        pa = mm.pa(mm.mem_map)
+        named[2] = (pfn_down(pa), pfn_up(pa + mm.max_mapnr * mm.page_size))
+    return named
+
+
+def overlap(s1, e1, s2, e2):
+    return max(0, min(e1, e2) - max(s1, s2))
+
+
+def outside_named(s, e, named):
+    while s < e:
+        inside = [ne for ns, ne in named if ns <= s < ne]
+        if not inside:
+            return True
+        s = inside[0]
+    return False
+
+
+def reserved_pages(s, e, named, reserved, flags):
+    n, done = 0, s
+    for base, size in reserved:
+        rs, re = max(pfn_down(base), done), min(pfn_up(base + size), e)
+        if rs >= re:
+            continue
+        n, done = n + re - rs, re
+        if outside_named(rs, re, named):
+            flags[3] = PB_FLAGS[3]
+    return n
+
+
+def free_per_pageblock(mm, zone):
+    """{pageblock pfn: free pages} from every free list of the zone."""
+    # lru sits in an anonymous union, which Type lookups do not enter
+    lru = utils.address('&((struct page *)0)->lru')
+    free = {}
+    for order in range(mm.max_order):
+        for mt in range(mm.migrate_types):
+            head = zone['free_area'][order]['free_list'][mt]
+            first, node = int(head.address), int(head['next'])
+            while node != first:
+                pfn = mm.page_to_pfn(node - lru)
+                end = pfn + (1 << order)
+                while pfn < end:
+                    block = pfn & ~((1 << PAGEBLOCK_ORDER) - 1)
+                    nxt = min(end, block + (1 << PAGEBLOCK_ORDER))
+                    free[block] = free.get(block, 0) + nxt - pfn
+                    pfn = nxt
+                node = read_u64(node)
+    return free
+
+
+def pageblock_types(zone):
+    """get_pageblock_migratetype() of every pageblock, from one read of
+    the zone's bitmap: {pageblock pfn: type}."""
+    start = int(zone['zone_start_pfn'])
+    base = start & ~((1 << PAGEBLOCK_ORDER) - 1)
+    end = start + int(zone['spanned_pages'])
+    nblocks = (end - base + (1 << PAGEBLOCK_ORDER) - 1) >> PAGEBLOCK_ORDER
+    nwords = (nblocks * NR_PAGEBLOCK_BITS + 63) // 64
+    words = struct.unpack('<%dQ' % nwords, utils.read_bytes(
+        int(zone['pageblock_flags']), nwords * 8))
+    types = {}
+    for i in range(nblocks):
+        bitidx = i * NR_PAGEBLOCK_BITS
+        types[base + (i << PAGEBLOCK_ORDER)] = \
+            (words[bitidx // 64] >> (bitidx % 64)) & MIGRATETYPE_MASK
+    return types
+
+
+def pageblocks(mm):
+    named = named_ranges(mm)
+    reserved = memblock_regions('reserved')
+    ram = [(pfn_up(b), pfn_down(b + s)) for b, s in memblock_regions('memory')]
+    block = 1 << PAGEBLOCK_ORDER
+    zones_ = []
+    for nid, pgdat in online_nodes(mm):
+        for zid, zone in zones(mm, pgdat, True):
+            zs = int(zone['zone_start_pfn'])
+            zones_.append((zone, zs, zs + int(zone['spanned_pages']),
+                           free_per_pageblock(mm, zone),
+                           pageblock_types(zone)))
+    out = ['Page block order: %d' % PAGEBLOCK_ORDER,
+           'Pages per block:  %d' % block, '',
+           '%10s %4s %-8s %-12s %5s %5s %s' % (
+               'pfn', 'node', 'zone', 'migratetype', 'free', 'rsvd', 'flags')]
+    if not zones_:
+        return out
+    lo = min(zs & ~(block - 1) for _, zs, _, _, _ in zones_)
+    hi = max(ze for _, _, ze, _, _ in zones_)
+    # the kernel's slices: each one zone by zone
+    for ws in range(lo, hi, PB_PER_SLICE * block):
+        we = ws + PB_PER_SLICE * block
+        for zone, zs, ze, free, types in zones_:
+            for pfn in range(max(ws, zs & ~(block - 1)), min(we, ze), block):
+                bs, be = max(pfn, zs), min(pfn + block, ze)
+                flags = ['-'] * len(PB_FLAGS)
+                for i, (ns, ne) in enumerate(named):
+                    if overlap(bs, be, ns, ne):
+                        flags[i] = PB_FLAGS[i]
+                rsvd = reserved_pages(bs, be, named, reserved, flags)
+                if sum(overlap(bs, be, s, e) for s, e in ram) < be - bs:
+                    flags[4] = PB_FLAGS[4]
+                mt = types[bs & ~(block - 1)]
+                out.append('%#010x %4d %-8s %-12s %5d %5d %s' % (
+                    pfn, int(zone['node']), zone_name(zone),
+                    mm.mt_names[mt] if mt < mm.migrate_types else 'Unknown',
+                    free.get(pfn, 0), rsvd, ''.join(flags)))
+    return out
+
+
 # ---- the text of mm/debug.c dump_page() and mm/mm_shell.c's page ----
 
 def format_page_flags(mm, flags):
@@ -434,6 +583,8 @@ MMCommand('lx-pagetypeinfo', _lines(pagetypeinfo),
           'lx-pagetypeinfo: free blocks and pageblocks per migrate type.')
 MMCommand('lx-zoneinfo', _lines(zoneinfo),
           'lx-zoneinfo: watermarks, sizes, protection, pagesets, as zoneinfo.')
+MMCommand('lx-pageblocks', _lines(pageblocks),
+          'lx-pageblocks: one line per pageblock, as the shell\'s pageblocks.')
 MMCommand('lx-page', lambda mm, argv: ''.join(
     line + '\n' for line in show_page(mm, page_arg(mm, ' '.join(argv)))),
     'lx-page <pfn|address|struct page *>: as the shell\'s page command.', 1)
