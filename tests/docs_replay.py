@@ -40,8 +40,9 @@ from run to run; mask=time is the printk timestamp, mask=addr any
 0x-prefixed or 16-digit hex number. A fenced block without a directive
 that looks like a transcript (a "tinymm>" or "(gdb)" line) is an error.
 
---update rewrites the blocks that differ with what the run printed (blocks
-with "..." lines are reported instead; fix those by hand).
+--update rewrites the blocks that differ with what the run printed; a
+block whose only "..." is its last or first line keeps that many lines of
+the new output; other blocks with "..." are reported, to fix by hand.
 Run: python3 tests/docs_replay.py [--update] [--list] [FILE...]
 """
 import argparse
@@ -355,6 +356,23 @@ def replay(paths=(), jobs=2, log_dir=None):
     return results, blocks
 
 
+def refreshed(b):
+    """The new text of a differing block, or None if it can't be redone
+    mechanically: a whole block becomes the new output; one whose only
+    "..." is its last (first) line keeps that many first (last) lines."""
+    cut = [i for i, l in enumerate(b.lines) if l.strip() == '...']
+    if b.problem or b.actual is None:
+        return None
+    if not cut:
+        return b.actual
+    n = len(b.lines) - 1
+    if cut == [n] and len(b.actual) > n:
+        return b.actual[:n] + [b.lines[n]]
+    if cut == [0] and len(b.actual) > n:
+        return [b.lines[0]] + b.actual[len(b.actual) - n:]
+    return None
+
+
 def update(blocks):
     """Rewrite differing blocks in place; returns the names left alone."""
     left = []
@@ -362,14 +380,15 @@ def update(blocks):
     for b in blocks:
         if b.kind() in ('console', 'sh', 'cmd') and b.actual is not None \
                 and check(b):
-            if any(l.strip() == '...' for l in b.lines) or b.problem:
+            new = refreshed(b)
+            if new is None:
                 left.append(b.name)
             else:
-                by_file.setdefault(b.path, []).append(b)
+                by_file.setdefault(b.path, []).append((b, new))
     for path, bl in by_file.items():
         lines = open(path).read().split('\n')
-        for b in sorted(bl, key=lambda b: -b.start):
-            lines[b.start:b.end] = b.actual
+        for b, new in sorted(bl, key=lambda x: -x[0].start):
+            lines[b.start:b.end] = new
         with open(path, 'w') as f:
             f.write('\n'.join(lines))
     return left
