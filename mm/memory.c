@@ -43,8 +43,8 @@
  *    serialise VMA changes.
  *  - Page-table pages are counted globally (nr_page_table_pages, Linux's
  *    NR_PAGETABLE) since mm_struct has no pgtables_bytes yet.
- *  - Anonymous MAP_SHARED VMAs get VM_FAULT_SIGBUS as in Linux, where they
- *    are shmem files with their own ->fault; tinymm has no shmem yet.
+ *  - Anonymous MAP_SHARED VMAs are shmem files (mm/shmem.c), faulted
+ *    through do_fault() like any file mapping, as in Linux.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>

@@ -106,8 +106,9 @@ static const char *node_stat_name(int item)
 
 /*
  * The node counters that exist so far: slab pages (Linux keeps them per
- * node, in bytes, and prints pages). One node runs today, so the global
- * slab counts are node 0's. Every other node item is 0 until its feature.
+ * node, in bytes, and prints pages) and page-table pages (NR_PAGETABLE).
+ * One node runs today, so the global counts are node 0's. Every other
+ * node item is 0 until its feature.
  */
 static unsigned long node_stat_value(int item)
 {
@@ -117,6 +118,8 @@ static unsigned long node_stat_value(int item)
 		return slab_reclaimable_pages();
 	if (!strcmp(name, "nr_slab_unreclaimable"))
 		return slab_unreclaimable_pages();
+	if (!strcmp(name, "nr_page_table_pages"))
+		return atomic_long_read(&nr_page_table_pages);
 	return 0;
 }
 

@@ -12,8 +12,8 @@
  * printed, in its order and format ("%-16s%8lu kB"). Placeholders, 0 until
  * tinymm grows the feature: Buffers/Cached/SwapCached and the LRU lines
  * (page cache, reclaim), Swap*, Dirty/Writeback/WritebackTmp (writeback),
- * AnonPages/Mapped/Shmem (user memory), KernelStack (tasks), PageTables (page-table pages are
- * not counted yet), Committed_AS (no user mappings),
+ * AnonPages/Mapped/Shmem (user memory), KernelStack (tasks), Committed_AS
+ * (no overcommit accounting yet),
  * Percpu (per-CPU data are static arrays here). NFS_Unstable and
  * VmallocChunk are 0 in Linux too. Lines that depend on options tinymm
  * lacks are left out: HighTotal.. (HIGHMEM), Zswap (ZSWAP), ShadowCallStack,
@@ -86,7 +86,7 @@ int meminfo_show(struct seq_file *m, void *v)
 	show_val_kb(m, "SUnreclaim:     ", slab_unreclaimable_pages());
 	/* Linux keeps this one in kB already, hence no show_val_kb() */
 	seq_printf(m, "KernelStack:    %8lu kB\n", 0UL);
-	show_val_kb(m, "PageTables:     ", 0);
+	show_val_kb(m, "PageTables:     ", atomic_long_read(&nr_page_table_pages));
 	show_val_kb(m, "NFS_Unstable:   ", 0);
 	show_val_kb(m, "Bounce:         ", global_zone_page_state(NR_BOUNCE));
 	show_val_kb(m, "WritebackTmp:   ", 0);

@@ -378,7 +378,9 @@ static void meminfo_format(struct kunit *test)
 
 	fill_dma32();
 	totalreserve_pages = 27;
+	atomic_long_set(&nr_page_table_pages, 3);	/* NR_PAGETABLE */
 	host_show(meminfo_show, NULL);
+	atomic_long_set(&nr_page_table_pages, 0);
 	EXPECT_LOG(test, "\nMemFree:            4108 kB\nMemAvailable:       4000 kB\n"
 		"Buffers:               0 kB\nCached:                0 kB\n");
 	/* MemTotal is totalram_pages(), whatever mm_init.c counted */
@@ -387,7 +389,7 @@ static void meminfo_format(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, strncmp(host_log_text(), want, strlen(want)), 0);
 	snprintf(want, sizeof(want), "\nCommitLimit:    %8lu kB\n", total * 50 / 100 * 4);
 	EXPECT_LOG(test, want);
-	EXPECT_LOG(test, "\nKernelStack:           0 kB\nPageTables:            0 kB\n");
+	EXPECT_LOG(test, "\nKernelStack:           0 kB\nPageTables:           12 kB\n");
 	EXPECT_LOG(test, "\nVmallocChunk:          0 kB\nPercpu:                0 kB\n");
 	KUNIT_EXPECT_EQ(test, si_mem_available(), 1027 - 27);
 }

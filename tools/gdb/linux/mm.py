@@ -213,12 +213,14 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
     out = ['Node %d, zone %8s' % (nid, zone_name(zone))]
     first = [z for z, _ in zones(mm, pgdat, True)][:1] == [zid]
     if first:
-        # the node counters that exist: slab pages (mm/vmstat.c
-        # node_stat_value); the kernel prints the others as 0
-        slab = ('nr_slab_reclaimable', 'nr_slab_unreclaimable')
+        # the node counters that exist: slab and page-table pages
+        # (mm/vmstat.c node_stat_value); the kernel prints the others as 0
+        known = {'nr_slab_reclaimable': 'nr_slab_reclaimable',
+                 'nr_slab_unreclaimable': 'nr_slab_unreclaimable',
+                 'nr_page_table_pages': 'nr_page_table_pages.counter'}
         out.append('  per-node stats')
-        out += ['      %-12s %d' % (name, int(gdb.parse_and_eval(name))
-                                    if name in slab else 0)
+        out += ['      %-12s %d' % (name, int(gdb.parse_and_eval(known[name]))
+                                    if name in known else 0)
                 for name in mm.vmstat_text[mm.nr_zone_items:]]
     boost = int(zone['watermark_boost'])
     wmark = [int(zone['_watermark'][i]) + boost for i in range(3)]
