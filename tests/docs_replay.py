@@ -40,9 +40,10 @@ from run to run; mask=time is the printk timestamp, mask=addr any
 0x-prefixed or 16-digit hex number. A fenced block without a directive
 that looks like a transcript (a "tinymm>" or "(gdb)" line) is an error.
 
---update rewrites the blocks that differ with what the run printed; a
-block whose only "..." is its last or first line keeps that many lines of
-the new output; other blocks with "..." are reported, to fix by hand.
+--update rewrites the blocks that differ with what the run printed; in a
+block with "..." lines, each run of lines between them is replaced by the
+lines of the new output that resemble it most (a block where that fails
+is reported, to fix by hand).
 Run: python3 tests/docs_replay.py [--update] [--list] [FILE...]
 """
 import argparse
@@ -358,19 +359,61 @@ def replay(paths=(), jobs=2, log_dir=None):
 
 def refreshed(b):
     """The new text of a differing block, or None if it can't be redone
-    mechanically: a whole block becomes the new output; one whose only
-    "..." is its last (first) line keeps that many first (last) lines."""
-    cut = [i for i, l in enumerate(b.lines) if l.strip() == '...']
+    mechanically. A whole block becomes the new output. In a block with
+    "..." lines, each run of lines between them is replaced by the run of
+    as many lines of the new output that resembles it most (after the
+    previous one; the first run starts the output, the last ends it); if
+    some run resembles nothing well enough, the block is left alone."""
     if b.problem or b.actual is None:
         return None
-    if not cut:
+    if not any(l.strip() == '...' for l in b.lines):
         return b.actual
-    n = len(b.lines) - 1
-    if cut == [n] and len(b.actual) > n:
-        return b.actual[:n] + [b.lines[n]]
-    if cut == [0] and len(b.actual) > n:
-        return [b.lines[0]] + b.actual[len(b.actual) - n:]
-    return None
+    runs, cur = [], []
+    for line in b.lines:
+        if line.strip() == '...':
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    runs.append(cur)
+    act, pos, out = b.actual, 0, []
+    for k, run in enumerate(runs):
+        if k:
+            out.append('...')
+        if not run:
+            continue
+        n = len(run)
+        if k == 0:
+            starts = [0]
+        elif k == len(runs) - 1:
+            starts = [len(act) - n]
+        else:
+            starts = range(pos, len(act) - n + 1)
+        best, where = 0.0, None
+        for p in starts:
+            if p < pos or p + n > len(act):
+                continue
+            r = difflib.SequenceMatcher(None, '\n'.join(run),
+                                        '\n'.join(act[p:p + n])).ratio()
+            if r > best:
+                best, where = r, p
+        if where is None or best < 0.6:
+            return None
+        out += act[where:where + n]
+        pos = where + n
+    return out
+
+
+def keep_masked(old, new, masks):
+    """new, but where a line equals an old one after masking (a timestamp
+    apart), the old line: an update changes only what really changed."""
+    a, b = normalize(old, masks), normalize(new, masks)
+    out = list(new)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+            None, a, b, autojunk=False).get_opcodes():
+        if tag == 'equal':
+            out[j1:j2] = old[i1:i2]
+    return out
 
 
 def update(blocks):
@@ -384,6 +427,7 @@ def update(blocks):
             if new is None:
                 left.append(b.name)
             else:
+                new = keep_masked(b.lines, new, b.opts['mask'])
                 by_file.setdefault(b.path, []).append((b, new))
     for path, bl in by_file.items():
         lines = open(path).read().split('\n')
