@@ -6,6 +6,11 @@
 # it was inlined into; a tail call (b instead of bl) counts as its own
 # function, since it returns straight to our caller. QEMU's gdbstub keeps
 # interrupts off while single-stepping, so the count is the same every run.
+# What is counted is steps: GDB steps over an exclusive load/store
+# sequence (ldaxr ... stxr ... cbnz, as in a spinlock) in one go, so such
+# a sequence counts as one; a step that leaves the pc where it was (GDB
+# sometimes reports the instruction after such a sequence twice) is not
+# counted.
 #
 #   (gdb) source docs/walkthroughs/05-count.py
 #   (gdb) break *__kmalloc
@@ -33,22 +38,25 @@ class CountInsns(gdb.Command):
         name = real_function(gdb.newest_frame())
         ret = int(gdb.parse_and_eval('$lr')) & (2**64 - 1)  # return address
         sp = int(gdb.parse_and_eval('$sp'))
-        counts, total = {}, 0
+        counts, total, last = {}, 0, None
         gdb.execute('set suppress-cli-notifications on')
         try:
             while True:
                 pc = int(gdb.parse_and_eval('$pc'))
                 if pc == ret and int(gdb.parse_and_eval('$sp')) >= sp:
                     break
-                f = real_function(gdb.newest_frame())
-                counts[f] = counts.get(f, 0) + 1
-                total += 1
+                if pc != last:     # a step that did not move: not counted
+                    f = real_function(gdb.newest_frame())
+                    counts[f] = counts.get(f, 0) + 1
+                    total += 1
+                last = pc
                 gdb.execute('stepi', to_string=True)
         finally:
             gdb.execute('set suppress-cli-notifications off')
         gdb.write('%s: %d instructions\n' % (name, total))
+        width = max(len(f) for f in counts) if counts else 0
         for f, n in counts.items():
-            gdb.write('  %-28s %5d\n' % (f, n))
+            gdb.write('  %-*s %5d\n' % (width, f, n))
 
 
 CountInsns()
