@@ -6,7 +6,7 @@
  *
  *   tinymm> slabinfo                  (kmalloc-64: active_objs ...)
  *   tinymm> kmalloc 64
- *   id 0: 0xffff000040a31040 size 64 (kmalloc-64, ksize 64)
+ *   id 0: 0xffff00000040c280 size 64 (kmalloc-64, ksize 64)
  *   tinymm> slabinfo                  (one more active object)
  *   tinymm> kfree 0
  *

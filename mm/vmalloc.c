@@ -1020,7 +1020,8 @@ static void __vunmap(const void *addr, int deallocate_pages)
 
 /*
  * vfree - release memory from vmalloc(). Linux defers this when called
- * from interrupt context (vfree_atomic); we have no interrupts yet.
+ * from interrupt context (vfree_atomic); no interrupt handler here frees
+ * vmalloc memory, so we don't.
  */
 void vfree(const void *addr)
 {

@@ -63,8 +63,8 @@ static inline void flush_tlb_kernel_range(u64 start, u64 end)
  * ---- user address spaces: by ASID ----
  * User entries are non-global (PTE_NG), tagged with the mm's ASID, so one
  * mm's entries can be dropped without touching others'. The TLBI operand
- * carries the ASID in bits [63:48]. ASID allocation does not exist yet:
- * context.id is 0 for every mm until the scheduler work assigns them.
+ * carries the ASID in bits [63:48]; arch/arm64/mm/context.c gives each
+ * mm its ASID (context.id) when it is first switched to.
  */
 #include <linux/mm_types.h>
 
