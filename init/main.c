@@ -117,15 +117,20 @@ void __init mm_core_init(void)
 static void run_ktests(void);
 static void __noreturn rest_init(void);
 
+/*
+ * ktest.exit=1 reports through the exit status: 0 only if every case
+ * passed and the filter named nothing that doesn't exist (a mistyped
+ * suite must not pass by running nothing).
+ */
 static void run_ktests(void)
 {
-	int passed, failed;
+	int passed, failed, ret;
 
 	pr_info("ktest: running suites '%s'\n", ktest_filter);
-	kunit_run_all_tests(ktest_filter, &passed, &failed);
+	ret = kunit_run_all_tests(ktest_filter, &passed, &failed);
 	pr_info("ktest: %d passed, %d failed\n", passed, failed);
 	if (ktest_exit)
-		semihosting_exit(failed ? 1 : 0);
+		semihosting_exit(ret ? 1 : 0);
 }
 
 void __init start_kernel(void)

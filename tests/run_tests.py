@@ -11,7 +11,8 @@ Parts (all by default; pick some with the flags):
               cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
               plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3),
               named like m1G-a53-el2, each with
-              -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time.
+              -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time;
+              and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, poweroff into the serial console.
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
@@ -256,6 +257,16 @@ def run_host(args):
     job.add('host.ktap_complete', not problems, problems + tail(text))
     job.add('host.exit_status', rc == (1 if bad else 0) and not timed_out,
             ['exit status %d, expected %d' % (rc, 1 if bad else 0)])
+    # one entry of the filter matching nothing fails the run, warned about
+    q = subprocess.run([HOST_BIN, 'int_sqrt,nosuch'], cwd=ROOT,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, timeout=args.host_timeout)
+    out = q.stdout.decode('utf-8', 'replace')
+    job.add('host.unknown_filter_fails', q.returncode == 1 and
+            "kunit: no test suite or case matches 'nosuch'" in out and
+            'ok 1 int_sqrt' in out,
+            ['exit status %d, expected 1' % q.returncode] +
+            out.split('\n')[-TAIL:])
     return job
 
 
@@ -337,6 +348,29 @@ def run_shell(args):
                                       else rc)] + tail(text))
     crashes = [l for l in text.split('\n') if ktap.CRASH.search(l)]
     job.add('shell.no_crash', not crashes, crashes)
+    return job
+
+
+def run_ktest_nosuch(args):
+    """ktest= naming no suite or case: a warning (at KERN_WARNING: the boot
+    prints only levels below 5, and it must show while the KERN_INFO
+    "ktest: running" line doesn't) and exit status 1, not a silent pass."""
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('ktest-nosuch')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    p = start_qemu(cfg, 'ktest=nosuch ktest.exit=1 loglevel=5 panic=-1',
+                   'ktest-nosuch')
+    rc, timed_out = wait(p, args.timeout)
+    text = strip_all(read_log('ktest-nosuch'))
+    job.add('ktest_nosuch.exit_status_1', rc == 1 and not timed_out,
+            ['QEMU exit status %s, expected 1' %
+             ('(killed after timeout)' if timed_out else rc)] + tail(text))
+    warning = "kunit: no test suite or case matches 'nosuch'"
+    job.add('ktest_nosuch.warning', warning in text and
+            'ktest: running' not in text,
+            ['expected %r at KERN_WARNING (shown with loglevel=5, where '
+             'KERN_INFO lines are not)' % warning] + tail(text))
     return job
 
 
@@ -746,6 +780,8 @@ def main():
     if 'qemu' in parts:
         boots += [(run_boot, cfg, args) for cfg in
                   select_configs(args.config)]
+        if not args.config:
+            boots.append((run_ktest_nosuch, args))
     if 'shell' in parts:
         boots.append((run_shell, args))
     if 'gdb' in parts:
