@@ -11,8 +11,9 @@
  *                             kmem_cache_init(); vmalloc_init()
  *   setup_per_cpu_pageset()   per-CPU page list sizes
  *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
- *   fork_init(), rest_init()  tasks: init (pid 1) runs the self-tests and
- *                             the shell; the boot thread becomes idle
+ *   fork_init(), rest_init()  tasks: init (pid 1) reports the CPUs
+ *                             (smp_init), runs the self-tests and the
+ *                             shell; the boot thread becomes idle
  *
  * Linux 5.19 calls the mm part mm_init(), a static function here; v6.4
  * renamed it mm_core_init(), moved it to mm/mm_init.c and moved
@@ -26,6 +27,7 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <linux/bench.h>
@@ -154,6 +156,13 @@ void __init start_kernel(void)
 	rest_init();
 }
 
+/* Linux: the same function, less everything tinymm doesn't have. */
+static void __init kernel_init_freeable(void)
+{
+	smp_prepare_cpus();
+	smp_init();
+}
+
 /*
  * pid 1. In Linux it execs /sbin/init; tinymm's init stays a kernel thread
  * that runs the self-tests, the benchmarks and the shell, and starts user
@@ -161,6 +170,7 @@ void __init start_kernel(void)
  */
 static int kernel_init(void *unused)
 {
+	kernel_init_freeable();
 	if (ktest_filter[0])
 		run_ktests();
 	if (bench_filter[0]) {
