@@ -60,7 +60,14 @@ static char task_state_to_char(struct task_struct *tsk)
 	return task_state_letters[task_state_index(tsk)];
 }
 
-/* The ps line of one task; kernel threads have no mm: RSS and VSZ 0. */
+/*
+ * The ps line of one task; kernel threads have no mm: RSS and VSZ 0.
+ * COMMAND is the task's own name: a shell command runs inside init's
+ * run_as_task() frame, which renames init while it runs (so an oops names
+ * the command), but it is not a process - in Linux, ps would list the
+ * shell under its own name and ps as a process of its own - so init stays
+ * "init" here, also while ps itself runs.
+ */
 static void ps_show_task(struct task_struct *p)
 {
 	unsigned long rss = 0, vsz = 0;
@@ -72,7 +79,8 @@ static void ps_show_task(struct task_struct *p)
 	}
 	shell_printf("%5d %5d %c %6lu %7lu %7lu %s\n", p->pid,
 		     p->real_parent ? p->real_parent->pid : 0,
-		     task_state_to_char(p), rss, vsz, p->min_flt, p->comm);
+		     task_state_to_char(p), rss, vsz, p->min_flt,
+		     task_base_comm(p));
 }
 
 /*
@@ -270,7 +278,7 @@ static int pt_show(struct seq_file *m, void *v)
 		if (vma && vma->vm_start > req->addr)
 			vma = NULL;
 		seq_printf(m, "pt: 0x%016lx in pid %d (%s), pgd 0x%016llx, %s\n",
-			   req->addr, req->task->pid, req->task->comm,
+			   req->addr, req->task->pid, task_base_comm(req->task),
 			   (unsigned long long)virt_to_phys(req->mm->pgd),
 			   vma ? "in the VMA:" :
 			   "in no VMA (an access is a segfault)");
@@ -310,7 +318,7 @@ static int cmd_pt(int argc, char **argv)
 	req.mm = task_mm_get(p);
 	if (!req.mm) {
 		shell_printf("pt: pid %d (%s) %s: no user address space\n",
-			     p->pid, p->comm,
+			     p->pid, task_base_comm(p),
 			     p->exit_state ? "has exited" : "is a kernel thread");
 		return -EINVAL;
 	}

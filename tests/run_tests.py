@@ -15,7 +15,9 @@ Parts (all by default; pick some with the flags):
               -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time;
               and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
-              ptdump, poweroff into the serial console.
+              ptdump, poweroff into the serial console; help must list
+              exactly the SHELL_CMD()s of build/kernel.elf, and ps must
+              name pid 1 init.
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
               tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/; its
               tests/gdb/mm.gdb part stops in __alloc_pages while the runner
@@ -50,6 +52,7 @@ were), and the exit status is 0 iff nothing failed.
 """
 import argparse
 import concurrent.futures
+import struct
 import difflib
 import os
 import re
@@ -74,7 +77,7 @@ KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
-              'wait', 'poweroff']
+              'wait', 'ps', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -328,6 +331,59 @@ def check_smp(job, cfg, text):
             ['-smp %d; expected %r; boot printed:' % (n, want)] + lines)
 
 
+def elf_shell_cmds(path):
+    """(name, help) of every SHELL_CMD() linked into the kernel: the struct
+    shell_cmd entries (name, help, fn pointers) between __start_shell_cmds
+    and __stop_shell_cmds, their strings found through the section
+    headers. ELF64 little-endian, as the linker wrote it."""
+    with open(path, 'rb') as f:
+        elf = f.read()
+    shoff, = struct.unpack_from('<Q', elf, 0x28)
+    shentsize, shnum = struct.unpack_from('<HH', elf, 0x3a)
+    secs = [struct.unpack_from('<IIQQQQIIQQ', elf, shoff + i * shentsize)
+            for i in range(shnum)]
+
+    def at(va, n=None):
+        for _, typ, flags, addr, off, size, *_ in secs:
+            if flags & 2 and typ != 8 and addr <= va < addr + size:
+                o = off + va - addr     # SHF_ALLOC, not SHT_NOBITS
+                return elf[o:o + n] if n else elf[o:elf.index(b'\0', o)]
+        raise ValueError('address %#x is not in the image' % va)
+    syms = {}
+    for _, typ, _, _, off, size, link, _, _, entsize in secs:
+        if typ != 2:        # SHT_SYMTAB
+            continue
+        strtab = secs[link][4]
+        for o in range(off, off + size, entsize):
+            name, _, _, _, value, _ = struct.unpack_from('<IBBHQQ', elf, o)
+            end = elf.index(b'\0', strtab + name)
+            syms[elf[strtab + name:end].decode()] = value
+    cmds = []
+    for va in range(syms['__start_shell_cmds'], syms['__stop_shell_cmds'],
+                    24):
+        name, helptext, _ = struct.unpack('<QQQ', at(va, 24))
+        cmds.append((at(name).decode(), at(helptext).decode()))
+    return cmds
+
+
+def check_help(job, out):
+    """help lists every registered command, once, sorted, with its text."""
+    try:
+        want = sorted(elf_shell_cmds(ELF))
+    except (OSError, KeyError, ValueError, struct.error) as e:
+        job.add('shell.help_lists_every_command', False,
+                ['cannot read the commands from %s: %s' % (ELF, e)])
+        return
+    got = [tuple(l.strip().split(None, 1)) for l in strip_all(out).split('\n')
+           if l.strip()]
+    diff = list(difflib.unified_diff(['%s %s' % c for c in want],
+                                     [' '.join(c) for c in got],
+                                     'SHELL_CMD() in kernel.elf', 'help',
+                                     lineterm=''))
+    job.add('shell.help_lists_every_command', want and got == want,
+            diff[:TAIL] or ['no commands found'])
+
+
 def split_shell(text, cmds=SHELL_CMDS):
     """Output of each command: the text between one prompt and the next,
     without the echoed command line."""
@@ -352,6 +408,7 @@ def run_shell(args):
     text = read_log('shell')
     outs = dict(zip(SHELL_CMDS, split_shell(text)))
     job.add('shell.prompt_seen', PROMPT in text, tail(text))
+    check_help(job, outs['help'])
     sane = {
         'help': lambda o: all(c.split()[0] in o for c in SHELL_CMDS[1:]),
         'memblock': lambda o: 'MEMBLOCK configuration:' in o and
@@ -368,6 +425,9 @@ def run_shell(args):
         # a background program keeps its arguments after the shell moves on
         'wait': lambda o: 'exited with status 0' in o and
         'argv[2] = "b"' in text,
+        # init keeps its name: ps runs in init's frame, but is no process
+        'ps': lambda o: dict((int(m.group(1)), m.group(7)) for m in
+                             PS_LINE.finditer(strip_all(o))).get(1) == 'init',
     }
     for cmd, check in sane.items():
         out = outs[cmd]

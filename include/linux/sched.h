@@ -166,6 +166,8 @@ void do_signal(struct pt_regs *regs);
  * process dies and its parent goes on. Returns true if fn was killed.
  */
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg);
+/* The name the task has outside any run_as_task() frame (what ps shows). */
+const char *task_base_comm(struct task_struct *tsk);
 const char *current_comm(void);
 int current_pid(void);
 
