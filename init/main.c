@@ -12,7 +12,8 @@
  *   setup_per_cpu_pageset()   per-CPU page list sizes
  *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
  *   fork_init(), rest_init()  tasks: init (pid 1) reports the CPUs
- *                             (smp_init), runs the self-tests and the
+ *                             (smp_init), probes the UART's interrupt
+ *                             (the terminal), runs the self-tests and the
  *                             shell; the boot thread becomes idle
  *
  * Linux 5.19 calls the mm part mm_init(), a static function here; v6.4
@@ -43,6 +44,7 @@ void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */
 /* Linux: linux/mm.h and mm/internal.h */
 void __noreturn shell_run(void);
 void semihosting_exit(int status);
+int pl011_init(void);	/* drivers/tty/serial/amba-pl011.c */
 
 static char ktest_filter[256];
 static char bench_filter[256];
@@ -156,11 +158,21 @@ void __init start_kernel(void)
 	rest_init();
 }
 
+/*
+ * Linux: do_basic_setup() runs the initcalls, where drivers probe; tinymm
+ * has none, so the one driver that probes this late is called by name.
+ */
+static void __init do_basic_setup(void)
+{
+	pl011_init();	/* the console UART becomes a terminal (ttyAMA0) */
+}
+
 /* Linux: the same function, less everything tinymm doesn't have. */
 static void __init kernel_init_freeable(void)
 {
 	smp_prepare_cpus();
 	smp_init();
+	do_basic_setup();
 }
 
 /*

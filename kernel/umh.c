@@ -19,14 +19,6 @@
 #include <linux/string.h>
 #include <linux/umh.h>
 
-struct subprocess_info {
-	const char *path;
-	char **argv;
-	char **envp;
-	int wait;
-	int retval;		/* kernel_execve's result */
-};
-
 /*
  * The child may run after the caller has returned (UMH_NO_WAIT): copy
  * path, argv and envp into one block it owns, pointers first, then the
@@ -59,17 +51,24 @@ static char **vec_copy(char **v, int n, char ***slot, char **str)
 	return out;
 }
 
-static struct subprocess_info *subprocess_info_dup(const char *path,
-						   char **argv, char **envp,
-						   int wait)
+/*
+ * Linux: call_usermodehelper_setup(); the copy is tinymm's (above), and
+ * Linux's gfp_t and cleanup hook are left out (always GFP_KERNEL; kfree).
+ */
+struct subprocess_info *call_usermodehelper_setup(const char *path,
+		char **argv, char **envp,
+		int (*init)(struct subprocess_info *info), void *data)
 {
+	static char *default_envp[] = { "HOME=/", "PATH=/bin", NULL };
 	struct subprocess_info *sub;
-	int argc, envc;
-	size_t strs = strlen(path) + 1 + vec_size(argv, &argc) +
-		      vec_size(envp, &envc);
-	size_t ptrs = (argc + envc + 2) * sizeof(char *);
+	size_t strs, ptrs;
 	char **slot, *str;
+	int argc, envc;
 
+	if (!envp)
+		envp = default_envp;
+	strs = strlen(path) + 1 + vec_size(argv, &argc) + vec_size(envp, &envc);
+	ptrs = (argc + envc + 2) * sizeof(char *);
 	sub = kzalloc(sizeof(*sub) + ptrs + strs, GFP_KERNEL);
 	if (!sub)
 		return NULL;
@@ -79,7 +78,8 @@ static struct subprocess_info *subprocess_info_dup(const char *path,
 	sub->envp = vec_copy(envp, envc, &slot, &str);
 	memcpy(str, path, strlen(path) + 1);
 	sub->path = str;
-	sub->wait = wait;
+	sub->init = init;
+	sub->data = data;
 	return sub;
 }
 
@@ -89,6 +89,8 @@ static int call_usermodehelper_exec_async(void *data)
 	int retval;
 
 	retval = files_init_console(current);
+	if (!retval && sub_info->init)
+		retval = sub_info->init(sub_info);
 	if (!retval)
 		retval = kernel_execve(sub_info->path,
 				       (const char *const *)sub_info->argv,
@@ -99,17 +101,14 @@ static int call_usermodehelper_exec_async(void *data)
 	return retval;	/* 0: off to user space; else ret_from_fork exits */
 }
 
-int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
+int call_usermodehelper_exec(struct subprocess_info *sub_info, int wait)
 {
-	static char *default_envp[] = { "HOME=/", "PATH=/bin", NULL };
-	struct subprocess_info *sub_info;
 	int status = 0, ret;
 	pid_t pid;
 
-	sub_info = subprocess_info_dup(path, argv, envp ? envp : default_envp,
-				       wait);
 	if (!sub_info)
 		return -ENOMEM;
+	sub_info->wait = wait;
 	pid = user_mode_thread(call_usermodehelper_exec_async, sub_info,
 			       SIGCHLD);
 	if (pid < 0 || wait == UMH_NO_WAIT) {
@@ -122,4 +121,10 @@ int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
 		ret = sub_info->retval < 0 ? sub_info->retval : status;
 	kfree(sub_info);
 	return ret;
+}
+
+int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
+{
+	return call_usermodehelper_exec(call_usermodehelper_setup(path, argv,
+						envp, NULL, NULL), wait);
 }

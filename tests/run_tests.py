@@ -16,8 +16,12 @@ Parts (all by default; pick some with the flags):
               and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, poweroff into the serial console; help must list
-              exactly the SHELL_CMD()s of build/kernel.elf, and ps must
-              name pid 1 init.
+              exactly the SHELL_CMD()s of build/kernel.elf. A second boot
+              (tty) types keys as a terminal does: Ctrl-C for a spinning
+              program and for one blocked in read(), Ctrl-C at the prompt,
+              job control (a background program survives Ctrl-C), cooked
+              mode (erase, ^D) through /bin/cat, arrow keys, history,
+              Home/Delete; the UART's interrupt count must have grown.
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
               tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/; its
               tests/gdb/mm.gdb part stops in __alloc_pages while the runner
@@ -438,6 +442,208 @@ def run_shell(args):
                                       else rc)] + tail(text))
     crashes = [l for l in text.split('\n') if ktap.CRASH.search(l)]
     job.add('shell.no_crash', not crashes, crashes)
+    return job
+
+
+# ------------------------------------------------------------ the terminal
+
+TTY_APPEND = 'panic=-1 tinymm.ttytest=1'
+ESC_SEQ = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
+SPIN_LINE = re.compile(r'^spin: pid (\d+), process group (\d+): spinning',
+                       re.M)
+
+
+class Keys:
+    """Bytes typed as they are (a terminal sends \\r for Enter), once
+    `after` holds for the console output since the previous keys were
+    typed: a regex, a function of (that text, the whole log), or by
+    default "a new prompt appeared"; then `pause` seconds more. keys may
+    be a function of the whole log."""
+
+    def __init__(self, keys, after=None, pause=0.0):
+        self.keys, self.after, self.pause = keys, after, pause
+
+    def ready(self, since, log):
+        if self.after is None:
+            return PROMPT in since
+        if callable(self.after):
+            return self.after(since, log)
+        return re.compile(self.after, re.M).search(strip_all(since)) \
+            is not None
+
+
+def drive_keys(p, logname, steps, timeout):
+    """Type each step when it is ready. Returns (exit status, timed out,
+    the log offset at which each step was typed)."""
+    deadline = time.time() + timeout
+    marks = []
+    pos = 0
+    while len(marks) < len(steps) and p.poll() is None and \
+            time.time() < deadline:
+        log = read_log(logname)
+        step = steps[len(marks)]
+        if not step.ready(log[pos:], log):
+            time.sleep(0.05)
+            continue
+        time.sleep(step.pause)
+        log = read_log(logname)
+        pos = len(log)
+        keys = step.keys(log) if callable(step.keys) else step.keys
+        try:
+            p.stdin.write(keys.encode('latin-1'))
+            p.stdin.flush()
+        except BrokenPipeError:
+            break
+        marks.append(pos)
+    try:
+        p.stdin.close()
+    except BrokenPipeError:
+        pass
+    rc, timed_out = wait(p, max(1, deadline - time.time()))
+    return rc, timed_out, marks
+
+
+def render(text):
+    """What a terminal shows, line by line (timestamps dropped): \\b and
+    ESC [ n D move the cursor left, ESC [ n C right, ESC [ K erases to
+    the end of the line, a character overwrites the one under the
+    cursor; trailing blanks are dropped."""
+    out = []
+    for line in strip_all(text).split('\n'):
+        cells, col, i = [], 0, 0
+        while i < len(line):
+            m = ESC_SEQ.match(line, i)
+            if m:
+                seq = m.group(0)
+                n = int(seq[2:-1] or 1) if seq[2:-1].isdigit() else 1
+                if seq[-1] == 'D':
+                    col = max(0, col - n)
+                elif seq[-1] == 'C':
+                    col += n
+                elif seq[-1] == 'K':
+                    del cells[col:]
+                i = m.end()
+                continue
+            c = line[i]
+            i += 1
+            if c == '\b':
+                col = max(0, col - 1)
+                continue
+            cells += [' '] * (col + 1 - len(cells))
+            cells[col] = c
+            col += 1
+        out.append(''.join(cells).rstrip())
+    return '\n'.join(out)
+
+
+def bg_spin_pid(log):
+    m = re.search(r'^exec: /bin/spin started as pid (\d+)$', strip_all(log),
+                  re.M)
+    return m.group(1) if m else 'none'
+
+
+def tty_steps():
+    """(name, keys) for run_tty, in order; run_tty checks each output."""
+    def fg_spin(since, log):
+        # the foreground spin's line, not the background one's
+        return any(m.group(1) != bg_spin_pid(log)
+                   for m in SPIN_LINE.finditer(strip_all(since)))
+    return [
+        ('spin', Keys('exec /bin/spin\r')),
+        ('spin ^C', Keys('\x03', after=SPIN_LINE.pattern)),
+        ('cat', Keys('exec /bin/cat\r')),
+        ('cat line', Keys('first line\r', after=r'exec /bin/cat$',
+                          pause=0.3)),
+        ('cat erase', Keys('abX\x7fc\r', after=r'^first line$')),
+        ('cat ^D', Keys('\x04', after=r'^abc$')),
+        ('cat again', Keys('exec /bin/cat\r')),
+        ('cat blocked', Keys('x\r', after=r'exec /bin/cat$', pause=0.3)),
+        ('cat ^C', Keys('\x03', after=r'^x$', pause=0.3)),
+        ('prompt ^C', Keys('garbage\x03')),
+        ('arrows', Keys('bootrgs' + '\x1b[D' * 3 + 'a\r')),
+        ('history', Keys('\x1b[A\r')),
+        ('home delete', Keys('Xuptime\x1b[H\x1b[3~\r')),
+        ('bg spin', Keys('exec /bin/spin &\r')),
+        ('fg spin', Keys('exec /bin/spin\r')),
+        ('fg spin ^C', Keys('\x03', after=fg_spin)),
+        ('ps', Keys('ps\r')),
+        ('kill bg', Keys(lambda log: 'kill %s 2\r' % bg_spin_pid(log))),
+        ('wait', Keys('wait\r')),
+        ('interrupts', Keys('interrupts\r')),
+        ('poweroff', Keys('poweroff\r')),
+    ]
+
+
+def run_tty(args):
+    """The terminal as a person uses it: see tty_steps() and the checks."""
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('tty')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    named = tty_steps()
+    names = [n for n, _ in named]
+    p = start_qemu(cfg, TTY_APPEND, 'tty', stdin=True)
+    rc, timed_out, marks = drive_keys(p, 'tty', [k for _, k in named],
+                                      args.timeout)
+    text = read_log('tty')
+    bounds = marks + [len(text)] * (len(names) + 1 - len(marks))
+    outs = dict((n, text[bounds[i]:bounds[i + 1]])
+                for i, n in enumerate(names))
+    shown = dict((n, render(o)) for n, o in outs.items())
+    bg = bg_spin_pid(text)
+    job.add('tty.all_keys_typed', len(marks) == len(names),
+            ['typed %d of %d steps; stuck before %r' %
+             (len(marks), len(names), names[len(marks)]
+              if len(marks) < len(names) else None)] + tail(render(text)))
+
+    def check(name, ok, what):
+        job.add('tty.' + name, bool(ok), ['output of step %r:' % what] +
+                shown[what].split('\n')[-TAIL:])
+
+    def line(regex, what):
+        return re.search(regex, shown[what], re.M)
+    spin = SPIN_LINE.search(strip_all(outs['spin']))
+    check('program_gets_a_process_group_of_its_own',
+          spin and spin.group(1) == spin.group(2), 'spin')
+    check('ctrl_c_kills_a_spinning_program',
+          line(r'^\^C\nexec: /bin/spin killed by signal 2\ntinymm>$',
+               'spin ^C'), 'spin ^C')
+    check('cooked_mode_echoes_and_reads_a_line',
+          shown['cat line'].count('first line\n') == 2, 'cat line')
+    check('cooked_mode_erase', line(r'^abc\nabc$', 'cat erase') and
+          'abX' not in shown['cat erase'], 'cat erase')
+    check('ctrl_d_is_end_of_file',
+          line(r'^exec: /bin/cat exited with status 0$', 'cat ^D'), 'cat ^D')
+    check('ctrl_c_kills_a_program_blocked_in_read',
+          line(r'^\^C\nexec: /bin/cat killed by signal 2\ntinymm>$',
+               'cat ^C'), 'cat ^C')
+    check('ctrl_c_clears_the_line_at_the_prompt',
+          line(r'^garbage\^C\ntinymm>$', 'prompt ^C') and
+          'garbage: command not found' not in render(text), 'prompt ^C')
+    check('arrow_keys_edit_the_line',
+          line(r'^bootargs\n%s$' % re.escape(TTY_APPEND), 'arrows') and
+          'not found' not in shown['arrows'], 'arrows')
+    check('up_arrow_recalls_the_last_line',
+          line(r'^bootargs\n%s$' % re.escape(TTY_APPEND), 'history') and
+          'not found' not in shown['history'], 'history')
+    check('home_and_delete_keys',
+          line(r'^uptime\n\d+\.\d+\njiffies ', 'home delete'),
+          'home delete')
+    check('ctrl_c_reaches_only_the_foreground_job',
+          line(r'^\^C\nexec: /bin/spin killed by signal 2$', 'fg spin ^C') and
+          line(r'^\s*%s\s+1\s+R\s.*\sspin$' % bg, 'ps'), 'ps')
+    check('wait_reports_a_background_childs_signal',
+          line(r'^wait: pid %s killed by signal 2$' % bg, 'wait'), 'wait')
+    # the keys came by interrupt, not by polling the UART
+    uart = line(r'^\s*\d+:\s+(\d+)\s+GICv\d\s+\d+ Level\s+uart-pl011$',
+                'interrupts')
+    check('input_arrives_by_interrupt', uart and int(uart.group(1)) > 0,
+          'interrupts')
+    job.add('tty.poweroff_exits_0', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(render(text)))
+    crashes = [l for l in text.split('\n') if ktap.CRASH.search(l)]
+    job.add('tty.no_crash', not crashes, crashes)
     return job
 
 
@@ -874,6 +1080,7 @@ def main():
             boots.append((run_ktest_nosuch, args))
     if 'shell' in parts:
         boots.append((run_shell, args))
+        boots.append((run_tty, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))
     t0 = time.time()

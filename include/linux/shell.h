@@ -25,6 +25,16 @@ struct shell_cmd {
 int shell_exec(char *line);
 
 /*
+ * The shell's terminal (the console's tty). A command that runs a program
+ * in the foreground hands the terminal over: cooked modes for the program
+ * (shell_deprep_terminal), and the tty's foreground group; then takes it
+ * back (shell_prep_terminal: the line editor's raw mode).
+ */
+struct tty_struct *shell_tty(void);
+void shell_prep_terminal(void);
+void shell_deprep_terminal(void);
+
+/*
  * kernel/shell_readline.c: the prompt's line editor. Feed it the bytes
  * the terminal sends; it edits buf, draws through write(), and says when
  * the line is done (buf holds it) or was dropped with ^C.

@@ -10,12 +10,32 @@
 #define UMH_WAIT_EXEC	1	/* wait for the exec, not the process */
 #define UMH_WAIT_PROC	2	/* wait for the process to complete */
 
+struct subprocess_info {
+	const char *path;
+	char **argv;
+	char **envp;
+	int wait;
+	int retval;		/* kernel_execve's result */
+	/*
+	 * Run in the new process just before the exec (Linux also passes
+	 * the new credentials, which tinymm doesn't have). The shell puts
+	 * the program in a process group of its own here.
+	 */
+	int (*init)(struct subprocess_info *info);
+	void *data;		/* for init */
+};
+
 /*
  * Run path as a new user process (a child of the caller). With
  * UMH_WAIT_PROC returns the wait4 status word (exit code << 8, or the
  * signal that killed it), else its pid; -errno if it couldn't start.
  */
 int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
+/* The same in two steps, with an init hook (NULL: none); exec frees info. */
+struct subprocess_info *call_usermodehelper_setup(const char *path,
+		char **argv, char **envp,
+		int (*init)(struct subprocess_info *info), void *data);
+int call_usermodehelper_exec(struct subprocess_info *info, int wait);
 
 /* mm/vmscan.c: drop_slab() + drain_all_pages(), then nr_free_pages() */
 unsigned long nr_free_pages_settled(void);
