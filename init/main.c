@@ -11,8 +11,10 @@
  *                             kmem_cache_init(); vmalloc_init()
  *   setup_per_cpu_pageset()   per-CPU page list sizes
  *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
- *   fork_init(), rest_init()  tasks: init (pid 1) runs the self-tests and
- *                             the shell; the boot thread becomes idle
+ *   fork_init(), rest_init()  tasks: init (pid 1) reports the CPUs
+ *                             (smp_init), probes the UART's interrupt
+ *                             (the terminal), runs the self-tests and the
+ *                             shell; the boot thread becomes idle
  *
  * Linux 5.19 calls the mm part mm_init(), a static function here; v6.4
  * renamed it mm_core_init(), moved it to mm/mm_init.c and moved
@@ -26,6 +28,7 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <linux/bench.h>
@@ -41,6 +44,7 @@ void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */
 /* Linux: linux/mm.h and mm/internal.h */
 void __noreturn shell_run(void);
 void semihosting_exit(int status);
+int pl011_init(void);	/* drivers/tty/serial/amba-pl011.c */
 
 static char ktest_filter[256];
 static char bench_filter[256];
@@ -117,15 +121,20 @@ void __init mm_core_init(void)
 static void run_ktests(void);
 static void __noreturn rest_init(void);
 
+/*
+ * ktest.exit=1 reports through the exit status: 0 only if every case
+ * passed and the filter named nothing that doesn't exist (a mistyped
+ * suite must not pass by running nothing).
+ */
 static void run_ktests(void)
 {
-	int passed, failed;
+	int passed, failed, ret;
 
 	pr_info("ktest: running suites '%s'\n", ktest_filter);
-	kunit_run_all_tests(ktest_filter, &passed, &failed);
+	ret = kunit_run_all_tests(ktest_filter, &passed, &failed);
 	pr_info("ktest: %d passed, %d failed\n", passed, failed);
 	if (ktest_exit)
-		semihosting_exit(failed ? 1 : 0);
+		semihosting_exit(ret ? 1 : 0);
 }
 
 void __init start_kernel(void)
@@ -150,12 +159,30 @@ void __init start_kernel(void)
 }
 
 /*
+ * Linux: do_basic_setup() runs the initcalls, where drivers probe; tinymm
+ * has none, so the one driver that probes this late is called by name.
+ */
+static void __init do_basic_setup(void)
+{
+	pl011_init();	/* the console UART becomes a terminal (ttyAMA0) */
+}
+
+/* Linux: the same function, less everything tinymm doesn't have. */
+static void __init kernel_init_freeable(void)
+{
+	smp_prepare_cpus();
+	smp_init();
+	do_basic_setup();
+}
+
+/*
  * pid 1. In Linux it execs /sbin/init; tinymm's init stays a kernel thread
  * that runs the self-tests, the benchmarks and the shell, and starts user
  * programs from there (call_usermodehelper).
  */
 static int kernel_init(void *unused)
 {
+	kernel_init_freeable();
 	if (ktest_filter[0])
 		run_ktests();
 	if (bench_filter[0]) {

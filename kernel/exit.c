@@ -47,6 +47,22 @@ int current_pid(void)
 	return current->pid;
 }
 
+/*
+ * The task's own name, whatever frames it is in: each frame renamed the
+ * task and kept the name it replaced, so the outermost frame holds it.
+ * The frames live on the task's stack, which stays while it sleeps.
+ */
+const char *task_base_comm(struct task_struct *tsk)
+{
+	struct task_frame *f = tsk->oops_frame;
+
+	if (!f)
+		return tsk->comm;
+	while (f->prev)
+		f = f->prev;
+	return f->comm;
+}
+
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 {
 	struct task_struct *tsk = current;

@@ -16,9 +16,12 @@
  * (fs/proc/task_mmu.c); exec is what a shell does with fork + execve +
  * wait4, here call_usermodehelper() (kernel/umh.c), which is how the
  * kernel itself starts user programs; wait and kill are the shell's
- * builtins over wait4 and kill(2). pt is tinymm's: Linux shows a walk
- * only in an oops (arm64 show_pte()) or, for the kernel's own tables, in
- * /sys/kernel/debug/kernel_page_tables.
+ * builtins over wait4 and kill(2). As bash with job control, exec makes
+ * each program a process group of its own (setpgid) and, in the
+ * foreground, the terminal's foreground group (tcsetpgrp), so the
+ * terminal's Ctrl-C reaches that program and nothing else. pt is
+ * tinymm's: Linux shows a walk only in an oops (arm64 show_pte()) or, for
+ * the kernel's own tables, in /sys/kernel/debug/kernel_page_tables.
  *
  * Simplified: tinymm's kernel is not preemptible and has one CPU, so a
  * task cannot exit while a command looks at it; Linux takes
@@ -34,7 +37,9 @@
 #include <linux/sched/mm.h>
 #include <linux/seq_file.h>
 #include <linux/shell.h>
+#include <linux/signal.h>
 #include <linux/string.h>
+#include <linux/tty.h>
 #include <linux/umh.h>
 #include <asm/memory.h>
 
@@ -60,7 +65,14 @@ static char task_state_to_char(struct task_struct *tsk)
 	return task_state_letters[task_state_index(tsk)];
 }
 
-/* The ps line of one task; kernel threads have no mm: RSS and VSZ 0. */
+/*
+ * The ps line of one task; kernel threads have no mm: RSS and VSZ 0.
+ * COMMAND is the task's own name: a shell command runs inside init's
+ * run_as_task() frame, which renames init while it runs (so an oops names
+ * the command), but it is not a process - in Linux, ps would list the
+ * shell under its own name and ps as a process of its own - so init stays
+ * "init" here, also while ps itself runs.
+ */
 static void ps_show_task(struct task_struct *p)
 {
 	unsigned long rss = 0, vsz = 0;
@@ -72,7 +84,8 @@ static void ps_show_task(struct task_struct *p)
 	}
 	shell_printf("%5d %5d %c %6lu %7lu %7lu %s\n", p->pid,
 		     p->real_parent ? p->real_parent->pid : 0,
-		     task_state_to_char(p), rss, vsz, p->min_flt, p->comm);
+		     task_state_to_char(p), rss, vsz, p->min_flt,
+		     task_base_comm(p));
 }
 
 /*
@@ -106,10 +119,29 @@ static void show_status(const char *cmd, const char *what, int status)
 }
 
 /*
+ * In the child, before the exec: a process group of its own, and for a
+ * foreground job (data: the terminal) the terminal's foreground. bash's
+ * child does the same after fork (setpgid, then tcsetpgrp); the parent
+ * would too, but here the shell can't run before the child does: it
+ * only waits.
+ */
+static int exec_job_init(struct subprocess_info *info, struct cred *new)
+{
+	struct tty_struct *tty = info->data;
+
+	ksys_setpgid(0, 0);
+	if (tty)
+		tiocspgrp(tty, task_pgrp_nr(current));
+	return 0;
+}
+
+/*
  * Run a program as a child of the shell and wait for it, as a shell's
- * fork + execve + wait4. With a last argument "&" don't wait: the child
- * runs in the background (ps, maps and pt can look at it meanwhile) and
- * stays a zombie (state Z) after it exits until "wait" reaps it.
+ * fork + execve + wait4, with the terminal in cooked mode and in the
+ * program's hands until it ends (^C is SIGINT for it). With a last
+ * argument "&" don't wait: the child runs in the background (ps, maps
+ * and pt can look at it meanwhile) and stays a zombie (state Z) after it
+ * exits until "wait" reaps it; ^C doesn't reach it.
  */
 static int cmd_exec(int argc, char **argv)
 {
@@ -130,18 +162,33 @@ static int cmd_exec(int argc, char **argv)
 	args[argc - 1] = NULL;
 
 	if (background) {
-		ret = call_usermodehelper(argv[1], args, envp, UMH_NO_WAIT);
+		ret = call_usermodehelper_exec(call_usermodehelper_setup(argv[1],
+				args, envp, GFP_KERNEL, exec_job_init, NULL,
+				NULL), UMH_NO_WAIT);
 		if (ret < 0)
 			shell_printf("exec: %s: error %d\n", argv[1], ret);
 		else
 			shell_printf("exec: %s started as pid %d\n", argv[1], ret);
 		return ret < 0 ? ret : 0;
 	}
-	ret = call_usermodehelper(argv[1], args, envp, UMH_WAIT_PROC);
+	shell_deprep_terminal();
+	ret = call_usermodehelper_exec(call_usermodehelper_setup(argv[1], args,
+			envp, GFP_KERNEL, exec_job_init, NULL, shell_tty()),
+			UMH_WAIT_PROC);
+	/* the terminal back to the shell (bash: give_terminal_to) */
+	if (shell_tty())
+		tiocspgrp(shell_tty(), task_pgrp_nr(current));
+	shell_prep_terminal();
 	if (ret < 0) {
 		shell_printf("exec: %s: error %d\n", argv[1], ret);
 		return ret;
 	}
+	/*
+	 * After ^C the cursor sits behind the echoed "^C": start a new line
+	 * first, as bash does for a job that SIGINT ended.
+	 */
+	if ((ret & 0x7f) == SIGINT)
+		shell_printf("\n");
 	show_status("exec:", argv[1], ret);
 	return 0;
 }
@@ -270,7 +317,7 @@ static int pt_show(struct seq_file *m, void *v)
 		if (vma && vma->vm_start > req->addr)
 			vma = NULL;
 		seq_printf(m, "pt: 0x%016lx in pid %d (%s), pgd 0x%016llx, %s\n",
-			   req->addr, req->task->pid, req->task->comm,
+			   req->addr, req->task->pid, task_base_comm(req->task),
 			   (unsigned long long)virt_to_phys(req->mm->pgd),
 			   vma ? "in the VMA:" :
 			   "in no VMA (an access is a segfault)");
@@ -310,7 +357,7 @@ static int cmd_pt(int argc, char **argv)
 	req.mm = task_mm_get(p);
 	if (!req.mm) {
 		shell_printf("pt: pid %d (%s) %s: no user address space\n",
-			     p->pid, p->comm,
+			     p->pid, task_base_comm(p),
 			     p->exit_state ? "has exited" : "is a kernel thread");
 		return -EINVAL;
 	}

@@ -1,22 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kernel/shell.c - the `tinymm> ` prompt on the serial console.
- * Not in Linux (see include/linux/shell.h). Reads a line with echo and
- * backspace, splits it into words and runs the matching command inside
- * a run_as_task() frame, so a command that oopses is ended and the prompt
- * returns, as a shell survives the death of a program it ran. The shell
- * is init (pid 1), a kernel thread; user programs run as its children. Input may also be
+ * Not in Linux (see include/linux/shell.h). Reads a line through the line
+ * editor (kernel/shell_readline.c: arrows, history, ^C), splits it into
+ * words and runs the matching command inside a run_as_task() frame, so a
+ * command that oopses is ended and the prompt returns, as a shell
+ * survives the death of a program it ran. The shell is init (pid 1), a
+ * kernel thread; user programs run as its children. Input may also be
  * piped into QEMU's standard input: `echo poweroff | make run`.
+ *
+ * The terminal is /dev/console, opened as a user shell opens its tty.
+ * While the editor reads, the terminal is in raw mode (no line editing,
+ * echo or signals in the line discipline: each key comes as typed, ^C
+ * included); the shell's own commands run in that mode too, so keys typed
+ * meanwhile wait unechoed for the next prompt. Only a program run in the
+ * foreground gets the terminal's cooked mode and its foreground process
+ * group (cmd_exec), as bash gives a job the terminal.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/errno.h>
+#include <linux/fcntl.h>
+#include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/shell.h>
 #include <linux/string.h>
+#include <linux/tty.h>
 #include <asm/ptdump.h>
 #include <asm/system_misc.h>
 
@@ -124,49 +136,96 @@ int shell_exec(char *line)
 	return -ENOENT;
 }
 
-static void shell_putc(char c)
+/* ---- the terminal ---- */
+
+static struct file *shell_tty_file;
+static struct ktermios shell_cooked, shell_raw;
+static struct shell_line shell_line;
+
+struct tty_struct *shell_tty(void)
 {
-	console_puts(&c, 1);
+	return shell_tty_file ? file_tty(shell_tty_file) : NULL;
 }
 
-/* Read one line; echo as a terminal would, since QEMU's is in raw mode. */
-static void shell_readline(char *buf, int len)
+/* readline's rl_prep_terminal(): raw mode while the editor reads. */
+void shell_prep_terminal(void)
 {
-	int n = 0, c;
+	if (shell_tty_file)
+		tty_set_termios(shell_tty(), &shell_raw);
+}
 
-	for (;;) {
-		c = console_getc();
-		if (c < 0) {
-			console_wait_input();
+/* readline's rl_deprep_terminal(): the modes the terminal had. */
+void shell_deprep_terminal(void)
+{
+	if (shell_tty_file)
+		tty_set_termios(shell_tty(), &shell_cooked);
+}
+
+/*
+ * Open /dev/console (Linux's init gets it as fds 0-2 from
+ * console_on_rootfs()) and lead a process group of our own that owns the
+ * terminal's foreground, as a login shell does with setsid() and
+ * TIOCSCTTY. Raw mode is set before the open starts the UART receiving,
+ * so that input piped in during boot is not echoed by the line
+ * discipline and then again by the editor.
+ */
+static int shell_open_terminal(void)
+{
+	struct tty_struct *tty = console_tty();
+	struct file *file;
+
+	if (!tty)
+		return -ENODEV;
+	shell_cooked = tty->termios;
+	shell_raw = shell_cooked;
+	shell_raw.c_lflag &= ~(ICANON | ECHO | ISIG);
+	tty_set_termios(tty, &shell_raw);
+	file = console_file_open(O_RDWR);
+	if (IS_ERR(file))
+		return PTR_ERR(file);
+	shell_tty_file = file;
+	ksys_setpgid(0, 0);
+	tiocspgrp(tty, task_pgrp_nr(current));
+	shell_line.write = console_puts;
+	return 0;
+}
+
+/* One line from the terminal; false if ^C dropped it. */
+static bool shell_read_line(void)
+{
+	loff_t pos = 0;
+	int state = SHELL_LINE_EDITING;
+	unsigned char c;
+
+	shell_line_reset(&shell_line);
+	do {
+		if (kernel_read(shell_tty_file, &c, 1, &pos) != 1)
 			continue;
-		}
-		if (c == '\r' || c == '\n') {
-			shell_putc('\n');
-			break;
-		}
-		if ((c == 0x7f || c == '\b')) {
-			if (n > 0) {
-				n--;
-				console_puts("\b \b", 3);
-			}
-			continue;
-		}
-		if (c >= ' ' && n < len - 1) {
-			buf[n++] = c;
-			shell_putc(c);
-		}
-	}
-	buf[n] = '\0';
+		state = shell_line_feed(&shell_line, c);
+	} while (state == SHELL_LINE_EDITING);
+	return state == SHELL_LINE_DONE;
 }
 
 void __noreturn shell_run(void)
 {
-	static char line[256];
+	static char line[SHELL_LINE_MAX];
+	int ret;
 
 	pr_info("tinymm: type 'help' for commands\n");
+	ret = shell_open_terminal();
+	if (ret) {
+		pr_err("tinymm: no terminal (error %d): no shell\n", ret);
+		for (;;) {
+			set_current_state(TASK_INTERRUPTIBLE);
+			schedule();
+		}
+	}
 	for (;;) {
+		shell_prep_terminal();
 		console_puts("tinymm> ", 8);
-		shell_readline(line, sizeof(line));
+		if (!shell_read_line())
+			continue;	/* ^C: a fresh prompt */
+		strscpy(line, shell_line.buf, sizeof(line));
 		shell_exec(line);
 	}
 }

@@ -5,7 +5,8 @@
  * A signal is a pending bit plus TIF_SIGPENDING; the task acts on it on
  * its way back to user space (arch/arm64/kernel/signal.c). Here every
  * signal has its default action only: ignore for SIGCHLD, SIGCONT, SIGURG
- * and SIGWINCH, terminate for the rest. Linux also runs user handlers on
+ * and SIGWINCH, terminate for the rest (SIGINT from the terminal's Ctrl-C
+ * among them). Linux also runs user handlers on
  * a signal frame, stops and continues tasks, and keeps siginfo queues; we
  * skip all of it because tinymm's signals exist to end a task that made
  * a bad memory access.
@@ -82,4 +83,30 @@ long kill_pid(pid_t pid, int sig)
 	if (p->flags & PF_KTHREAD)
 		return -EPERM;	/* Linux ignores signals to kernel threads */
 	return sig ? send_sig(sig, p, 0) : 0;
+}
+
+/*
+ * Every process in group pgrp: how a terminal's Ctrl-C reaches the
+ * foreground job (n_tty's isig()). Kernel threads are skipped, as they
+ * ignore signals in Linux; so is init, which Linux protects from signals
+ * it has no handler for (SIGNAL_UNKILLABLE). Linux walks the group's
+ * struct pid list under tasklist_lock; we scan every task. The caller may
+ * be the UART's interrupt handler: on one CPU that is safe, since every
+ * change to the task list publishes its new link with a single store.
+ * -ESRCH if nobody got it.
+ */
+int kill_pgrp(pid_t pgrp, int sig, int priv)
+{
+	struct task_struct *p;
+	int ret = -ESRCH;
+
+	if (pgrp <= 0)
+		return -ESRCH;
+	for_each_process(p) {
+		if (task_pgrp_nr(p) != pgrp || (p->flags & PF_KTHREAD) ||
+		    p->pid == 1)
+			continue;
+		ret = send_sig(sig, p, priv);
+	}
+	return ret;
 }

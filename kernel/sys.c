@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kernel/sys.c - small system calls about the caller and the system.
- * Linux: kernel/sys.c (getpid, getppid, gettid, getrusage, sysinfo,
- * newuname), kernel/signal.c (kill), kernel/sched/core.c (sched_yield),
+ * Linux: kernel/sys.c (getpid, getppid, gettid, setpgid/getpgid,
+ * getrusage, sysinfo, newuname), kernel/signal.c (kill),
+ * kernel/sched/core.c (sched_yield),
  * kernel/time/hrtimer.c (nanosleep, on schedule_timeout here).
  *
  * getrusage's ru_minflt/ru_majflt are the fault counters
@@ -74,6 +75,35 @@ SYSCALL_DEFINE0(gettid)
 SYSCALL_DEFINE0(getppid)
 {
 	return current->real_parent->tgid;
+}
+
+/*
+ * Put task pid (0: the caller) into process group pgid (0: a group of its
+ * own, numbered by its pid). The shell makes each program it starts a
+ * group of its own, so the terminal's Ctrl-C reaches that job only.
+ * Linux also requires the group to exist in the caller's session and
+ * refuses a child that has already exec'd (-EACCES); tinymm has no
+ * sessions, and only the shell moves tasks between groups.
+ */
+int ksys_setpgid(pid_t pid, pid_t pgid)
+{
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	if (pid < 0 || pgid < 0)
+		return -EINVAL;
+	if (!p || (p != current && p->real_parent != current))
+		return -ESRCH;
+	p->pgrp = pgid ? pgid : p->pid;
+	return 0;
+}
+
+SYSCALL_DEFINE1(getpgid, pid_t, pid)
+{
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	if (!p || pid < 0)
+		return -ESRCH;
+	return task_pgrp_nr(p);
 }
 
 SYSCALL_DEFINE2(getrusage, int, who, struct rusage __user *, ru)

@@ -52,23 +52,26 @@ static char **vec_copy(char **v, int n, char ***slot, char **str)
 }
 
 /*
- * The helper to be: its program, and init() to run in the new task just
- * before the exec (the place to change its file descriptors). Returns
- * NULL without memory. The caller then hands it to
- * call_usermodehelper_exec(), which frees it.
+ * The helper to be: its program (envp NULL: HOME=/ and PATH=/bin), and
+ * init() to run in the new task just before the exec (the place to change
+ * its file descriptors or process group). Returns NULL without memory.
+ * The caller then hands it to call_usermodehelper_exec(), which frees it.
  */
 struct subprocess_info *call_usermodehelper_setup(const char *path,
 		char **argv, char **envp, gfp_t gfp_mask,
 		int (*init)(struct subprocess_info *info, struct cred *new),
 		void (*cleanup)(struct subprocess_info *info), void *data)
 {
+	static char *default_envp[] = { "HOME=/", "PATH=/bin", NULL };
 	struct subprocess_info *sub;
-	int argc, envc;
-	size_t strs = strlen(path) + 1 + vec_size(argv, &argc) +
-		      vec_size(envp, &envc);
-	size_t ptrs = (argc + envc + 2) * sizeof(char *);
+	size_t strs, ptrs;
 	char **slot, *str;
+	int argc, envc;
 
+	if (!envp)
+		envp = default_envp;
+	strs = strlen(path) + 1 + vec_size(argv, &argc) + vec_size(envp, &envc);
+	ptrs = (argc + envc + 2) * sizeof(char *);
 	sub = kzalloc(sizeof(*sub) + ptrs + strs, gfp_mask);
 	if (!sub)
 		return NULL;
@@ -120,6 +123,8 @@ int call_usermodehelper_exec(struct subprocess_info *sub_info, int wait)
 	int status = 0, ret;
 	pid_t pid;
 
+	if (!sub_info)		/* Linux's callers check; ours pass it on */
+		return -ENOMEM;
 	sub_info->wait = wait;
 	pid = user_mode_thread(call_usermodehelper_exec_async, sub_info,
 			       SIGCHLD);
@@ -137,13 +142,6 @@ int call_usermodehelper_exec(struct subprocess_info *sub_info, int wait)
 
 int call_usermodehelper(const char *path, char **argv, char **envp, int wait)
 {
-	static char *default_envp[] = { "HOME=/", "PATH=/bin", NULL };
-	struct subprocess_info *info;
-
-	info = call_usermodehelper_setup(path, argv,
-					 envp ? envp : default_envp,
-					 GFP_KERNEL, NULL, NULL, NULL);
-	if (!info)
-		return -ENOMEM;
-	return call_usermodehelper_exec(info, wait);
+	return call_usermodehelper_exec(call_usermodehelper_setup(path, argv,
+			envp, GFP_KERNEL, NULL, NULL, NULL), wait);
 }

@@ -6,7 +6,7 @@
  *
  * Simplified: Linux's mempool_alloc() with __GFP_DIRECT_RECLAIM sleeps on
  * the pool's wait queue until an element is freed, so it never fails;
- * tinymm has no wait queues to sleep on, so an empty pool returns NULL. No
+ * tinymm's does not wait for an element: an empty pool returns NULL. No
  * mempool_create_node, no page pools, no poisoning of reserved elements.
  */
 #include <linux/kernel.h>

@@ -20,7 +20,10 @@ Kinds:
             before the first prompt line are the boot log, shown from its
             first line (the block must then be the session's first).
             cmds="a;b" gives the commands instead, for blocks where output
-            of a background program shares the prompt's line. Blocks with
+            of a background program shares the prompt's line. keys="..."
+            (";" between them, "\\x03" for Ctrl-C, "\\n" for Enter) are
+            keys sent as they are, each once the console is quiet, prompt
+            or not; such a block is a session of its own. Blocks with
             the same session=NAME are one boot, in the order they appear in
             the file; the session ends with "poweroff" unless it typed it.
   sh        host commands: lines "$ CMD" are run one by one with bash at
@@ -203,7 +206,15 @@ def check(block):
 
 # ------------------------------------------------------------- console
 
+def console_keys(block):
+    """keys="a\\n;\\x03": keys typed as they are, escapes decoded."""
+    return [k.encode().decode('unicode_escape')
+            for k in block.opts['keys'].split(';')]
+
+
 def console_cmds(block):
+    if 'keys' in block.opts:
+        return console_keys(block)
     if 'cmds' in block.opts:
         return [c.strip() for c in block.opts['cmds'].split(';') if c.strip()]
     return [l[len(PROMPT):].rstrip() for l in block.lines
@@ -216,7 +227,14 @@ def run_console(blocks, log_dir):
     cmds = [c for b in blocks for c in console_cmds(b)]
     name = re.sub(r'[^A-Za-z0-9_.-]', '_', blocks[0].name)
     log = os.path.join(log_dir, 'docs-%s.log' % name)
-    text, marks, ok = tinymm_run.session(run, cmds, log, BOOT_TIMEOUT)
+    raw = 'keys' in blocks[0].opts
+    text, marks, ok = tinymm_run.session(run, cmds, log, BOOT_TIMEOUT,
+                                         raw=raw)
+    if raw and ok:
+        # from the prompt the first key went to, to the last key's effects
+        start = text.rfind(PROMPT, 0, marks[0])
+        blocks[0].actual = text[start:marks[-1]].rstrip().split('\n')
+        return
     if not ok:
         for b in blocks:
             b.problem = ['the session did not finish (%d of %d commands '
@@ -360,10 +378,10 @@ def replay(paths=(), jobs=2, log_dir=None):
 def refreshed(b):
     """The new text of a differing block, or None if it can't be redone
     mechanically. A whole block becomes the new output. In a block with
-    "..." lines, each run of lines between them is replaced by the run of
-    as many lines of the new output that resembles it most (after the
-    previous one; the first run starts the output, the last ends it); if
-    some run resembles nothing well enough, the block is left alone."""
+    "..." lines, each run of lines between them is replaced by as many
+    lines of the new output, placed in order where they resemble the old
+    runs most in all (the first run starts the output, the last ends it);
+    if some run resembles nothing well enough, the block is left alone."""
     if b.problem or b.actual is None:
         return None
     if not any(l.strip() == '...' for l in b.lines):
@@ -376,31 +394,47 @@ def refreshed(b):
         else:
             cur.append(line)
     runs.append(cur)
-    act, pos, out = b.actual, 0, []
-    for k, run in enumerate(runs):
-        if k:
-            out.append('...')
-        if not run:
-            continue
-        n = len(run)
+    act = b.actual
+    # the placement of the runs, in order, that resembles them most in all
+    # (a run placed greedily could take a later look-alike: "pages free 0"
+    # of an empty zone instead of the populated one's)
+    memo = {}
+
+    def place(k, pos):
+        """(total likeness, starts) for runs k.. placed at or after pos."""
+        if k == len(runs):
+            return 0.0, []
+        if (k, pos) in memo:
+            return memo[k, pos]
+        n = len(runs[k])
         if k == 0:
             starts = [0]
         elif k == len(runs) - 1:
             starts = [len(act) - n]
         else:
             starts = range(pos, len(act) - n + 1)
-        best, where = 0.0, None
+        best = (-1.0, None)
         for p in starts:
             if p < pos or p + n > len(act):
                 continue
-            r = difflib.SequenceMatcher(None, '\n'.join(run),
-                                        '\n'.join(act[p:p + n])).ratio()
-            if r > best:
-                best, where = r, p
-        if where is None or best < 0.6:
-            return None
-        out += act[where:where + n]
-        pos = where + n
+            r = difflib.SequenceMatcher(None, '\n'.join(runs[k]),
+                                        '\n'.join(act[p:p + n])).ratio() \
+                if n else 1.0
+            if r < 0.6:
+                continue
+            rest, at = place(k + 1, p + n)
+            if rest >= 0 and r + rest > best[0]:
+                best = (r + rest, [p] + at)
+        memo[k, pos] = best
+        return best
+    total, starts = place(0, 0)
+    if total < 0:
+        return None
+    out = []
+    for k, (run, p) in enumerate(zip(runs, starts)):
+        if k:
+            out.append('...')
+        out += act[p:p + len(run)]
     return out
 
 

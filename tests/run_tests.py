@@ -9,18 +9,26 @@ Parts (all by default; pick some with the flags):
               ASan+UBSan, KTAP on stdout.
   --qemu      the QEMU matrix: -m {128M, 1G, 5G} x -cpu {cortex-a53,
               cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
-              plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3),
-              named like m1G-a53-el2, each with
-              -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time.
+              plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3) and
+              m1G-a72-el1-gic3-smp4 (-smp 4: the parked secondaries must be
+              reported), named like m1G-a53-el2, each with
+              -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time;
+              and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, ..., zones, buddyinfo, pagetypeinfo, pageblocks,
-              poweroff into the serial console; pageblocks must agree with
+              ps, poweroff into the serial console; help must list exactly
+              the SHELL_CMD()s of build/kernel.elf; pageblocks must agree with
               the others (free pages, block types, reserved pages, what
               memblock.reserved holds), and tools/memmap.py must draw it:
               a PNG of the expected size whose cells have the colours of
               their pageblocks' types. A second boot, with 5 GB, types
               buddyinfo and pageblocks: every pageblock of DMA32 and
               Normal, over the five slices the shell prints it in.
+              A tty boot types keys as a terminal does: Ctrl-C for a
+              spinning program and for one blocked in read(), Ctrl-C at the
+              prompt, job control (a background program survives Ctrl-C),
+              cooked mode (erase, ^D) through /bin/cat, arrow keys,
+              history, Home/Delete; the UART's interrupt count must grow.
   --docs      every transcript in README.md and docs/*.md replayed against
               the current kernel (tests/docs_replay.py), one case each, and
               each exercise's stated answer checked as make grade checks a
@@ -67,6 +75,7 @@ were), and the exit status is 0 iff nothing failed.
 """
 import argparse
 import concurrent.futures
+import struct
 import difflib
 import json
 import os
@@ -100,25 +109,30 @@ KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
-              'wait', 'zones', 'buddyinfo', 'pagetypeinfo', 'pageblocks',
-              'poweroff']
+              'wait', 'ps', 'zones', 'buddyinfo', 'pagetypeinfo',
+              'pageblocks', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
 
 
 class Config:
-    def __init__(self, mem, cpu, el, gic3=False):
+    def __init__(self, mem, cpu, el, gic3=False, smp=1):
         (self.mem, self.mem_bytes), (short, self.cpu), (el_name, self.el2) = \
             mem, cpu, el
         self.gic3 = gic3
+        self.smp = smp
         self.name = 'm%s-%s-%s' % (self.mem, short, el_name) + \
-            ('-gic3' if gic3 else '')
+            ('-gic3' if gic3 else '') + ('-smp%d' % smp if smp > 1 else '')
 
 
-# QEMU virt defaults to GICv2; two more boots cover the GICv3 driver.
+# QEMU virt defaults to GICv2; two more boots cover the GICv3 driver, and
+# one has four CPUs (GICv3: QEMU 7.2's GICv2 model drops a PPI made pending
+# through the distributor when it has more than one CPU, which the irq
+# suite does).
 CONFIGS = [Config(m, c, e) for m in MEMS for c in CPUS for e in ELS] + \
-    [Config(MEMS[1], CPUS[1], e, gic3=True) for e in ELS]
+    [Config(MEMS[1], CPUS[1], e, gic3=True) for e in ELS] + \
+    [Config(MEMS[1], CPUS[1], ELS[0], gic3=True, smp=4)]
 
 
 class Case:
@@ -186,7 +200,8 @@ def qemu_cmd(cfg, append, extra=()):
         (',gic-version=3' if cfg.gic3 else '')
     # -nic none: no default NIC, whose option ROM may not be installed
     return [QEMU, '-machine', machine, '-nic', 'none', '-cpu', cfg.cpu,
-            '-m', cfg.mem, '-smp', '1', '-display', 'none', '-monitor', 'none',
+            '-m', cfg.mem, '-smp', str(cfg.smp), '-display', 'none',
+            '-monitor', 'none',
             '-serial', 'stdio', '-semihosting', '-no-reboot',
             '-kernel', IMAGE, '-append', append] + list(extra)
 
@@ -292,6 +307,16 @@ def run_host(args):
     job.add('host.ktap_complete', not problems, problems + tail(text))
     job.add('host.exit_status', rc == (1 if bad else 0) and not timed_out,
             ['exit status %d, expected %d' % (rc, 1 if bad else 0)])
+    # one entry of the filter matching nothing fails the run, warned about
+    q = subprocess.run([HOST_BIN, 'int_sqrt,nosuch'], cwd=ROOT,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, timeout=args.host_timeout)
+    out = q.stdout.decode('utf-8', 'replace')
+    job.add('host.unknown_filter_fails', q.returncode == 1 and
+            "kunit: no test suite or case matches 'nosuch'" in out and
+            'ok 1 int_sqrt' in out,
+            ['exit status %d, expected 1' % q.returncode] +
+            out.split('\n')[-TAIL:])
     return job
 
 
@@ -332,12 +357,88 @@ def run_boot(cfg, args):
             ['QEMU exit status %s, expected %d' %
              ('(killed after timeout)' if timed_out else rc, want)])
     check_ktap_uniform(job, text.split('\n'), report)
+    check_smp(job, cfg, text)
     size = boot_memory_size(text)
     job.add('boot.memory_size_matches', size == cfg.mem_bytes,
             ['boot log "memory size" = %s, -m %s = %#x' %
              (hex(size) if size is not None else 'not found', cfg.mem,
               cfg.mem_bytes)])
     return job
+
+
+def check_smp(job, cfg, text):
+    """arch/arm64/kernel/smp.c: the CPUs of the device tree beyond the boot
+    CPU are reported as parked, with their MPIDRs (QEMU virt: 1, 2, ...)."""
+    text = strip_all(text)
+    n = cfg.smp
+    if n == 1:
+        want = None
+    elif n == 2:
+        want = 'smp: CPU 1 (MPIDR 0x1) stays parked in firmware ' \
+            '(enable-method psci): tinymm starts no secondary CPU'
+    else:
+        want = 'smp: CPUs 1-%d (MPIDR %s) stay parked in firmware ' \
+            '(enable-method psci): tinymm starts no secondary CPU' % (
+                n - 1, ', '.join(hex(i) for i in range(1, n)))
+    lines = [l for l in text.split('\n') if l.startswith(('smp:', 'SMP:'))]
+    parked = [l for l in lines if 'parked' in l]
+    job.add('boot.smp_reports_cpus',
+            'smp: Brought up 1 node, 1 CPU' in lines and
+            parked == ([want] if want else []),
+            ['-smp %d; expected %r; boot printed:' % (n, want)] + lines)
+
+
+def elf_shell_cmds(path):
+    """(name, help) of every SHELL_CMD() linked into the kernel: the struct
+    shell_cmd entries (name, help, fn pointers) between __start_shell_cmds
+    and __stop_shell_cmds, their strings found through the section
+    headers. ELF64 little-endian, as the linker wrote it."""
+    with open(path, 'rb') as f:
+        elf = f.read()
+    shoff, = struct.unpack_from('<Q', elf, 0x28)
+    shentsize, shnum = struct.unpack_from('<HH', elf, 0x3a)
+    secs = [struct.unpack_from('<IIQQQQIIQQ', elf, shoff + i * shentsize)
+            for i in range(shnum)]
+
+    def at(va, n=None):
+        for _, typ, flags, addr, off, size, *_ in secs:
+            if flags & 2 and typ != 8 and addr <= va < addr + size:
+                o = off + va - addr     # SHF_ALLOC, not SHT_NOBITS
+                return elf[o:o + n] if n else elf[o:elf.index(b'\0', o)]
+        raise ValueError('address %#x is not in the image' % va)
+    syms = {}
+    for _, typ, _, _, off, size, link, _, _, entsize in secs:
+        if typ != 2:        # SHT_SYMTAB
+            continue
+        strtab = secs[link][4]
+        for o in range(off, off + size, entsize):
+            name, _, _, _, value, _ = struct.unpack_from('<IBBHQQ', elf, o)
+            end = elf.index(b'\0', strtab + name)
+            syms[elf[strtab + name:end].decode()] = value
+    cmds = []
+    for va in range(syms['__start_shell_cmds'], syms['__stop_shell_cmds'],
+                    24):
+        name, helptext, _ = struct.unpack('<QQQ', at(va, 24))
+        cmds.append((at(name).decode(), at(helptext).decode()))
+    return cmds
+
+
+def check_help(job, out):
+    """help lists every registered command, once, sorted, with its text."""
+    try:
+        want = sorted(elf_shell_cmds(ELF))
+    except (OSError, KeyError, ValueError, struct.error) as e:
+        job.add('shell.help_lists_every_command', False,
+                ['cannot read the commands from %s: %s' % (ELF, e)])
+        return
+    got = [tuple(l.strip().split(None, 1)) for l in strip_all(out).split('\n')
+           if l.strip()]
+    diff = list(difflib.unified_diff(['%s %s' % c for c in want],
+                                     [' '.join(c) for c in got],
+                                     'SHELL_CMD() in kernel.elf', 'help',
+                                     lineterm=''))
+    job.add('shell.help_lists_every_command', want and got == want,
+            diff[:TAIL] or ['no commands found'])
 
 
 def split_shell(text, cmds=SHELL_CMDS):
@@ -364,6 +465,7 @@ def run_shell(args):
     text = read_log('shell')
     outs = dict(zip(SHELL_CMDS, split_shell(text)))
     job.add('shell.prompt_seen', PROMPT in text, tail(text))
+    check_help(job, outs['help'])
     sane = {
         'help': lambda o: all(c.split()[0] in o for c in SHELL_CMDS[1:]),
         'memblock': lambda o: 'MEMBLOCK configuration:' in o and
@@ -380,6 +482,9 @@ def run_shell(args):
         # a background program keeps its arguments after the shell moves on
         'wait': lambda o: 'exited with status 0' in o and
         'argv[2] = "b"' in text,
+        # init keeps its name: ps runs in init's frame, but is no process
+        'ps': lambda o: dict((int(m.group(1)), m.group(7)) for m in
+                             PS_LINE.finditer(strip_all(o))).get(1) == 'init',
     }
     for cmd, check in sane.items():
         out = outs[cmd]
@@ -652,6 +757,231 @@ def check_memmap_png(job, text):
             bad[:TAIL] + ['%d cells for %d pageblocks; plain cells checked '
                           'of types %r' % (len(cells), len(table.blocks),
                                            sorted(seen))])
+
+
+# ------------------------------------------------------------ the terminal
+
+TTY_APPEND = 'panic=-1 tinymm.ttytest=1'
+ESC_SEQ = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
+SPIN_LINE = re.compile(r'^spin: pid (\d+), process group (\d+): spinning',
+                       re.M)
+
+
+class Keys:
+    """Bytes typed as they are (a terminal sends \\r for Enter), once
+    `after` holds for the console output since the previous keys were
+    typed: a regex, a function of (that text, the whole log), or by
+    default "a new prompt appeared"; then `pause` seconds more. keys may
+    be a function of the whole log."""
+
+    def __init__(self, keys, after=None, pause=0.0):
+        self.keys, self.after, self.pause = keys, after, pause
+
+    def ready(self, since, log):
+        if self.after is None:
+            return PROMPT in since
+        if callable(self.after):
+            return self.after(since, log)
+        return re.compile(self.after, re.M).search(strip_all(since)) \
+            is not None
+
+
+def drive_keys(p, logname, steps, timeout):
+    """Type each step when it is ready. Returns (exit status, timed out,
+    the log offset at which each step was typed)."""
+    deadline = time.time() + timeout
+    marks = []
+    pos = 0
+    while len(marks) < len(steps) and p.poll() is None and \
+            time.time() < deadline:
+        log = read_log(logname)
+        step = steps[len(marks)]
+        if not step.ready(log[pos:], log):
+            time.sleep(0.05)
+            continue
+        time.sleep(step.pause)
+        log = read_log(logname)
+        pos = len(log)
+        keys = step.keys(log) if callable(step.keys) else step.keys
+        try:
+            p.stdin.write(keys.encode('latin-1'))
+            p.stdin.flush()
+        except BrokenPipeError:
+            break
+        marks.append(pos)
+    try:
+        p.stdin.close()
+    except BrokenPipeError:
+        pass
+    rc, timed_out = wait(p, max(1, deadline - time.time()))
+    return rc, timed_out, marks
+
+
+def render(text):
+    """What a terminal shows, line by line (timestamps dropped): \\b and
+    ESC [ n D move the cursor left, ESC [ n C right, ESC [ K erases to
+    the end of the line, a character overwrites the one under the
+    cursor; trailing blanks are dropped."""
+    out = []
+    for line in strip_all(text).split('\n'):
+        cells, col, i = [], 0, 0
+        while i < len(line):
+            m = ESC_SEQ.match(line, i)
+            if m:
+                seq = m.group(0)
+                n = int(seq[2:-1] or 1) if seq[2:-1].isdigit() else 1
+                if seq[-1] == 'D':
+                    col = max(0, col - n)
+                elif seq[-1] == 'C':
+                    col += n
+                elif seq[-1] == 'K':
+                    del cells[col:]
+                i = m.end()
+                continue
+            c = line[i]
+            i += 1
+            if c == '\b':
+                col = max(0, col - 1)
+                continue
+            cells += [' '] * (col + 1 - len(cells))
+            cells[col] = c
+            col += 1
+        out.append(''.join(cells).rstrip())
+    return '\n'.join(out)
+
+
+def bg_spin_pid(log):
+    m = re.search(r'^exec: /bin/spin started as pid (\d+)$', strip_all(log),
+                  re.M)
+    return m.group(1) if m else 'none'
+
+
+def tty_steps():
+    """(name, keys) for run_tty, in order; run_tty checks each output."""
+    def fg_spin(since, log):
+        # the foreground spin's line, not the background one's
+        return any(m.group(1) != bg_spin_pid(log)
+                   for m in SPIN_LINE.finditer(strip_all(since)))
+    return [
+        ('spin', Keys('exec /bin/spin\r')),
+        ('spin ^C', Keys('\x03', after=SPIN_LINE.pattern)),
+        ('cat', Keys('exec /bin/cat\r')),
+        ('cat line', Keys('first line\r', after=r'exec /bin/cat$',
+                          pause=0.3)),
+        ('cat erase', Keys('abX\x7fc\r', after=r'^first line$')),
+        ('cat ^D', Keys('\x04', after=r'^abc$')),
+        ('cat again', Keys('exec /bin/cat\r')),
+        ('cat blocked', Keys('x\r', after=r'exec /bin/cat$', pause=0.3)),
+        ('cat ^C', Keys('\x03', after=r'^x$', pause=0.3)),
+        ('prompt ^C', Keys('garbage\x03')),
+        ('arrows', Keys('bootrgs' + '\x1b[D' * 3 + 'a\r')),
+        ('history', Keys('\x1b[A\r')),
+        ('home delete', Keys('Xuptime\x1b[H\x1b[3~\r')),
+        ('bg spin', Keys('exec /bin/spin &\r')),
+        ('fg spin', Keys('exec /bin/spin\r')),
+        ('fg spin ^C', Keys('\x03', after=fg_spin)),
+        ('ps', Keys('ps\r')),
+        ('kill bg', Keys(lambda log: 'kill %s 2\r' % bg_spin_pid(log))),
+        ('wait', Keys('wait\r')),
+        ('interrupts', Keys('interrupts\r')),
+        ('poweroff', Keys('poweroff\r')),
+    ]
+
+
+def run_tty(args):
+    """The terminal as a person uses it: see tty_steps() and the checks."""
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('tty')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    named = tty_steps()
+    names = [n for n, _ in named]
+    p = start_qemu(cfg, TTY_APPEND, 'tty', stdin=True)
+    rc, timed_out, marks = drive_keys(p, 'tty', [k for _, k in named],
+                                      args.timeout)
+    text = read_log('tty')
+    bounds = marks + [len(text)] * (len(names) + 1 - len(marks))
+    outs = dict((n, text[bounds[i]:bounds[i + 1]])
+                for i, n in enumerate(names))
+    shown = dict((n, render(o)) for n, o in outs.items())
+    bg = bg_spin_pid(text)
+    job.add('tty.all_keys_typed', len(marks) == len(names),
+            ['typed %d of %d steps; stuck before %r' %
+             (len(marks), len(names), names[len(marks)]
+              if len(marks) < len(names) else None)] + tail(render(text)))
+
+    def check(name, ok, what):
+        job.add('tty.' + name, bool(ok), ['output of step %r:' % what] +
+                shown[what].split('\n')[-TAIL:])
+
+    def line(regex, what):
+        return re.search(regex, shown[what], re.M)
+    spin = SPIN_LINE.search(strip_all(outs['spin']))
+    check('program_gets_a_process_group_of_its_own',
+          spin and spin.group(1) == spin.group(2), 'spin')
+    check('ctrl_c_kills_a_spinning_program',
+          line(r'^\^C\nexec: /bin/spin killed by signal 2\ntinymm>$',
+               'spin ^C'), 'spin ^C')
+    check('cooked_mode_echoes_and_reads_a_line',
+          shown['cat line'].count('first line\n') == 2, 'cat line')
+    check('cooked_mode_erase', line(r'^abc\nabc$', 'cat erase') and
+          'abX' not in shown['cat erase'], 'cat erase')
+    check('ctrl_d_is_end_of_file',
+          line(r'^exec: /bin/cat exited with status 0$', 'cat ^D'), 'cat ^D')
+    check('ctrl_c_kills_a_program_blocked_in_read',
+          line(r'^\^C\nexec: /bin/cat killed by signal 2\ntinymm>$',
+               'cat ^C'), 'cat ^C')
+    check('ctrl_c_clears_the_line_at_the_prompt',
+          line(r'^garbage\^C\ntinymm>$', 'prompt ^C') and
+          'garbage: command not found' not in render(text), 'prompt ^C')
+    check('arrow_keys_edit_the_line',
+          line(r'^bootargs\n%s$' % re.escape(TTY_APPEND), 'arrows') and
+          'not found' not in shown['arrows'], 'arrows')
+    check('up_arrow_recalls_the_last_line',
+          line(r'^bootargs\n%s$' % re.escape(TTY_APPEND), 'history') and
+          'not found' not in shown['history'], 'history')
+    check('home_and_delete_keys',
+          line(r'^uptime\n\d+\.\d+\njiffies ', 'home delete'),
+          'home delete')
+    check('ctrl_c_reaches_only_the_foreground_job',
+          line(r'^\^C\nexec: /bin/spin killed by signal 2$', 'fg spin ^C') and
+          line(r'^\s*%s\s+1\s+R\s.*\sspin$' % bg, 'ps'), 'ps')
+    check('wait_reports_a_background_childs_signal',
+          line(r'^wait: pid %s killed by signal 2$' % bg, 'wait'), 'wait')
+    # the keys came by interrupt, not by polling the UART
+    uart = line(r'^\s*\d+:\s+(\d+)\s+GICv\d\s+\d+ Level\s+uart-pl011$',
+                'interrupts')
+    check('input_arrives_by_interrupt', uart and int(uart.group(1)) > 0,
+          'interrupts')
+    job.add('tty.poweroff_exits_0', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(render(text)))
+    crashes = [l for l in text.split('\n') if ktap.CRASH.search(l)]
+    job.add('tty.no_crash', not crashes, crashes)
+    return job
+
+
+def run_ktest_nosuch(args):
+    """ktest= naming no suite or case: a warning (at KERN_WARNING: the boot
+    prints only levels below 5, and it must show while the KERN_INFO
+    "ktest: running" line doesn't) and exit status 1, not a silent pass."""
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('ktest-nosuch')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    p = start_qemu(cfg, 'ktest=nosuch ktest.exit=1 loglevel=5 panic=-1',
+                   'ktest-nosuch')
+    rc, timed_out = wait(p, args.timeout)
+    text = strip_all(read_log('ktest-nosuch'))
+    job.add('ktest_nosuch.exit_status_1', rc == 1 and not timed_out,
+            ['QEMU exit status %s, expected 1' %
+             ('(killed after timeout)' if timed_out else rc)] + tail(text))
+    warning = "kunit: no test suite or case matches 'nosuch'"
+    job.add('ktest_nosuch.warning', warning in text and
+            'ktest: running' not in text,
+            ['expected %r at KERN_WARNING (shown with loglevel=5, where '
+             'KERN_INFO lines are not)' % warning] + tail(text))
+    return job
 
 
 def free_port():
@@ -1081,9 +1411,12 @@ def main():
     if 'qemu' in parts:
         boots += [(run_boot, cfg, args) for cfg in
                   select_configs(args.config)]
+        if not args.config:
+            boots.append((run_ktest_nosuch, args))
     if 'shell' in parts:
         boots.append((run_shell, args))
         boots.append((run_shell_5g, args))
+        boots.append((run_tty, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))
     t0 = time.time()

@@ -32,15 +32,18 @@ def read(path):
         return f.read().decode('utf-8', 'replace').replace('\r', '')
 
 
-def session(run, cmds, log, timeout=120, quiet=0.3):
+def session(run, cmds, log, timeout=120, quiet=0.3, raw=False):
     """Start `run` (a shell command line, e.g. "make run MEM=5G") with its
     console in the file log, type cmds (and poweroff). Returns (text,
     marks, ok): the console text, the offset of the prompt each command
     was typed at (one more entry: the end of the text), and whether every
-    command was typed and the run exited 0 in time."""
-    todo = list(cmds)
-    if not todo or todo[-1].split()[0] not in ('poweroff', 'reboot'):
-        todo.append('poweroff')
+    command was typed and the run exited 0 in time. With raw, cmds are
+    keys sent as they are ("\x03" is Ctrl-C), each once the first prompt
+    has appeared and the console has been quiet, prompt or not; a mark is
+    then where the console text ended when the keys went out."""
+    todo = [c if raw else c + '\n' for c in cmds]
+    if not cmds or cmds[-1].split()[0] not in ('poweroff', 'reboot'):
+        todo.append('poweroff\n')
     out = open(log, 'wb')
     p = subprocess.Popen(['bash', '-c', run + ' 2>&1'], cwd=ROOT,
                          env=dict(os.environ, MAKEFLAGS=''),
@@ -54,11 +57,13 @@ def session(run, cmds, log, timeout=120, quiet=0.3):
         text = read(log)
         if len(text) != last_len:
             last_len, last_change = len(text), time.time()
-        if text.count(PROMPT) > len(marks) and \
-                time.time() - last_change > quiet:
-            marks.append(text.rfind(PROMPT))
-            p.stdin.write((todo[len(marks) - 1] + '\n').encode())
+        ready = PROMPT in text if raw else \
+            text.count(PROMPT) > len(marks)
+        if ready and time.time() - last_change > quiet:
+            marks.append(len(text) if raw else text.rfind(PROMPT))
+            p.stdin.write(todo[len(marks) - 1].encode())
             p.stdin.flush()
+            last_change = time.time()   # let it answer before the next
         else:
             time.sleep(0.05)
     try:

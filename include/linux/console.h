@@ -8,14 +8,11 @@
 struct console {
 	const char *name;
 	void (*write)(struct console *con, const char *s, unsigned int n);
-	int (*read_char)(struct console *con);	/* -1 if none waiting (tinymm) */
 	struct console *next;
 };
 
 /* Registering replays the log so far, as Linux's CON_PRINTBUFFER. */
 void register_console(struct console *con);
-int console_getc(void);		/* polls every console for input */
-void console_wait_input(void);	/* drivers/tty/tty_io.c: yield or idle */
 struct file;
 struct file *console_file_open(int flags);	/* /dev/console as a file */
 struct file *kmsg_file_open(int flags);		/* /dev/kmsg: into the log */

@@ -10,7 +10,8 @@
  * Simplified: one CPU; round-robin instead of CFS (Linux also keeps
  * vruntime in a red-black tree; we skip it because a list shows the
  * context switch just as well); no threads (every task is its own thread
- * group); signals only have their default, fatal action (no handlers).
+ * group); signals only have their default, fatal action (no handlers);
+ * a process group is a pid_t in the task, and there are no sessions.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
@@ -80,6 +81,12 @@ struct task_struct {
 	int exit_signal;		/* sent to the parent (SIGCHLD) */
 	pid_t pid;
 	pid_t tgid;
+	/*
+	 * Process group: who a terminal's Ctrl-C reaches (kill_pgrp). Linux
+	 * keeps it as signal->pids[PIDTYPE_PGID], a struct pid shared by the
+	 * thread group, next to the session; inherited on fork either way.
+	 */
+	pid_t pgrp;
 
 	struct task_struct *real_parent;
 	struct list_head children;	/* my children */
@@ -108,6 +115,11 @@ extern int nr_threads;
 static inline void *task_stack_page(const struct task_struct *task)
 {
 	return task->stack;
+}
+
+static inline pid_t task_pgrp_nr(const struct task_struct *tsk)
+{
+	return tsk->pgrp;
 }
 
 static inline bool is_idle_task(const struct task_struct *p)
@@ -147,6 +159,9 @@ void kthread_returned(int ret);
 void exit_files(struct task_struct *tsk);
 void set_task_comm(struct task_struct *tsk, const char *from);
 
+/* kernel/sys.c */
+int ksys_setpgid(pid_t pid, pid_t pgid);
+
 /* kernel/exit.c */
 void __noreturn do_exit(long code);
 void __noreturn make_task_dead(int signr);
@@ -155,6 +170,7 @@ long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru);
 /* kernel/signal.c (default actions only) */
 int send_sig(int sig, struct task_struct *p, int priv);
 long kill_pid(pid_t pid, int sig);
+int kill_pgrp(pid_t pgrp, int sig, int priv);
 void force_sig_fault(int signo, int code, unsigned long addr);
 bool signal_pending(struct task_struct *p);
 void do_signal(struct pt_regs *regs);
@@ -166,6 +182,8 @@ void do_signal(struct pt_regs *regs);
  * process dies and its parent goes on. Returns true if fn was killed.
  */
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg);
+/* The name the task has outside any run_as_task() frame (what ps shows). */
+const char *task_base_comm(struct task_struct *tsk);
 const char *current_comm(void);
 int current_pid(void);
 

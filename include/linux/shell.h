@@ -9,6 +9,7 @@
 #define _LINUX_SHELL_H
 
 #include <linux/compiler.h>
+#include <linux/types.h>
 
 struct shell_cmd {
 	const char *name;
@@ -22,6 +23,48 @@ struct shell_cmd {
 		{ .name = cname, .help = helptext, .fn = func }
 
 int shell_exec(char *line);
+
+/*
+ * The shell's terminal (the console's tty). A command that runs a program
+ * in the foreground hands the terminal over: cooked modes for the program
+ * (shell_deprep_terminal), and the tty's foreground group; then takes it
+ * back (shell_prep_terminal: the line editor's raw mode).
+ */
+struct tty_struct *shell_tty(void);
+void shell_prep_terminal(void);
+void shell_deprep_terminal(void);
+
+/*
+ * kernel/shell_readline.c: the prompt's line editor. Feed it the bytes
+ * the terminal sends; it edits buf, draws through write(), and says when
+ * the line is done (buf holds it) or was dropped with ^C.
+ */
+#define SHELL_LINE_MAX		256
+#define SHELL_HISTORY_SIZE	32
+
+enum {
+	SHELL_LINE_EDITING,
+	SHELL_LINE_DONE,
+	SHELL_LINE_CANCELLED,
+};
+
+struct shell_line {
+	char buf[SHELL_LINE_MAX];
+	int len;			/* characters in buf */
+	int pos;			/* the cursor, 0..len */
+	int esc;			/* inside an escape sequence: how far */
+	int esc_arg;			/* its number, as the 3 of ESC [ 3 ~ */
+	char history[SHELL_HISTORY_SIZE][SHELL_LINE_MAX];
+	int hist_count;			/* lines kept */
+	int hist_next;			/* the slot the next line goes to */
+	int hist_pos;			/* 0: the line being typed; n: n back */
+	char saved[SHELL_LINE_MAX];	/* the line being typed, meanwhile */
+	void (*write)(const char *s, size_t n);	/* to the terminal */
+};
+
+void shell_line_reset(struct shell_line *l);
+int shell_line_feed(struct shell_line *l, unsigned char c);
+void shell_history_add(struct shell_line *l, const char *line);
 
 /*
  * What a command prints reaches the terminal as a program's write(1) or a

@@ -5,12 +5,18 @@
  * per-CPU variables in a per-CPU area reached through a per-CPU offset
  * register; tinymm keeps per-CPU data as arrays indexed by CPU number,
  * which keeps every "this CPU's copy" access visible in the source.
- * Only CPU 0 runs until the SMP issue, but all of mm/ is written per CPU.
+ * Only CPU 0 runs (the others stay parked, arch/arm64/kernel/smp.c), but
+ * all of mm/ is written per CPU.
  */
 #ifndef _LINUX_SMP_H
 #define _LINUX_SMP_H
 
 #define NR_CPUS		4
+
+/* arch/arm64/kernel/smp.c: the CPUs of the device tree (boot messages) */
+void smp_init_cpus(void);
+void smp_prepare_cpus(void);
+void smp_init(void);
 
 extern unsigned int nr_cpu_ids;		/* CPUs that may ever run */
 

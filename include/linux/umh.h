@@ -12,13 +12,6 @@
 #define UMH_WAIT_EXEC	1	/* wait for the exec, not the process */
 #define UMH_WAIT_PROC	2	/* wait for the process to complete */
 
-/*
- * Run path as a new user process (a child of the caller). With
- * UMH_WAIT_PROC returns the wait4 status word (exit code << 8, or the
- * signal that killed it), else its pid; -errno if it couldn't start.
- */
-int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
-
 struct cred;
 struct subprocess_info {
 	const char *path;
@@ -26,11 +19,23 @@ struct subprocess_info {
 	char **envp;
 	int wait;
 	int retval;		/* kernel_execve's result */
+	/*
+	 * Run in the new process just before the exec: the place to change
+	 * its file descriptors or process group (the shell puts a program
+	 * in a group of its own here). Linux passes the new credentials;
+	 * tinymm has none, so new is NULL.
+	 */
 	int (*init)(struct subprocess_info *info, struct cred *new);
 	void (*cleanup)(struct subprocess_info *info);
-	void *data;
+	void *data;		/* for init and cleanup */
 };
 
+/*
+ * Run path as a new user process (a child of the caller). With
+ * UMH_WAIT_PROC returns the wait4 status word (exit code << 8, or the
+ * signal that killed it), else its pid; -errno if it couldn't start.
+ */
+int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
 /* The same in two steps, with init() run in the child before its exec. */
 struct subprocess_info *call_usermodehelper_setup(const char *path,
 		char **argv, char **envp, gfp_t gfp_mask,

@@ -167,17 +167,6 @@ void register_console(struct console *con)
 	pr_info("printk: console [%s] enabled\n", con->name);
 }
 
-int console_getc(void)
-{
-	struct console *con;
-	int c;
-
-	for (con = console_drivers; con; con = con->next)
-		if (con->read_char && (c = con->read_char(con)) >= 0)
-			return c;
-	return -1;
-}
-
 u64 printk_log_pos(void)
 {
 	return log_buf_pos;

@@ -217,20 +217,57 @@ static bool kunit_run_suite(struct kunit_suite *suite, const char *filter,
 	return fail == 0;
 }
 
+/*
+ * Each comma-separated entry of the filter must match something: a
+ * mistyped suite or case would otherwise run nothing and pass. Linux's
+ * executor just runs nothing (a "1..0" plan); tinymm warns and fails.
+ * Returns the number of entries that match nothing.
+ */
+static int kunit_filter_check(const char *filter)
+{
+	struct kunit_suite **s;
+	struct kunit_case *c;
+	int unmatched = 0;
+	char entry[128];
+	const char *p;
+	size_t len;
+	bool found;
+
+	if (!filter || !*filter || !strcmp(filter, "all"))
+		return 0;
+	for (p = filter; *p; p += len + (p[len] == ',')) {
+		len = strcspn(p, ",");
+		if (!len)
+			continue;
+		strscpy(entry, p, min(len + 1, sizeof(entry)));
+		found = false;
+		for (s = __start_kunit_suites; s < __stop_kunit_suites; s++)
+			for (c = (*s)->test_cases; c->run_case; c++)
+				found |= kunit_filter_match(entry, (*s)->name,
+							    c->name);
+		if (!found) {
+			pr_warn("kunit: no test suite or case matches '%s'\n",
+				entry);
+			unmatched++;
+		}
+	}
+	return unmatched;
+}
+
+/* 0 if every selected case passed and every filter entry matched. */
 int kunit_run_all_tests(const char *filter, int *passed, int *failed)
 {
 	struct kunit_suite **s;
-	int nsuites = 0, index = 0;
+	int nsuites = 0, index = 0, unmatched;
 
 	*passed = *failed = 0;
+	unmatched = kunit_filter_check(filter);
 	for (s = __start_kunit_suites; s < __stop_kunit_suites; s++)
 		nsuites += kunit_suite_selected(*s, filter);
-	if (!nsuites)
-		printk("# kunit: no test suite or case matches '%s'\n", filter);
 	printk("KTAP version 1\n");
 	printk("1..%d\n", nsuites);
 	for (s = __start_kunit_suites; s < __stop_kunit_suites; s++)
 		if (kunit_suite_selected(*s, filter))
 			kunit_run_suite(*s, filter, ++index, passed, failed);
-	return *failed ? -1 : 0;
+	return (*failed || unmatched) ? -1 : 0;
 }

@@ -172,11 +172,12 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 
 int main(int argc, char **argv)
 {
-	int passed, failed;
+	int passed, failed, ret;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	kunit_run_all_tests(argc > 1 ? argv[1] : "all", &passed, &failed);
-	return failed ? 1 : 0;
+	ret = kunit_run_all_tests(argc > 1 ? argv[1] : "all", &passed,
+				  &failed);
+	return ret ? 1 : 0;
 }
 
 /* asm/pgtable.h's set_pte_at: the host has no instruction cache to clean */

@@ -18,7 +18,7 @@
 #include "kunit_umh.h"
 
 /* In the new task, before its exec: fds 1 and 2 to /dev/kmsg. */
-static int stdout_to_kmsg(struct subprocess_info *info, struct cred *new)
+int kunit_umh_stdout_to_kmsg(struct subprocess_info *info, struct cred *new)
 {
 	struct file *kmsg = kmsg_file_open(O_WRONLY);
 	int ret;
@@ -38,7 +38,7 @@ int kunit_call_usermodehelper(const char *path, char **argv, char **envp,
 	struct subprocess_info *info;
 
 	info = call_usermodehelper_setup(path, argv, envp, GFP_KERNEL,
-					 stdout_to_kmsg, NULL, NULL);
+					 kunit_umh_stdout_to_kmsg, NULL, NULL);
 	if (!info)
 		return -ENOMEM;
 	return call_usermodehelper_exec(info, wait);

@@ -10,5 +10,9 @@
 
 int kunit_call_usermodehelper(const char *path, char **argv, char **envp,
 			      int wait);
+/* The init hook that does it, for a suite with an init hook of its own. */
+struct subprocess_info;
+struct cred;
+int kunit_umh_stdout_to_kmsg(struct subprocess_info *info, struct cred *new);
 
 #endif

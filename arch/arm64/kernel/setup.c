@@ -9,6 +9,7 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <asm/fixmap.h>
 #include <asm/mmu.h>
@@ -74,4 +75,5 @@ void __init setup_arch(char **cmdline_p)
 	/* nodes, zones and struct pages, now that all RAM is mapped */
 	bootmem_init();
 	psci_dt_init();
+	smp_init_cpus();	/* the other CPUs of the device tree */
 }

@@ -29,6 +29,8 @@ __SYSCALL(__NR_nanosleep, sys_nanosleep)
 __SYSCALL(__NR_sched_yield, sys_sched_yield)
 #define __NR_kill 129
 __SYSCALL(__NR_kill, sys_kill)
+#define __NR_getpgid 155
+__SYSCALL(__NR_getpgid, sys_getpgid)
 #define __NR_uname 160
 __SYSCALL(__NR_uname, sys_newuname)
 #define __NR_getrusage 165

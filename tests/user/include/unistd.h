@@ -23,6 +23,8 @@ void _exit(int status) __attribute__((noreturn));
 pid_t getpid(void);
 pid_t getppid(void);
 pid_t gettid(void);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
 pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 

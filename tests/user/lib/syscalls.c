@@ -113,6 +113,16 @@ pid_t getppid(void)
 	return __syscall0(__NR_getppid);
 }
 
+pid_t getpgid(pid_t pid)
+{
+	return __syscall_ret(__syscall1(__NR_getpgid, pid));
+}
+
+pid_t getpgrp(void)
+{
+	return getpgid(0);
+}
+
 pid_t gettid(void)
 {
 	return __syscall0(__NR_gettid);

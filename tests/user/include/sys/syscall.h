@@ -21,6 +21,7 @@
 #define __NR_nanosleep		101
 #define __NR_sched_yield	124
 #define __NR_kill		129
+#define __NR_getpgid		155
 #define __NR_uname		160
 #define __NR_getrusage		165
 #define __NR_getpid		172
