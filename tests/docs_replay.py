@@ -158,18 +158,23 @@ def normalize(lines, masks):
     return out
 
 
+def split_runs(lines):
+    """The runs of lines between "..." lines (one run if there is none)."""
+    runs, cur = [], []
+    for line in lines:
+        if line.strip() == '...':
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    return runs + [cur]
+
+
 def matches(expected, actual):
     """True if actual fits expected, where a "..." line in expected stands
     for any run of lines (greedy runs are fine: chunks are matched in
     order, each at its earliest place)."""
-    chunks, cur = [], []
-    for line in expected:
-        if line.strip() == '...':
-            chunks.append(cur)
-            cur = []
-        else:
-            cur.append(line)
-    chunks.append(cur)
+    chunks = split_runs(expected)
     if len(chunks) == 1:
         return expected == actual
     pos = 0
@@ -291,15 +296,7 @@ def check_excerpt(block):
         src = [l.strip() for l in open(path).read().split('\n')]
     except OSError as e:
         return ['cannot read %s: %s' % (block.opts['excerpt'], e)]
-    want = [l.strip() for l in block.lines if l.strip()]
-    runs, cur = [], []
-    for l in want:
-        if l == '...':
-            runs.append(cur)
-            cur = []
-        else:
-            cur.append(l)
-    runs.append(cur)
+    runs = split_runs([l.strip() for l in block.lines if l.strip()])
     src_nb = [l for l in src if l]
     pos = 0
     for run in [r for r in runs if r]:
@@ -384,16 +381,9 @@ def refreshed(b):
     if some run resembles nothing well enough, the block is left alone."""
     if b.problem or b.actual is None:
         return None
-    if not any(l.strip() == '...' for l in b.lines):
+    runs = split_runs(b.lines)
+    if len(runs) == 1:
         return b.actual
-    runs, cur = [], []
-    for line in b.lines:
-        if line.strip() == '...':
-            runs.append(cur)
-            cur = []
-        else:
-            cur.append(line)
-    runs.append(cur)
     act = b.actual
     # the placement of the runs, in order, that resembles them most in all
     # (a run placed greedily could take a later look-alike: "pages free 0"
@@ -472,6 +462,46 @@ def update(blocks):
     return left
 
 
+def selftest():
+    """The comparison and refresh rules on small made-up blocks."""
+    def ok(cond, what):
+        if not cond:
+            raise AssertionError(what)
+    a = ['x', 'y', 'z', 'w']
+    ok(matches(a, a) and not matches(a, a[:3]), 'exact')
+    ok(matches(['x', '...', 'w'], a), '... in the middle')
+    ok(matches(['...', 'z', 'w'], a) and not matches(['...', 'y'], a),
+       '... first: the rest ends the output')
+    ok(matches(['x', '...'], a) and not matches(['y', '...'], a),
+       '... last: the rest starts it')
+    ok(not matches(['x', '...', 'q', '...'], a), 'a run that is not there')
+    ok(normalize(['[    1.234567] hi  '], [NAMED_MASKS['time']]) ==
+       ['# hi'], 'mask=time and trailing space')
+    b = Block('t.md', 1, parse_opts('console mask=time'),
+              ['tinymm> zoneinfo', '...', '  pages free     100', '...',
+               'count: 5', '...'], 0, 0)
+    b.actual = ['tinymm> zoneinfo', 'Node 0', '  pages free     14',
+                'count: 7', 'Node 1', '  pages free     0']
+    ok(refreshed(b) == ['tinymm> zoneinfo', '...', '  pages free     14',
+                        '...', 'count: 7', '...'],
+       'refresh places runs in order, not on a later look-alike: %r'
+       % refreshed(b))
+    ok(keep_masked(['[    1.000000] a', 'b'], ['[    2.000000] a', 'c'],
+                   [NAMED_MASKS['time']]) == ['[    1.000000] a', 'c'],
+       'update keeps lines that differ only in masked values')
+    with tempfile.NamedTemporaryFile('w', suffix='.md', delete=False) as f:
+        f.write('<!-- replay: console session=s mask=time -->\n```\n'
+                'tinymm> help\n```\n\n```\ntinymm> oops\n```\n'
+                '```c\nint x;\n```\n')
+    blocks, errors = scan(f.name)
+    os.unlink(f.name)
+    ok(len(blocks) == 1 and blocks[0].opts['session'] == 's' and
+       console_cmds(blocks[0]) == ['help'], 'directive read: %r' % blocks)
+    ok(len(errors) == 1, 'a transcript without a directive is an error')
+    print('docs_replay selftest: ok')
+    return 0
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('files', nargs='*')
@@ -480,7 +510,11 @@ def main(argv):
     ap.add_argument('--list', action='store_true',
                     help='list the transcripts and their kinds')
     ap.add_argument('--jobs', type=int, default=2)
+    ap.add_argument('--selftest', action='store_true',
+                    help='check the comparison rules themselves')
     args = ap.parse_args(argv)
+    if args.selftest:
+        return selftest()
     if args.list:
         for path in doc_files(args.files):
             for b in scan(path)[0]:

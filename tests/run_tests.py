@@ -286,6 +286,12 @@ def run_selftest(args):
     out = p.stdout.decode('utf-8', 'replace')
     job.add('memmap.selftest', p.returncode == 0 and 'selftest: ok' in out,
             out.splitlines()[-TAIL:])
+    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tests',
+                                                     'docs_replay.py'),
+                        '--selftest'],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = p.stdout.decode('utf-8', 'replace')
+    job.add('docs_replay.selftest', p.returncode == 0, out.splitlines()[-TAIL:])
     return job
 
 
@@ -1398,7 +1404,7 @@ def main():
     if args.config:
         parts.append('qemu')
     elif not parts:
-        parts = [p for p in PARTS if p != 'docs']
+        parts = list(PARTS)
 
     jobs = []
     if 'selftest' in parts:
