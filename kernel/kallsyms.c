@@ -57,11 +57,16 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *symbolsize,
 		return NULL;
 	start = (u64)_text + kallsyms_offsets[i];
 	size = kallsyms_sizes[i];
-	if (!size)	/* assembler symbol without .size: up to the next one */
+	/*
+	 * Linux's symbols run up to the next one (get_symbol_pos). We keep
+	 * nm's exact size, but as there an address in the padding after a
+	 * function still belongs to it: the return address of a last call
+	 * to a __noreturn function (kernel_init -> shell_run) lies there.
+	 * An assembler symbol without .size also runs to the next one.
+	 */
+	if (!size || addr >= start + size)
 		size = (i + 1 < num_syms() ? (u64)_text + kallsyms_offsets[i + 1]
 					   : (u64)_etext) - start;
-	if (addr >= start + size)
-		return NULL;
 	if (symbolsize)
 		*symbolsize = size;
 	if (offset)

@@ -9,6 +9,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/kallsyms.h>
 #include <linux/lkdtm.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
@@ -212,6 +213,29 @@ static void exc_dump_stack_names_caller(struct kunit *test)
 	EXPECT_LOG(test, mark, " exc_dump_stack_names_caller+0x");
 }
 
+/*
+ * The padding after a function belongs to it, as in Linux: that is where
+ * the return address of a last call to a __noreturn function lies
+ * (kernel_init's call of shell_run), and a backtrace must name it.
+ */
+static void exc_kallsyms_padding_belongs_to_function(struct kunit *test)
+{
+	unsigned long f = (unsigned long)lkdtm_EXCEPTION, size, off, nsize;
+	char name[KSYM_NAME_LEN], next[KSYM_NAME_LEN];
+
+	KUNIT_ASSERT_NOT_NULL(test, kallsyms_lookup(f, &size, &off, name));
+	KUNIT_EXPECT_STREQ(test, name, "lkdtm_EXCEPTION");
+	KUNIT_EXPECT_EQ(test, off, 0UL);
+	/* the first byte past its code: still it, unless a symbol starts there */
+	KUNIT_ASSERT_NOT_NULL(test, kallsyms_lookup(f + size, &nsize, &off,
+						    next));
+	if (off == 0)
+		kunit_skip(test, "no padding after lkdtm_EXCEPTION");
+	KUNIT_EXPECT_STREQ(test, next, "lkdtm_EXCEPTION");
+	KUNIT_EXPECT_EQ(test, off, size);
+	KUNIT_EXPECT_GT(test, nsize, size);
+}
+
 static struct kunit_case exceptions_cases[] = {
 	KUNIT_CASE(exc_null_deref_oops),
 	KUNIT_CASE(exc_backtrace_names_functions),
@@ -226,6 +250,7 @@ static struct kunit_case exceptions_cases[] = {
 	KUNIT_CASE(exc_esr_strings),
 	KUNIT_CASE(exc_survives_repeated_oopses),
 	KUNIT_CASE(exc_dump_stack_names_caller),
+	KUNIT_CASE(exc_kallsyms_padding_belongs_to_function),
 	{}
 };
 
