@@ -24,12 +24,21 @@ break free_unref_page
 continue
 finish
 printf "pcp count %d, zone free %ld\n", $pcp->count, $z->vm_stat[0].counter
-p __zone_watermark_ok($z, 0, 1015, 0, 0, 1016)
-p __zone_watermark_ok($z, 0, 1015, 0, 0, 1015)
-p __zone_watermark_ok($z, 0, 1015, 0, 0x20, 600)
-p __zone_watermark_ok($z, 0, 1015, 0, 0x30, 400)
-p __zone_watermark_ok($z, 0, 1015, 0, 0x30, 381)
-p __zone_watermark_ok($z, 10, 1015, 0, 0, 2038)
-p __zone_watermark_ok($z, 10, 1015, 0, 0, 2039)
+# the table of section 6: the zone's min mark, and free counts on either
+# side of what each set of flags makes of it (1 = true, 0 = false)
+set $min = $z->_watermark[WMARK_MIN]
+set $high = $min - $min / 2
+set $harder = $high - $high / 4
+define wmark_ok
+printf "__zone_watermark_ok(z, %d, %ld, 0, %#x, %ld) = %d\n", $arg0, $min, $arg1, $arg2, __zone_watermark_ok($z, $arg0, $min, 0, $arg1, $arg2)
+end
+wmark_ok 0 0 $min+1
+wmark_ok 0 0 $min
+wmark_ok 0 0x20 $high+1
+wmark_ok 0 0x20 $high
+wmark_ok 0 0x30 $harder+1
+wmark_ok 0 0x30 $harder
+wmark_ok 10 0 $min+1023
+wmark_ok 10 0 $min+1024
 delete
 continue
