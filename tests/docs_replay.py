@@ -272,6 +272,7 @@ def run_sh(block):
             continue
         cmd = line[2:]
         r = subprocess.run(['bash', '-c', cmd + ' 2>&1'], cwd=ROOT,
+                           env=tinymm_run.user_env(),
                            stdout=subprocess.PIPE, timeout=900)
         out.append(line)
         text = r.stdout.decode('utf-8', 'replace').rstrip('\n')
@@ -282,7 +283,8 @@ def run_sh(block):
 
 def run_cmd(block):
     r = subprocess.run(['bash', '-c', block.opts['cmd'] + ' 2>&1'],
-                       cwd=ROOT, stdout=subprocess.PIPE, timeout=900)
+                       cwd=ROOT, env=tinymm_run.user_env(),
+                       stdout=subprocess.PIPE, timeout=900)
     block.actual = r.stdout.decode('utf-8', 'replace').rstrip('\n').split(
         '\n')
     if r.returncode:

@@ -58,6 +58,7 @@ def compute(opts, log_dir):
     """The right answer, from a real run; (value, None) or (None, why)."""
     if 'cmd' in opts:
         r = subprocess.run(['bash', '-c', opts['cmd'] + ' 2>&1'], cwd=ROOT,
+                           env=tinymm_run.user_env(),
                            stdout=subprocess.PIPE, timeout=600)
         out = r.stdout.decode('utf-8', 'replace')
     else:

@@ -27,6 +27,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROMPT = 'tinymm> '
 
 
+def user_env():
+    """The environment a reader's shell has: none of a surrounding make's
+    variables (run from make test, a nested make would say "Entering
+    directory" and share make test's job server)."""
+    return dict((k, v) for k, v in os.environ.items()
+                if k not in ('MAKEFLAGS', 'MFLAGS', 'MAKELEVEL',
+                             'MAKEOVERRIDES'))
+
+
 def read(path):
     with open(path, 'rb') as f:
         return f.read().decode('utf-8', 'replace').replace('\r', '')
@@ -46,7 +55,7 @@ def session(run, cmds, log, timeout=120, quiet=0.3, raw=False):
         todo.append('poweroff\n')
     out = open(log, 'wb')
     p = subprocess.Popen(['bash', '-c', run + ' 2>&1'], cwd=ROOT,
-                         env=dict(os.environ, MAKEFLAGS=''),
+                         env=user_env(),
                          stdin=subprocess.PIPE, stdout=out,
                          stderr=subprocess.STDOUT)
     out.close()
