@@ -110,9 +110,13 @@ static ssize_t tty_write(struct file *file, const char *buf, size_t count,
 	return count;
 }
 
+/* The last close stops the driver, as Linux's tty_port_close() does. */
 static int tty_release(struct inode *inode, struct file *file)
 {
-	file_tty(file)->count--;
+	struct tty_struct *tty = file_tty(file);
+
+	if (!--tty->count && tty->ops && tty->ops->close)
+		tty->ops->close(tty);
 	return 0;
 }
 

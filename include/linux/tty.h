@@ -103,6 +103,8 @@ struct tty_struct;
 struct tty_operations {
 	/* first open: the driver starts receiving (pl011_startup) */
 	int (*open)(struct tty_struct *tty);
+	/* last close: it stops, and gives its interrupt back (pl011_shutdown) */
+	void (*close)(struct tty_struct *tty);
 	/* output: program writes and the line discipline's echo */
 	int (*write)(struct tty_struct *tty, const unsigned char *buf,
 		     int count);
@@ -120,7 +122,7 @@ struct tty_struct {
 	struct tty_port *port;
 	struct ktermios termios;
 	unsigned long flags;		/* TTY_* bits */
-	int count;			/* opens, for the first-open startup */
+	int count;			/* opens: startup at the first, shutdown after the last */
 	/*
 	 * The foreground process group: who Ctrl-C reaches. 0: none yet.
 	 * Linux: a struct pid *, set by TIOCSPGRP (tcsetpgrp).

@@ -20,6 +20,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
@@ -297,12 +299,47 @@ static void tty_throttle(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, receive(f, big, 10), 10);
 }
 
+/* How many handlers named name are installed, over every IRQ. */
+static int count_actions(const char *name)
+{
+	struct irqaction *a;
+	int irq, n = 0;
+
+	for (irq = 0; irq < nr_irqs; irq++) {
+		struct irq_desc *desc = irq_to_desc(irq);
+
+		for (a = desc ? desc->action : NULL; a; a = a->next)
+			n += !strcmp(a->name, name);
+	}
+	return n;
+}
+
+/*
+ * The real console: each program opens it (fds 0-2) and closes it at
+ * exit. If nobody else holds it, that is a first open and a last close
+ * each time, and the driver must give its interrupt back at the close
+ * (pl011_shutdown), or every program adds one more handler.
+ */
+static void tty_console_reopen_keeps_one_handler(struct kunit *test)
+{
+	char *argv[] = { "/bin/hello", NULL };
+	int before = count_actions("uart-pl011");
+
+	KUNIT_ASSERT_EQ(test, kunit_call_usermodehelper(argv[0], argv, NULL,
+							UMH_WAIT_PROC), 0);
+	KUNIT_ASSERT_EQ(test, kunit_call_usermodehelper(argv[0], argv, NULL,
+							UMH_WAIT_PROC), 0);
+	KUNIT_EXPECT_LE(test, count_actions("uart-pl011"), 1);
+	KUNIT_EXPECT_EQ(test, count_actions("uart-pl011"), before);
+}
+
 static struct kunit_case tty_cases[] = {
 	KUNIT_CASE(tty_cooked_line),
 	KUNIT_CASE(tty_cooked_eof),
 	KUNIT_CASE(tty_raw_mode),
 	KUNIT_CASE(tty_isig_kills_foreground_group),
 	KUNIT_CASE(tty_throttle),
+	KUNIT_CASE(tty_console_reopen_keeps_one_handler),
 	{}
 };
 

@@ -27,6 +27,7 @@
 #include <linux/io.h>
 #include <linux/irq.h>
 #include <linux/of_fdt.h>
+#include <linux/bitops.h>
 #include <linux/tty.h>
 #include <asm/page.h>
 #include <asm/fixmap.h>
@@ -265,6 +266,28 @@ static int pl011_startup(struct tty_struct *tty)
 	return 0;
 }
 
+/*
+ * The terminal's last close (Linux: uart_shutdown -> pl011_shutdown):
+ * stop receiving and give the interrupt back, so the next first open
+ * starts from scratch instead of adding a second handler. Typed bytes
+ * wait in the FIFO meanwhile; a stop the line discipline asked for ends
+ * with it.
+ */
+static void pl011_shutdown(struct tty_struct *tty)
+{
+	struct uart_amba_port *uap = &pl011_uap;
+	unsigned long flags;
+
+	if (!uap->irq)
+		return;
+	local_irq_save(flags);
+	uap->im &= ~(UART011_RXIM | UART011_RTIM);
+	writel(uap->im, pl011_base + UART011_IMSC);
+	local_irq_restore(flags);
+	free_irq(uap->irq, uap);
+	clear_bit(TTY_THROTTLED, &tty->flags);
+}
+
 /* Program output and echo: the console's own synchronous write. */
 static int pl011_tty_write(struct tty_struct *tty, const unsigned char *buf,
 			   int count)
@@ -275,6 +298,7 @@ static int pl011_tty_write(struct tty_struct *tty, const unsigned char *buf,
 
 static const struct tty_operations pl011_tty_ops = {
 	.open = pl011_startup,
+	.close = pl011_shutdown,
 	.write = pl011_tty_write,
 	.throttle = pl011_throttle_rx,
 	.unthrottle = pl011_unthrottle_rx,
