@@ -60,7 +60,8 @@ static int fd_install_file(struct file *file)
 /*
  * Put file at descriptor fd of the current task, closing what was there;
  * the table takes a reference of its own. Returns fd or -errno. Linux's
- * replace_fd() also takes flags (O_CLOEXEC); there is no exec-closing here.
+ * replace_fd() also takes flags (O_CLOEXEC; there is no exec-closing
+ * here) and closes fd when file is NULL; ours needs a file.
  */
 int replace_fd(unsigned int fd, struct file *file, unsigned int flags)
 {

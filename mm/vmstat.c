@@ -16,7 +16,8 @@
  *
  * Simplified: Linux walks nodes with a seq_file iterator (frag_start,
  * frag_next); each show here walks them all, as a single_open() file.
- * The per-node counters (LRU, slab, page tables...) have no users yet and print 0;
+ * Of the per-node counters, slab and page-table pages are counted; the
+ * others (LRU, writeback...) have no users yet and print 0;
  * CONFIG-dependent lines for features tinymm lacks are left out (NUMA
  * hit/miss counters, swap, shadow call stacks, NUMA balancing). The zone
  * counters are atomics updated directly, with no per-CPU deltas to fold:

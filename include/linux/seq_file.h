@@ -36,6 +36,7 @@ void seq_vprintf(struct seq_file *m, const char *fmt, va_list args);
 __printf(2, 3) void seq_printf(struct seq_file *m, const char *fmt, ...);
 void seq_putc(struct seq_file *m, char c);
 void seq_puts(struct seq_file *m, const char *s);
+/* Linux's returns 0 or -1; nobody here looks, the overflow is in m */
 void seq_write(struct seq_file *m, const void *data, size_t len);
 
 /* Pad the text since seq_setwidth() with spaces to its width, then c. */

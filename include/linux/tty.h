@@ -162,6 +162,8 @@ int tiocspgrp(struct tty_struct *tty, pid_t pgrp);
 /* ---- drivers/tty/n_tty.c: the line discipline ---- */
 int n_tty_open(struct tty_struct *tty);
 void n_tty_close(struct tty_struct *tty);
+/* Linux also passes a flags array (parity/framing errors); a PL011 under
+ * QEMU reports none, so there is no fp. */
 int n_tty_receive_buf2(struct tty_struct *tty, const unsigned char *cp,
 		       int count);
 ssize_t n_tty_read(struct tty_struct *tty, unsigned char *buf, size_t nr);

@@ -36,7 +36,12 @@ struct subprocess_info {
  * signal that killed it), else its pid; -errno if it couldn't start.
  */
 int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
-/* The same in two steps, with init() run in the child before its exec. */
+/*
+ * The same in two steps, with init() run in the child before its exec.
+ * Unlike Linux's, argv and envp are copied into info (the shell's
+ * "exec ... &" can't promise its words outlive the call), so cleanup is
+ * for data only and must not free info->argv.
+ */
 struct subprocess_info *call_usermodehelper_setup(const char *path,
 		char **argv, char **envp, gfp_t gfp_mask,
 		int (*init)(struct subprocess_info *info, struct cred *new),

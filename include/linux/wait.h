@@ -42,7 +42,12 @@ void prepare_to_wait(struct wait_queue_head *wq_head,
 		     struct wait_queue_entry *wq_entry, int state);
 void finish_wait(struct wait_queue_head *wq_head,
 		 struct wait_queue_entry *wq_entry);
-/* Wake every sleeper (Linux: __wake_up() with nr_exclusive 0). */
+/*
+ * Wake every sleeper. Linux: __wake_up(wq, mode, nr_exclusive, key); we
+ * take no mode, so wake_up_interruptible() wakes uninterruptible
+ * sleepers too (harmless: each rechecks its condition), and no exclusive
+ * waiters exist.
+ */
 void __wake_up(struct wait_queue_head *wq_head);
 #define wake_up_interruptible(x)	__wake_up(x)
 

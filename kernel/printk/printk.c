@@ -11,7 +11,8 @@
  * record_print_text()), the consoles and dmesg drop the prefix while
  * printk_time is off; the log always keeps it. Messages printed before any
  * console exists (the UART is found in the device tree) are replayed when
- * the first console registers. /dev/kmsg lets a user program add lines.
+ * the first console registers. A helper's fds can be pointed at
+ * /dev/kmsg (kmsg_file_open), so what a user program writes joins the log.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -220,10 +221,11 @@ early_param("printk.time", printk_time_setup);
  * messages, timestamped and kept in the log like any printk. The test
  * programs write their KTAP there (tests/kernel/user_kunit.c), so a test
  * boot's console is one uniformly prefixed stream. An optional "<N>" in
- * front sets the level, as Linux's devkmsg_write() reads it. Linux makes
- * one record of each write and rate-limits writers unless
- * printk.devkmsg=on; our log has no records, so each line is printed as
- * it comes, and there is no limit: the only writers are the tests.
+ * front, N a level 0-7, sets the level; Linux's devkmsg_write() reads a
+ * whole "<facility * 8 + level>" number there. Linux makes one record of
+ * each write and rate-limits writers unless printk.devkmsg=on; our log has
+ * no records, so each line is printed as it comes, and there is no limit:
+ * the only writers are the tests.
  */
 static ssize_t devkmsg_write(struct file *file, const char *buf,
 			     size_t count, loff_t *pos)
