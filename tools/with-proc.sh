@@ -16,12 +16,17 @@ set -eu
 file=$(realpath "$1")
 name=$2
 shift 2
-# in the new namespace: $1 the file, $2 the /proc name, then the command
-inner='f=$1; n=$2; shift 2; mount --bind "$f" "/proc/$n" && exec "$@"'
+# In the new namespace: $1 the file, $2 the /proc name, then the command.
+# /proc is made private there first, so the bind mount cannot propagate
+# back out; unshare is told to leave / alone, since in a chroot / is no
+# mount point and its default (make / private) fails.
+inner='f=$1; n=$2; shift 2
+mount --make-rprivate /proc && mount --bind "$f" "/proc/$n" && exec "$@"'
+ns="unshare -m --propagation unchanged"
 if [ "$(id -u)" -eq 0 ]; then
-	exec unshare -m sh -c "$inner" sh "$file" "$name" "$@"
+	exec $ns sh -c "$inner" sh "$file" "$name" "$@"
 elif unshare -rm true 2>/dev/null; then
-	exec unshare -rm sh -c "$inner" sh "$file" "$name" "$@"
+	exec $ns -r sh -c "$inner" sh "$file" "$name" "$@"
 else
-	exec sudo unshare -m sh -c "$inner" sh "$file" "$name" "$@"
+	exec sudo $ns sh -c "$inner" sh "$file" "$name" "$@"
 fi
