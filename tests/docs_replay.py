@@ -39,9 +39,9 @@ Kinds:
 Comparison is line by line after dropping trailing white space. A line
 "..." in the block stands for any number of lines. mask=REGEX (repeatable)
 replaces every match by "#" on both sides first, for values that differ
-from run to run; mask=time is the printk timestamp, mask=addr any
-0x-prefixed or 16-digit hex number. A fenced block without a directive
-that looks like a transcript (a "tinymm>" or "(gdb)" line) is an error.
+from run to run; mask=time is the printk timestamp. A fenced block
+without a directive that looks like a transcript (a "tinymm>" or "(gdb)"
+line) is an error.
 
 --update rewrites the blocks that differ with what the run printed; in a
 block with "..." lines, each run of lines between them is replaced by the
@@ -58,7 +58,6 @@ import shlex
 import subprocess
 import sys
 import tempfile
-import threading
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, 'tools'))
@@ -67,7 +66,6 @@ import tinymm_run  # noqa: E402
 PROMPT = tinymm_run.PROMPT
 NAMED_MASKS = {
     'time': r'^\[\s*\d+\.\d{6}\]',
-    'addr': r'\b0x[0-9a-f]+\b|\b[0-9a-f]{16}\b',
 }
 DIRECTIVE = re.compile(r'<!--\s*replay:(.*?)-->', re.S)
 FENCE = re.compile(r'^(\s*)```')
@@ -343,8 +341,6 @@ def replay(paths=(), jobs=2, log_dir=None):
             sessions[key].append(b)
         elif k in ('sh', 'cmd'):
             work.append((k, b))
-    lock = threading.Lock()
-
     def do(item):
         kind, what = item
         try:
@@ -356,8 +352,7 @@ def replay(paths=(), jobs=2, log_dir=None):
                 run_cmd(what)
         except Exception as e:  # noqa: BLE001 - becomes the blocks' failure
             for b in what if isinstance(what, list) else [what]:
-                with lock:
-                    b.problem = ['%s: %s' % (type(e).__name__, e)]
+                b.problem = ['%s: %s' % (type(e).__name__, e)]
     with concurrent.futures.ThreadPoolExecutor(max(1, jobs)) as pool:
         list(pool.map(do, work))
     for b in blocks:
