@@ -30,6 +30,7 @@
 #include <linux/sched.h>
 #include <linux/smp.h>
 #include <linux/string.h>
+#include <linux/sysctl.h>
 #include <kunit/test.h>
 #include <linux/bench.h>
 #include <asm/memory.h>
@@ -165,6 +166,8 @@ void __init start_kernel(void)
 static void __init do_basic_setup(void)
 {
 	pl011_init();	/* the console UART becomes a terminal (ttyAMA0) */
+	init_user_reserve();	/* subsys_initcalls of mm/mmap.c */
+	init_admin_reserve();
 }
 
 /* Linux: the same function, less everything tinymm doesn't have. */
@@ -183,6 +186,7 @@ static void __init kernel_init_freeable(void)
 static int kernel_init(void *unused)
 {
 	kernel_init_freeable();
+	do_sysctl_args();	/* sysctl.vm.overcommit_memory=2 ... */
 	if (ktest_filter[0])
 		run_ktests();
 	if (bench_filter[0]) {

@@ -110,6 +110,9 @@ static int copy_files(struct task_struct *tsk)
 /*
  * Copy the parent's VMAs and page tables. Linux: dup_mmap(). The child
  * does not inherit mlock (VM_LOCKED), and VM_DONTCOPY areas stay behind.
+ * A VM_ACCOUNT copy is charged again (the child may write all of it):
+ * insert_vm_struct() does it against the child's mm; Linux's dup_mmap
+ * charges it itself, against the parent's, before linking the copy.
  */
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {

@@ -61,6 +61,18 @@ static bool do_param(char *param, char *val, bool early)
 	return false;
 }
 
+/*
+ * sysctl.vm.overcommit_memory=2 and the like are applied later, by
+ * do_sysctl_args() (fs/proc/proc_sysctl.c). Linux's unknown_bootoption()
+ * is silent about every dotted name (a module's parameter); tinymm has
+ * no modules, so it is silent only about these.
+ */
+static bool is_sysctl_param(const char *param)
+{
+	return !strncmp(param, "sysctl", 6) &&
+	       (param[6] == '.' || param[6] == '/');
+}
+
 static void parse_cmdline(bool early)
 {
 	static char tmp[COMMAND_LINE_SIZE];
@@ -70,7 +82,7 @@ static void parse_cmdline(bool early)
 	while (*(args = skip_spaces(args))) {
 		args = next_arg(args, &param, &val);
 		if (!do_param(param, val, early) && !early &&
-		    !do_param(param, val, true))
+		    !do_param(param, val, true) && !is_sysctl_param(param))
 			pr_notice("Unknown kernel command line parameters \"%s%s%s\", ignored.\n",
 				  param, val ? "=" : "", val ? val : "");
 	}

@@ -27,9 +27,13 @@
  *  - No anon_vma objects yet (mm/rmap.c): vma_merge() keeps Linux's
  *    anon_vma compatibility rules, but with every anon_vma NULL they always
  *    pass; __vma_adjust() hands the pointer over instead of anon_vma_clone().
+ *  - Overcommit accounting as in Linux (the policy is in mm/util.c):
+ *    a private writable mapping is charged when it is made (mmap_region,
+ *    do_brk_flags, insert_vm_struct, acct_stack_growth), marked VM_ACCOUNT,
+ *    and its pages are given back as they are unmapped (remove_vma_list,
+ *    exit_mmap), whole or in split-off parts.
  *  - No mempolicy, userfaultfd, anon_vma_name, uprobes, perf, rlimits
- *    (may_expand_vm), overcommit accounting (VM_ACCOUNT is set as in Linux
- *    but charges nothing) or vmacache (find_vma walks the tree each time;
+ *    (may_expand_vm) or vmacache (find_vma walks the tree each time;
  *    Linux 5.19 first tried a 4-entry per-thread cache).
  *  - __vma_adjust() takes Linux's arguments and handles the same cases
  *    (split insert, merge cases 1-8 of vma_merge()), written as "remove the
@@ -49,6 +53,8 @@
 #include <linux/slab.h>
 #include <linux/gfp.h>
 #include <linux/rbtree_augmented.h>
+#include <linux/security.h>
+#include <linux/vmstat.h>
 
 
 /* Tunables, with Linux's defaults (sysctl / boot parameters there). */
@@ -432,8 +438,9 @@ static void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 }
 
 /*
- * Add a ready-made VMA (exec's stack, special mappings). Counters are the
- * caller's business, as in Linux. -ENOMEM if the range is taken.
+ * Add a ready-made VMA (exec's stack, fork's copies). A VM_ACCOUNT VMA is
+ * charged here, as in Linux; the other counters are the caller's
+ * business. -ENOMEM if the range is taken or the charge refused.
  */
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
@@ -442,6 +449,9 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 
 	if (find_vma_links(mm, vma->vm_start, vma->vm_end, &prev, &rb_link,
 			   &rb_parent))
+		return -ENOMEM;
+	if ((vma->vm_flags & VM_ACCOUNT) &&
+	    security_vm_enough_memory_mm(mm, vma_pages(vma)))
 		return -ENOMEM;
 	/* anonymous pages are indexed by their virtual page number */
 	if (vma_is_anonymous(vma)) {
@@ -1189,13 +1199,19 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 {
 	struct vm_area_struct *vma, *prev;
 	struct rb_node **rb_link, *rb_parent;
+	unsigned long charged = 0;
 	int error;
 
 	if (munmap_vma_range(mm, addr, len, &prev, &rb_link, &rb_parent, uf))
 		return -ENOMEM;
 
-	if (accountable_mapping(file, vm_flags))
+	/* private writable: promise the memory now, or refuse the mapping */
+	if (accountable_mapping(file, vm_flags)) {
+		charged = len >> PAGE_SHIFT;
+		if (security_vm_enough_memory_mm(mm, charged))
+			return -ENOMEM;
 		vm_flags |= VM_ACCOUNT;
+	}
 
 	vma = vma_merge(mm, prev, addr, addr + len, vm_flags, NULL, file,
 			pgoff);
@@ -1203,8 +1219,10 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		goto out;
 
 	vma = vm_area_alloc(mm);
-	if (!vma)
-		return -ENOMEM;
+	if (!vma) {
+		error = -ENOMEM;
+		goto unacct_error;
+	}
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
 	vma->vm_flags = vm_flags;
@@ -1222,7 +1240,7 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 			fput(vma->vm_file);
 			vma->vm_file = NULL;
 			vm_area_free(vma);
-			return error;
+			goto unacct_error;
 		}
 		WARN_ON_ONCE(addr != vma->vm_start);
 		vm_flags = vma->vm_flags;
@@ -1233,7 +1251,7 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 			if (vma->vm_file)
 				fput(vma->vm_file);
 			vm_area_free(vma);
-			return error;
+			goto unacct_error;
 		}
 	} else {
 		vma_set_anonymous(vma);
@@ -1250,6 +1268,11 @@ out:
 	vma->vm_flags |= VM_SOFTDIRTY;
 	vma_set_page_prot(vma);
 	return addr;
+
+unacct_error:
+	if (charged)
+		vm_unacct_memory(charged);
+	return error;
 }
 
 /* A non-MAP_FIXED address below mmap_min_addr is moved up to it. */
@@ -1382,7 +1405,9 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 		}
 	}
 
-	if (flags & MAP_NORESERVE)
+	/* MAP_NORESERVE: no charge, unless the policy is strict (mode 2) */
+	if ((flags & MAP_NORESERVE) &&
+	    sysctl_overcommit_memory != OVERCOMMIT_NEVER)
 		vm_flags |= VM_NORESERVE;
 
 	addr = mmap_region(mm, file, addr, len, vm_flags, pgoff, uf);
@@ -1433,14 +1458,19 @@ static struct vm_area_struct *remove_vma(struct vm_area_struct *vma)
 	return next;
 }
 
-/* Uncount and free a detached chain of VMAs. */
+/* Uncount, uncharge and free a detached chain of VMAs. */
 static void remove_vma_list(struct mm_struct *mm, struct vm_area_struct *vma)
 {
+	unsigned long nr_accounted = 0;
+
 	update_hiwater_vm(mm);		/* before total_vm drops */
 	do {
+		if (vma->vm_flags & VM_ACCOUNT)
+			nr_accounted += vma_pages(vma);
 		vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 		vma = remove_vma(vma);
 	} while (vma);
+	vm_unacct_memory(nr_accounted);
 }
 
 /*
@@ -1560,14 +1590,18 @@ int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
 		return -ENOMEM;
 	if (mm->map_count > sysctl_max_map_count)
 		return -ENOMEM;
+	if (security_vm_enough_memory_mm(mm, len >> PAGE_SHIFT))
+		return -ENOMEM;
 
 	vma = vma_merge(mm, prev, addr, addr + len, flags, NULL, NULL, pgoff);
 	if (vma)
 		goto out;
 
 	vma = vm_area_alloc(mm);
-	if (!vma)
+	if (!vma) {
+		vm_unacct_memory(len >> PAGE_SHIFT);
 		return -ENOMEM;
+	}
 	vma_set_anonymous(vma);
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
@@ -1699,12 +1733,17 @@ struct mm_struct *mm_alloc(void)
 void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm->mmap;
+	unsigned long nr_accounted = 0;
 
 	if (!vma)
 		return;
 	unmap_region(mm, vma, NULL, 0, TASK_SIZE);
-	while (vma)
+	while (vma) {
+		if (vma->vm_flags & VM_ACCOUNT)
+			nr_accounted += vma_pages(vma);
 		vma = remove_vma(vma);
+	}
+	vm_unacct_memory(nr_accounted);
 	mm->mmap = NULL;
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
@@ -1857,10 +1896,27 @@ int validate_mm(struct mm_struct *mm)
 }
 
 /*
+ * May vma grow by grow pages to size bytes? The stack rlimit (tinymm has
+ * only the 8 MB default), then overcommit, which must come last since it
+ * charges the pages. 0 (charged) or -ENOMEM. Linux also checks
+ * RLIMIT_AS, RLIMIT_MEMLOCK and hugetlb-only ranges here. As in Linux,
+ * the growth is charged whether or not the VMA is VM_ACCOUNT.
+ */
+static int acct_stack_growth(struct vm_area_struct *vma, unsigned long size,
+			     unsigned long grow)
+{
+	if (size > _STK_LIM)
+		return -ENOMEM;
+	if (security_vm_enough_memory_mm(vma->vm_mm, grow))
+		return -ENOMEM;
+	return 0;
+}
+
+/*
  * A fault just below a VM_GROWSDOWN VMA: extend it down to cover address
- * (arch/arm64/mm/fault.c). Refused past the stack rlimit (Linux's
- * acct_stack_growth with RLIMIT_STACK; tinymm has only the 8 MB default)
- * or into the guard gap above the next VMA down. Linux: expand_downwards().
+ * (arch/arm64/mm/fault.c). Refused past the stack rlimit, past the commit
+ * limit (acct_stack_growth) or into the guard gap above the next VMA
+ * down. Linux: expand_downwards().
  */
 int expand_stack(struct vm_area_struct *vma, unsigned long address)
 {
@@ -1876,12 +1932,38 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	if (prev && !(prev->vm_flags & VM_GROWSDOWN) &&
 	    address - prev->vm_end < stack_guard_gap)
 		return -ENOMEM;
-	if (vma->vm_end - address > _STK_LIM)
-		return -ENOMEM;		/* acct_stack_growth: RLIMIT_STACK */
 	grow = (vma->vm_start - address) >> PAGE_SHIFT;
+	if (acct_stack_growth(vma, vma->vm_end - address, grow))
+		return -ENOMEM;
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;
 	vm_stat_account(mm, vma->vm_flags, grow);
 	vma_gap_update(vma);
+	return 0;
+}
+
+/*
+ * The reserves' boot values: 3% of free memory, at most 128 MB for
+ * user_reserve_kbytes and 8 MB for admin_reserve_kbytes. Linux: the
+ * subsys_initcalls init_user_reserve() and init_admin_reserve() in
+ * mm/mmap.c (which also recompute them on memory hotplug).
+ */
+int init_user_reserve(void)
+{
+	unsigned long free_kbytes;
+
+	free_kbytes = global_zone_page_state(NR_FREE_PAGES) <<
+		      (PAGE_SHIFT - 10);
+	sysctl_user_reserve_kbytes = min(free_kbytes / 32, 1UL << 17);
+	return 0;
+}
+
+int init_admin_reserve(void)
+{
+	unsigned long free_kbytes;
+
+	free_kbytes = global_zone_page_state(NR_FREE_PAGES) <<
+		      (PAGE_SHIFT - 10);
+	sysctl_admin_reserve_kbytes = min(free_kbytes / 32, 1UL << 13);
 	return 0;
 }

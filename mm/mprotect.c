@@ -29,15 +29,18 @@
  * Simplified, and why: no protection keys (pkey must be -1 or 0, the
  * only one arm64 has), PROT_BTI/PROT_MTE refused (neither feature is
  * enabled), no NUMA-hinting or userfaultfd-wp variants of the walk, no
- * rlimit or overcommit checks when memory becomes writable (VM_ACCOUNT
- * is set as Linux does, but charges nothing), no mmap_lock (callers
- * serialise), and no huge pmds to split.
+ * rlimit check when memory becomes writable (may_expand_vm), no
+ * mmap_lock (callers serialise), and no huge pmds to split. Overcommit
+ * is as in Linux: private memory first made writable is charged then
+ * (mm/util.c), and stays charged (VM_ACCOUNT) if it becomes read-only
+ * again, until it is unmapped.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/security.h>
 #include <linux/spinlock.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
@@ -189,22 +192,28 @@ int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long oldflags = vma->vm_flags;
 	long nrpages = (end - start) >> PAGE_SHIFT;
-	unsigned long cp_flags = 0;
+	unsigned long cp_flags = 0, charged = 0;
 
 	if (newflags == oldflags) {
 		*pprev = vma;
 		return 0;
 	}
 
-	/* private memory turning writable is charged (overcommit) */
+	/* private memory turning writable is charged now (overcommit) */
 	if ((newflags & VM_WRITE) &&
 	    !(oldflags & (VM_ACCOUNT | VM_WRITE | VM_HUGETLB | VM_SHARED |
-			  VM_NORESERVE)))
+			  VM_NORESERVE))) {
+		charged = nrpages;
+		if (security_vm_enough_memory_mm(mm, charged))
+			return -ENOMEM;
 		newflags |= VM_ACCOUNT;
+	}
 
 	vma = vma_modify_flags(mm, pprev, vma, start, end, newflags);
-	if (IS_ERR(vma))
+	if (IS_ERR(vma)) {
+		vm_unacct_memory(charged);
 		return PTR_ERR(vma);
+	}
 	vma->vm_flags = newflags;
 	vma_set_page_prot(vma);
 	if (vma_wants_writenotify(vma, vma->vm_page_prot))

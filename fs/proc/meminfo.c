@@ -7,13 +7,14 @@
  * managed pages (RAM minus what memblock kept: kernel image, memmap...),
  * MemFree the zones' NR_FREE_PAGES, MemAvailable an estimate of what could
  * be allocated without swapping (si_mem_available in mm/show_mem.c).
+ * CommitLimit and Committed_AS are overcommit's (mm/util.c): what mode 2
+ * of vm.overcommit_memory lets be promised, and what has been.
  *
  * Every line Linux v5.19 prints on arm64 regardless of configuration is
  * printed, in its order and format ("%-16s%8lu kB"). Placeholders, 0 until
  * tinymm grows the feature: Buffers/Cached/SwapCached and the LRU lines
  * (page cache, reclaim), Swap*, Dirty/Writeback/WritebackTmp (writeback),
- * AnonPages/Mapped/Shmem (user memory), KernelStack (tasks), Committed_AS
- * (no overcommit accounting yet),
+ * AnonPages/Mapped/Shmem (user memory), KernelStack (tasks),
  * Percpu (per-CPU data are static arrays here). NFS_Unstable and
  * VmallocChunk are 0 in Linux too. Lines that depend on options tinymm
  * lacks are left out: HighTotal.. (HIGHMEM), Zswap (ZSWAP), ShadowCallStack,
@@ -22,6 +23,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/vmstat.h>
 #include <linux/slab.h>
 #include <linux/seq_file.h>
@@ -35,16 +37,6 @@
 #include <asm/memory.h>
 #define VMALLOC_TOTAL	(VMALLOC_END - VMALLOC_START)
 #endif
-
-
-/* Linux's default vm.overcommit_ratio: CommitLimit is half of RAM + swap. */
-static int sysctl_overcommit_ratio = 50;
-
-/* Linux: mm/util.c vm_commit_limit(), with no hugetlb and no swap. */
-static unsigned long vm_commit_limit(void)
-{
-	return totalram_pages() * sysctl_overcommit_ratio / 100;
-}
 
 /* Label padded to 16, then the page count in kB right-aligned in 8. */
 static void show_val_kb(struct seq_file *m, const char *s, unsigned long num)
@@ -91,7 +83,7 @@ int meminfo_show(struct seq_file *m, void *v)
 	show_val_kb(m, "Bounce:         ", global_zone_page_state(NR_BOUNCE));
 	show_val_kb(m, "WritebackTmp:   ", 0);
 	show_val_kb(m, "CommitLimit:    ", vm_commit_limit());
-	show_val_kb(m, "Committed_AS:   ", 0);
+	show_val_kb(m, "Committed_AS:   ", vm_memory_committed());
 	seq_printf(m, "VmallocTotal:   %8lu kB\n", (unsigned long)VMALLOC_TOTAL >> 10);
 	show_val_kb(m, "VmallocUsed:    ", vmalloc_nr_pages());
 	show_val_kb(m, "VmallocChunk:   ", 0);

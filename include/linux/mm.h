@@ -164,6 +164,18 @@ static inline void put_page(struct page *page)
 unsigned long totalram_pages(void);
 unsigned long nr_free_pages(void);
 
+/*
+ * Overcommit (mm/util.c): may pages more of private writable memory be
+ * promised? 0 (and the pages charged to vm_committed_as) or -ENOMEM.
+ * Callers go through security_vm_enough_memory_mm() (linux/security.h).
+ */
+int __vm_enough_memory(struct mm_struct *mm, long pages, int cap_sys_admin);
+unsigned long vm_commit_limit(void);
+extern unsigned long sysctl_user_reserve_kbytes;
+extern unsigned long sysctl_admin_reserve_kbytes;
+int init_user_reserve(void);
+int init_admin_reserve(void);
+
 struct sysinfo {
 	unsigned long totalram;		/* pages */
 	unsigned long freeram;

@@ -42,6 +42,11 @@
 #define MAP_FIXED_NOREPLACE 0x100000	/* MAP_FIXED, but -EEXIST over a mapping */
 #define MAP_UNINITIALIZED 0x4000000
 
+/* ---- vm.overcommit_memory (uapi/linux/mman.h) ---- */
+#define OVERCOMMIT_GUESS	0	/* refuse only the obviously impossible */
+#define OVERCOMMIT_ALWAYS	1	/* never refuse */
+#define OVERCOMMIT_NEVER	2	/* refuse past vm_commit_limit() */
+
 /* ---- madvise() ---- */
 #define MADV_NORMAL	0
 #define MADV_RANDOM	1
@@ -65,6 +70,31 @@
 #define MS_ASYNC	1
 #define MS_INVALIDATE	2
 #define MS_SYNC		4
+
+/*
+ * The overcommit policy and the memory promised so far (mm/util.c).
+ * Linux: vm_committed_as is a percpu_counter, summed on read, because
+ * every mmap on every CPU updates it; on tinymm's one CPU a plain
+ * atomic_long_t is exact and as cheap.
+ */
+extern int sysctl_overcommit_memory;
+extern int sysctl_overcommit_ratio;
+extern unsigned long sysctl_overcommit_kbytes;
+extern atomic_long_t vm_committed_as;
+
+/* Committed_AS of /proc/meminfo, in pages. */
+unsigned long vm_memory_committed(void);
+
+/* Charge (or give back) pages of private writable memory. */
+static inline void vm_acct_memory(long pages)
+{
+	atomic_long_add(pages, &vm_committed_as);
+}
+
+static inline void vm_unacct_memory(long pages)
+{
+	vm_acct_memory(-pages);
+}
 
 /*
  * prot -> VM_READ/WRITE/EXEC. Linux also maps PROT_BTI/PROT_MTE to arch

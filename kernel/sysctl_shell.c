@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kernel/sysctl_shell.c - the shell's sysctl command: read and set the
+ * kernel's tunables by name, printing what procps' sysctl(8) prints:
+ *
+ *   tinymm> sysctl vm.overcommit_memory
+ *   vm.overcommit_memory = 0
+ *   tinymm> sysctl vm.overcommit_memory=2
+ *   vm.overcommit_memory = 2
+ *   tinymm> sysctl               (every entry, as sysctl -a)
+ *
+ * Not in Linux: there sysctl(8) reads and writes /proc/sys/<name with
+ * '/' for '.'>; tinymm has no /proc file system, so the command calls
+ * the same handlers through fs/proc/proc_sysctl.c. A write prints the
+ * value as given, as procps does; -w and -a are accepted and change
+ * nothing (a word with '=' is a write either way). procps prints its
+ * usage when given no name; here that lists everything.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/shell.h>
+#include <linux/string.h>
+#include <linux/sysctl.h>
+
+/*
+ * procps names /proc/sys/vm/x "vm.x", whichever separator was typed:
+ * copy name with every '/' or '.' made sep.
+ */
+static void sysctl_sep(char *dst, size_t size, const char *name, char sep)
+{
+	char *p;
+
+	strscpy(dst, name, size);
+	for (p = dst; *p; p++)
+		if (*p == '/' || *p == '.')
+			*p = sep;
+}
+
+static void sysctl_show(const char *name, struct ctl_table *table, void *arg)
+{
+	char val[64], dotted[128];
+	int err = sysctl_read(table, val, sizeof(val));
+
+	sysctl_sep(dotted, sizeof(dotted), name, '.');
+	if (err) {
+		shell_printf("sysctl: reading key \"%s\": error %d\n", dotted,
+			     err);
+		return;
+	}
+	shell_printf("%s = %s", dotted, val);	/* val ends in '\n' */
+}
+
+/* procps' messages for a name that is no file, and a refused write */
+static int sysctl_one(char *arg)
+{
+	char *val = strchr(arg, '=');
+	char dotted[128];
+	struct ctl_table *table;
+	int err;
+
+	if (val)
+		*val++ = '\0';
+	sysctl_sep(dotted, sizeof(dotted), arg, '.');
+	table = sysctl_find(arg);
+	if (!table) {
+		sysctl_sep(dotted, sizeof(dotted), arg, '/');
+		shell_printf("sysctl: cannot stat /proc/sys/%s: No such file or directory\n",
+			     dotted);
+		return -ENOENT;
+	}
+	if (!val) {
+		sysctl_show(arg, table, NULL);
+		return 0;
+	}
+	err = sysctl_write(table, val);
+	if (err) {
+		shell_printf("sysctl: setting key \"%s\": %s\n", dotted,
+			     err == -EINVAL ? "Invalid argument" :
+			     err == -EPERM ? "Operation not permitted" :
+			     "Input/output error");
+		return err;
+	}
+	shell_printf("%s = %s\n", dotted, val);
+	return 0;
+}
+
+static int cmd_sysctl(int argc, char **argv)
+{
+	int i, ret = 0, names = 0;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-w") || !strcmp(argv[i], "-a"))
+			continue;
+		names++;
+		if (sysctl_one(argv[i]))
+			ret = -EINVAL;
+	}
+	if (!names)
+		sysctl_for_each(sysctl_show, NULL);
+	return ret;
+}
+SHELL_CMD("sysctl", cmd_sysctl, "sysctl [name[=value]]...: show or set kernel tunables (vm.overcommit_memory...)");
