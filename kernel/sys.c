@@ -14,6 +14,7 @@
 #include <linux/errno.h>
 #include <linux/jiffies.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/mmzone.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -60,6 +61,7 @@ struct tinymm_stat {
 	unsigned long rss_anon, rss_file;
 	unsigned long min_flt, maj_flt;
 	unsigned long map_count, total_vm;
+	unsigned long committed_as, commit_limit;	/* all mms: pages */
 };
 
 SYSCALL_DEFINE0(getpid)
@@ -195,6 +197,8 @@ SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
 	drain_all_pages(NULL);	/* pcp pages count as free here */
 	st.nr_free_pages = nr_free_pages();
 	st.nr_page_table_pages = atomic_long_read(&nr_page_table_pages);
+	st.committed_as = vm_memory_committed();
+	st.commit_limit = vm_commit_limit();
 	st.min_flt = current->min_flt;
 	st.maj_flt = current->maj_flt;
 	if (mm) {

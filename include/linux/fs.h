@@ -115,6 +115,8 @@ struct inode {
 	const void *i_private;
 	unsigned long i_private_size;
 	struct list_head i_sb_list;	/* all ramfs inodes */
+	unsigned long i_shmem_flags;	/* shmem: VM_NORESERVE or 0 (Linux:
+					 * SHMEM_I(inode)->flags) */
 	char i_name[RAMFS_NAME_MAX];	/* see the header: no dentries */
 };
 

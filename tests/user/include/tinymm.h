@@ -3,9 +3,10 @@
  *
  * On Linux a test reads these numbers from /proc/self/status (VmRSS's
  * RssAnon/RssFile, VmPTE, VmSize), /proc/self/stat (minflt, majflt),
- * /proc/self/maps (one line per VMA) and /proc/vmstat (nr_free_pages,
- * nr_page_table_pages). tinymm has no per-task procfs yet, so one call
- * returns them all, under the same names.
+ * /proc/self/maps (one line per VMA), /proc/vmstat (nr_free_pages,
+ * nr_page_table_pages) and /proc/meminfo (Committed_AS, CommitLimit).
+ * tinymm has no per-task procfs yet, so one call returns them all, under
+ * the same names.
  */
 #ifndef _TINYMM_H
 #define _TINYMM_H
@@ -19,6 +20,8 @@ struct tinymm_stat {
 	unsigned long maj_flt;
 	unsigned long map_count;	/* this mm's VMAs */
 	unsigned long total_vm;		/* this mm's mapped pages */
+	unsigned long committed_as;	/* /proc/meminfo Committed_AS, pages */
+	unsigned long commit_limit;	/* /proc/meminfo CommitLimit, pages */
 };
 
 /* 0, or -1 with errno set (the libc convention) */
