@@ -29,7 +29,9 @@
  */
 #include <kunit/test.h>
 #include <linux/kernel.h>
+#include <linux/mman.h>
 #include <linux/signal.h>
+#include <linux/sysctl.h>
 #include <linux/umh.h>
 #include "kunit_umh.h"
 
@@ -143,6 +145,33 @@ static void user_stress(struct kunit *test)
 	expect_all_pages_back(test, warm_argv, argv);
 }
 
+/*
+ * overcommit once per vm.overcommit_memory mode, set as `sysctl -w` would
+ * set it. Whatever the program promised, its exit gives back: the
+ * kernel's Committed_AS is the same before and after each run.
+ */
+static void user_overcommit(struct kunit *test)
+{
+	struct ctl_table *policy = sysctl_find("vm.overcommit_memory");
+	static char *modes[] = { "0", "1", "2" };
+	char reserve[24], saved[8];
+	unsigned long before;
+	unsigned int i;
+
+	KUNIT_ASSERT_NOT_NULL(test, policy);
+	KUNIT_ASSERT_EQ(test, sysctl_read(policy, saved, sizeof(saved)), 0);
+	snprintf(reserve, sizeof(reserve), "%lu", sysctl_user_reserve_kbytes);
+	for (i = 0; i < ARRAY_SIZE(modes); i++) {
+		char *argv[] = { "/bin/overcommit", modes[i], reserve, NULL };
+
+		KUNIT_ASSERT_EQ(test, sysctl_write(policy, modes[i]), 0);
+		before = vm_memory_committed();
+		expect_exit(test, argv, 0);
+		KUNIT_EXPECT_EQ(test, vm_memory_committed(), before);
+	}
+	KUNIT_EXPECT_EQ(test, sysctl_write(policy, saved), 0);
+}
+
 /* Case names are the program names, so "ktest=user.cow" runs one program. */
 #define USER_CASE(prog) { .run_case = user_##prog, .name = #prog }
 
@@ -161,6 +190,7 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(sched_rr),
 	USER_CASE(wait_sleep),
 	USER_CASE(shared_anon),
+	USER_CASE(overcommit),
 	USER_CASE(segv_mprotect),
 	USER_CASE(segv_exec),
 	USER_CASE(segv_kernel),
