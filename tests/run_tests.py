@@ -24,6 +24,10 @@ Parts (all by default; pick some with the flags):
               their pageblocks' types. A second boot, with 5 GB, types
               buddyinfo and pageblocks: every pageblock of DMA32 and
               Normal, over the five slices the shell prints it in.
+              A sysctl boot passes sysctl.vm.* on the command line: the
+              shell's sysctl must show them applied (procps format), refuse
+              bad values and names with procps' messages, and meminfo's
+              CommitLimit must follow overcommit_ratio / _kbytes.
               A tty boot types keys as a terminal does: Ctrl-C for a
               spinning program and for one blocked in read(), Ctrl-C at the
               prompt, job control (a background program survives Ctrl-C),
@@ -539,6 +543,64 @@ def run_shell_5g(args):
     job.add('shell.pageblocks_5g_poweroff', rc == 0 and not timed_out,
             ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
                                       else rc)])
+    return job
+
+
+SYSCTL_APPEND = SHELL_APPEND + (' sysctl.vm.overcommit_memory=2'
+                                ' sysctl/vm/overcommit_ratio=70'
+                                ' sysctl.vm.bogus=1')
+SYSCTL_CMDS = ['sysctl vm.overcommit_memory', 'sysctl vm.overcommit_memory=3',
+               'sysctl vm.nope', 'meminfo',
+               'sysctl -w vm.overcommit_kbytes=524288', 'meminfo', 'sysctl',
+               'sysctl vm.overcommit_memory=0', 'poweroff']
+
+
+def meminfo_kb(text, label):
+    m = re.search(r'^%s:\s+(\d+) kB$' % re.escape(label), text, re.M)
+    return int(m.group(1)) if m else None
+
+
+def run_shell_sysctl(args):
+    """sysctl.* boot parameters, the shell's sysctl command and meminfo's
+    CommitLimit, each number worked out here from Linux's formula."""
+    cfg = Config(MEMS[1], CPUS[1], ELS[0])
+    job = Job('shell-sysctl')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    p = start_qemu(cfg, SYSCTL_APPEND, 'shell-sysctl', stdin=True)
+    rc, timed_out = drive_shell(p, 'shell-sysctl', SYSCTL_CMDS, args.timeout)
+    text = read_log('shell-sysctl')
+    outs = split_shell(text, SYSCTL_CMDS)
+    boot = text.split(PROMPT)[0]
+    job.add('sysctl.boot_param_applied', outs[0] == 'vm.overcommit_memory = 2',
+            [outs[0]])
+    job.add('sysctl.boot_param_unknown_reported',
+            "Failed to set sysctl parameter 'vm.bogus=1': parameter not "
+            "found" in boot and 'Unknown kernel command line' not in boot,
+            tail(boot))
+    job.add('sysctl.bad_value_refused', outs[1] ==
+            'sysctl: setting key "vm.overcommit_memory": Invalid argument',
+            [outs[1]])
+    job.add('sysctl.unknown_name', outs[2] == 'sysctl: cannot stat '
+            '/proc/sys/vm/nope: No such file or directory', [outs[2]])
+    total = meminfo_kb(outs[3], 'MemTotal')
+    want = total // 4 * 70 // 100 * 4 if total else None
+    job.add('sysctl.commitlimit_ratio', total and
+            meminfo_kb(outs[3], 'CommitLimit') == want,
+            ['MemTotal %s kB: want CommitLimit %s kB' % (total, want)] +
+            outs[3].split('\n'))
+    job.add('sysctl.commitlimit_kbytes', outs[4] ==
+            'vm.overcommit_kbytes = 524288' and
+            meminfo_kb(outs[5], 'CommitLimit') == 524288,
+            [outs[4]] + outs[5].split('\n'))
+    names = re.findall(r'^(vm\.\w+) = (\d+)$', outs[6], re.M)
+    job.add('sysctl.lists_all', dict(names) == {
+        'vm.overcommit_memory': '2', 'vm.overcommit_ratio': '0',
+        'vm.overcommit_kbytes': '524288', 'vm.user_reserve_kbytes':
+        dict(names).get('vm.user_reserve_kbytes', '?'),
+        'vm.admin_reserve_kbytes': '8192'}, outs[6].split('\n'))
+    job.add('sysctl.poweroff', rc == 0 and not timed_out and
+            outs[7] == 'vm.overcommit_memory = 0', [outs[7]] + tail(text))
     return job
 
 
@@ -1422,6 +1484,7 @@ def main():
     if 'shell' in parts:
         boots.append((run_shell, args))
         boots.append((run_shell_5g, args))
+        boots.append((run_shell_sysctl, args))
         boots.append((run_tty, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))

@@ -146,33 +146,50 @@ static void user_stress(struct kunit *test)
 }
 
 /*
- * overcommit once per vm.overcommit_memory mode, set as `sysctl -w` would
- * set it. Whatever the program promised, its exit gives back: the
- * kernel's Committed_AS is the same before and after each run.
+ * /bin/overcommit under one vm.overcommit_memory mode, set as
+ * `sysctl -w` would set it; argv[0] names the case (the program's KTAP
+ * subtest is named after it). Whatever the program promised, its exit
+ * gives back: the kernel's Committed_AS is the same before and after.
  */
-static void user_overcommit(struct kunit *test)
+static void run_overcommit(struct kunit *test, char *name, char *mode)
 {
 	struct ctl_table *policy = sysctl_find("vm.overcommit_memory");
-	static char *modes[] = { "0", "1", "2" };
 	char reserve[24], saved[8];
+	char *argv[] = { name, mode, reserve, NULL };
 	unsigned long before;
-	unsigned int i;
+	int status;
 
 	KUNIT_ASSERT_NOT_NULL(test, policy);
 	KUNIT_ASSERT_EQ(test, sysctl_read(policy, saved, sizeof(saved)), 0);
 	snprintf(reserve, sizeof(reserve), "%lu", sysctl_user_reserve_kbytes);
-	for (i = 0; i < ARRAY_SIZE(modes); i++) {
-		char *argv[] = { "/bin/overcommit", modes[i], reserve, NULL };
-
-		KUNIT_ASSERT_EQ(test, sysctl_write(policy, modes[i]), 0);
-		before = vm_memory_committed();
-		expect_exit(test, argv, 0);
-		KUNIT_EXPECT_EQ(test, vm_memory_committed(), before);
-	}
+	KUNIT_ASSERT_EQ(test, sysctl_write(policy, mode), 0);
+	before = vm_memory_committed();
+	status = kunit_call_usermodehelper("/bin/overcommit", argv, envp,
+					   UMH_WAIT_PROC);
+	KUNIT_EXPECT_EQ(test, status, 0);	/* exit 0: every check passed */
+	KUNIT_EXPECT_EQ(test, vm_memory_committed(), before);
 	KUNIT_EXPECT_EQ(test, sysctl_write(policy, saved), 0);
 }
 
-/* Case names are the program names, so "ktest=user.cow" runs one program. */
+static void user_overcommit_guess(struct kunit *test)
+{
+	run_overcommit(test, "overcommit_guess", "0");
+}
+
+static void user_overcommit_always(struct kunit *test)
+{
+	run_overcommit(test, "overcommit_always", "1");
+}
+
+static void user_overcommit_never(struct kunit *test)
+{
+	run_overcommit(test, "overcommit_never", "2");
+}
+
+/*
+ * Case names are the program names, so "ktest=user.cow" runs one program;
+ * overcommit_* are one program under three modes.
+ */
 #define USER_CASE(prog) { .run_case = user_##prog, .name = #prog }
 
 static struct kunit_case user_cases[] = {
@@ -190,7 +207,9 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(sched_rr),
 	USER_CASE(wait_sleep),
 	USER_CASE(shared_anon),
-	USER_CASE(overcommit),
+	USER_CASE(overcommit_guess),
+	USER_CASE(overcommit_always),
+	USER_CASE(overcommit_never),
 	USER_CASE(segv_mprotect),
 	USER_CASE(segv_exec),
 	USER_CASE(segv_kernel),
