@@ -576,7 +576,8 @@ def run_shell_sysctl(args):
             [outs[0]])
     job.add('sysctl.boot_param_unknown_reported',
             "Failed to set sysctl parameter 'vm.bogus=1': parameter not "
-            "found" in boot and 'Unknown kernel command line' not in boot,
+            "found" in boot and
+            'Unknown kernel command line parameters "sysctl' not in boot,
             tail(boot))
     job.add('sysctl.bad_value_refused', outs[1] ==
             'sysctl: setting key "vm.overcommit_memory": Invalid argument',
