@@ -1900,7 +1900,8 @@ int validate_mm(struct mm_struct *mm)
  * only the 8 MB default), then overcommit, which must come last since it
  * charges the pages. 0 (charged) or -ENOMEM. Linux also checks
  * RLIMIT_AS, RLIMIT_MEMLOCK and hugetlb-only ranges here. As in Linux,
- * the growth is charged whether or not the VMA is VM_ACCOUNT.
+ * the growth is charged whether or not the VMA is VM_ACCOUNT, so a
+ * read-only or MAP_NORESERVE stack keeps that charge after its unmap.
  */
 static int acct_stack_growth(struct vm_area_struct *vma, unsigned long size,
 			     unsigned long grow)
