@@ -28,11 +28,14 @@ const int sysctl_vals[] = { 0, 1, 2 };
 static int sysctl_get_text(char *dst, size_t size, const void *buffer,
 			   size_t len)
 {
+	char *text;
+
 	if (len >= size)
 		return -EINVAL;
 	memcpy(dst, buffer, len);
 	dst[len] = '\0';
-	strscpy(dst, strim(dst), size);
+	text = strim(dst);
+	memmove(dst, text, strlen(text) + 1);
 	return 0;
 }
 
