@@ -16,7 +16,11 @@ Parts (all by default; pick some with the flags):
               and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, ..., zones, buddyinfo, pagetypeinfo, pageblocks,
-              ps, poweroff into the serial console; help must list exactly
+              ps, poweroff into the serial console, among them a line of
+              4,000 characters and one of 17 words, which must be refused
+              with nothing run, and errors to be named as a shell names
+              them (exec of a missing file, kill with a bad signal, kill
+              of a missing pid); help must list exactly
               the SHELL_CMD()s of build/kernel.elf; pageblocks must agree with
               the others (free pages, block types, reserved pages, what
               memblock.reserved holds), and tools/memmap.py must draw it:
@@ -111,10 +115,16 @@ CPUS = [('a53', 'cortex-a53'), ('a72', 'cortex-a72')]
 ELS = [('el1', False), ('el2', True)]
 KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
+# Refused whole, nothing run: a 4,000-character line (its start would run
+# hello, its tail would be a command of its own) and 17 words (the 17th,
+# the "&", would be lost and hello run in the foreground).
+SHELL_LONG_LINE = 'exec /bin/hello ' + 'x' * 3984
+SHELL_17_WORDS = 'exec /bin/hello a b c d e f g h i j k l m n &'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
-              'wait', 'ps', 'zones', 'buddyinfo', 'pagetypeinfo',
-              'pageblocks', 'poweroff']
+              'wait', SHELL_LONG_LINE, SHELL_17_WORDS, 'exec /bin/nosuch',
+              'kill 2 65', 'kill 99', 'ps', 'zones', 'buddyinfo',
+              'pagetypeinfo', 'pageblocks', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -465,6 +475,15 @@ def split_shell(text, cmds=SHELL_CMDS):
     return out + [''] * (len(cmds) - len(out))
 
 
+def refused(out, message):
+    """A command line the shell refused: the message as the last line of
+    its output, and no sign that any of it ran (hello's argv, an exec's
+    status, a "command not found" for a piece of it)."""
+    lines = out.split('\n')
+    return lines[-1] == message and not re.search(
+        r'argv\[|exited with|started as|command not found', out)
+
+
 def run_shell(args):
     cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
     job = Job('shell')
@@ -492,14 +511,26 @@ def run_shell(args):
         # a background program keeps its arguments after the shell moves on
         'wait': lambda o: 'exited with status 0' in o and
         'argv[2] = "b"' in text,
+        # refused with a message; nothing of the line ran
+        SHELL_LONG_LINE: lambda o: refused(
+            o, 'tinymm: line too long (max 255 characters)'),
+        SHELL_17_WORDS: lambda o: refused(
+            o, 'tinymm: too many words (max 16)'),
+        # errors by their strerror() texts, kill's as bash's
+        'exec /bin/nosuch': lambda o:
+        o == 'exec: /bin/nosuch: No such file or directory',
+        'kill 2 65': lambda o: o == 'kill: 65: invalid signal specification',
+        'kill 99': lambda o: o == 'kill: (99) - No such process',
         # init keeps its name: ps runs in init's frame, but is no process
         'ps': lambda o: dict((int(m.group(1)), m.group(7)) for m in
                              PS_LINE.finditer(strip_all(o))).get(1) == 'init',
     }
     for cmd, check in sane.items():
         out = outs[cmd]
-        job.add('shell.' + cmd, bool(out and check(out)),
-                ['output of "%s":' % cmd] + out.split('\n')[-TAIL:])
+        name = cmd if len(cmd) <= 60 else '%s...(%d chars)' % (cmd[:20],
+                                                              len(cmd))
+        job.add('shell.' + name, bool(out and check(out)),
+                ['output of "%s":' % name] + out.split('\n')[-TAIL:])
     job.add('shell.poweroff_exits_0', rc == 0 and not timed_out,
             ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
                                       else rc)] + tail(text))
