@@ -3,7 +3,9 @@
  * kernel/shell.c - the `tinymm> ` prompt on the serial console.
  * Not in Linux (see include/linux/shell.h). Reads a line through the line
  * editor (kernel/shell_readline.c: arrows, history, ^C), splits it into
- * words and runs the matching command inside a run_as_task() frame, so a
+ * words (a line too long or of too many words is refused whole: running
+ * part of it would run something else than what was typed)
+ * and runs the matching command inside a run_as_task() frame, so a
  * command that oopses is ended and the prompt returns, as a shell
  * survives the death of a program it ran. The shell is init (pid 1), a
  * kernel thread; user programs run as its children. Input may also be
