@@ -139,7 +139,8 @@ static int exec_job_init(struct subprocess_info *info, struct cred *new)
  * Run a program as a child of the shell and wait for it, as a shell's
  * fork + execve + wait4, with the terminal in cooked mode and in the
  * program's hands until it ends (^C is SIGINT for it). With a last
- * argument "&" don't wait: the child runs in the background (ps, maps
+ * argument "&" wait only for its exec (a program that can't start is
+ * an error at once): the child runs in the background (ps, maps
  * and pt can look at it meanwhile) and stays a zombie (state Z) after it
  * exits until "wait" reaps it; ^C doesn't reach it.
  */
@@ -162,9 +163,10 @@ static int cmd_exec(int argc, char **argv)
 	args[argc - 1] = NULL;
 
 	if (background) {
+		/* the exec's error, if any, is said now, not as an exit status */
 		ret = call_usermodehelper_exec(call_usermodehelper_setup(argv[1],
 				args, envp, GFP_KERNEL, exec_job_init, NULL,
-				NULL), UMH_NO_WAIT);
+				NULL), UMH_WAIT_EXEC);
 		if (ret < 0)
 			shell_error(ret, "exec: %s", argv[1]);
 		else

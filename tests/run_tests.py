@@ -123,7 +123,7 @@ SHELL_17_WORDS = 'exec /bin/hello a b c d e f g h i j k l m n &'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
               'wait', SHELL_LONG_LINE, SHELL_17_WORDS, 'exec /bin/nosuch',
-              'kill 2 65', 'kill 99', 'ps', 'zones', 'buddyinfo',
+              'exec /bin/nosuch &', 'kill 2 65', 'kill 99', 'ps', 'zones', 'buddyinfo',
               'pagetypeinfo', 'pageblocks', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
@@ -518,6 +518,9 @@ def run_shell(args):
             o, 'tinymm: too many words (max 16)'),
         # errors by their strerror() texts, kill's as bash's
         'exec /bin/nosuch': lambda o:
+        o == 'exec: /bin/nosuch: No such file or directory',
+        # in the background too: said at once, no child left behind
+        'exec /bin/nosuch &': lambda o:
         o == 'exec: /bin/nosuch: No such file or directory',
         'kill 2 65': lambda o: o == 'kill: 65: invalid signal specification',
         'kill 99': lambda o: o == 'kill: (99) - No such process',
