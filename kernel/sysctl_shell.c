@@ -43,8 +43,7 @@ static void sysctl_show(const char *name, struct ctl_table *table, void *arg)
 
 	sysctl_sep(dotted, sizeof(dotted), name, '.');
 	if (err) {
-		shell_printf("sysctl: reading key \"%s\": error %d\n", dotted,
-			     err);
+		shell_error(err, "sysctl: reading key \"%s\"", dotted);
 		return;
 	}
 	shell_printf("%s = %s", dotted, val);	/* val ends in '\n' */
@@ -74,10 +73,7 @@ static int sysctl_one(char *arg)
 	}
 	err = sysctl_write(table, val);
 	if (err) {
-		shell_printf("sysctl: setting key \"%s\": %s\n", dotted,
-			     err == -EINVAL ? "Invalid argument" :
-			     err == -EPERM ? "Operation not permitted" :
-			     "Input/output error");
+		shell_error(err, "sysctl: setting key \"%s\"", dotted);
 		return err;
 	}
 	shell_printf("%s = %s\n", dotted, val);
