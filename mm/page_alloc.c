@@ -210,14 +210,20 @@ static bool buddy_merge_likely(unsigned long pfn, unsigned long buddy_pfn,
 	higher_buddy_pfn = __find_buddy_pfn(higher_pfn, order + 1);
 	if (!pfn_valid(higher_buddy_pfn))
 		return false;
-	return page_is_buddy(page + (higher_pfn - pfn),
-			     page + (higher_buddy_pfn - pfn), order + 1);
+	return page_is_buddy(pfn_to_page(higher_pfn),
+			     pfn_to_page(higher_buddy_pfn), order + 1);
 }
 
 /*
  * __free_one_page - give a block back and merge it with its buddy, again
  * and again, while the buddy is free: pfn ^ (1 << order) finds it, the
  * merged block starts at pfn & buddy_pfn. Caller holds zone->lock.
+ *
+ * Linux steps from page to buddy as page + (buddy_pfn - pfn): when the
+ * buddy lies below, that unsigned difference is huge and the pointer sum
+ * wraps, which C leaves undefined and only -fno-strict-overflow makes
+ * safe. We go through pfn_to_page() instead: no pointer ever leaves
+ * mem_map.
  */
 static void __free_one_page(struct page *page, unsigned long pfn,
 			    struct zone *zone, unsigned int order,
@@ -234,7 +240,7 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 		buddy_pfn = __find_buddy_pfn(pfn, order);
 		if (!pfn_valid(buddy_pfn))
 			break;
-		buddy = page + (buddy_pfn - pfn);
+		buddy = pfn_to_page(buddy_pfn);
 		if (!page_is_buddy(page, buddy, order))
 			break;
 		/*
@@ -248,7 +254,7 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 			break;
 		del_page_from_free_list(buddy, zone, order);
 		combined_pfn = buddy_pfn & pfn;
-		page = page + (combined_pfn - pfn);
+		page = pfn_to_page(combined_pfn);
 		pfn = combined_pfn;
 		order++;
 	}
