@@ -641,8 +641,9 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 	 * a page of the block that is free already (a double free inside a
 	 * bigger block), or zone bits that don't match the pfn (Linux:
 	 * bad_range(), under DEBUG_VM): report and change nothing, so the
-	 * free lists stay intact. A wrong order for a non-compound block is
-	 * trusted, as in Linux: its pages carry no record of the order.
+	 * free lists stay intact. __free_pages() has checked the order of
+	 * any block against its record already, before dropping the
+	 * reference; this catches the paths that bypass it.
 	 */
 	if (unlikely(PageHead(page) && compound_order(page) != order)) {
 		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
@@ -737,15 +738,20 @@ void split_page(struct page *page, unsigned int order)
 {
 	int i;
 
-	for (i = 1; i < (1 << order); i++)
+	set_page_alloc_order(page, 0);
+	for (i = 1; i < (1 << order); i++) {
 		set_page_count(page + i, 1);
+		set_page_alloc_order(page + i, 0);
+	}
 }
 
 static void post_alloc_hook(struct page *page, unsigned int order,
 			    gfp_t gfp_flags)
 {
+	BUILD_BUG_ON(MAX_ORDER - 1 > ALLOC_ORDER_MASK);
 	page->private = 0;
 	set_page_count(page, 1);
+	set_page_alloc_order(page, order);
 	if (page_poisoning_enabled) {
 		kernel_unpoison_pages(page, 1 << order);
 		if (gfp_flags & __GFP_ZERO)
@@ -965,21 +971,53 @@ static bool page_already_free(struct page *page)
 }
 
 /*
+ * A free with an order other than the block's: report it and keep the
+ * reference, so the caller's correct free still works and nothing leaks.
+ * Linux catches this for compound pages only, by VM_BUG_ON_PAGE in
+ * free_pages_prepare() after the reference is gone (a BUG, under
+ * CONFIG_DEBUG_VM); for other blocks it keeps no order to compare with.
+ */
+static bool free_order_mismatch(struct page *page, unsigned int order)
+{
+	char reason[64];
+
+	if (unlikely(PageHead(page))) {
+		if (likely(compound_order(page) == order))
+			return false;
+		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
+		return true;
+	}
+	if (likely(page_alloc_order(page) == order))
+		return false;
+	scnprintf(reason, sizeof(reason),
+		  "freed as order %u, allocated as order %u", order,
+		  page_alloc_order(page));
+	report_bad_page(page, reason);
+	return true;
+}
+
+/*
  * __free_pages - drop a reference to a block of 2^order pages; the last
  * reference frees it. If someone else still holds the first page of a
  * non-compound block, the rest is freed now and the first page later.
+ * A double free or a wrong order is reported and changes nothing.
+ * The caller holds a reference; may be called from any context.
  */
 void __free_pages(struct page *page, unsigned int order)
 {
 	bool head = PageHead(page);
 
-	if (WARN_ON_ONCE(order >= MAX_ORDER) || page_already_free(page))
+	if (WARN_ON_ONCE(order >= MAX_ORDER) || page_already_free(page) ||
+	    free_order_mismatch(page, order))
 		return;
-	if (page_ref_dec_and_test(page))
+	if (page_ref_dec_and_test(page)) {
 		free_the_page(page, order);
-	else if (!head)
+	} else if (!head) {
+		/* the holder keeps a single page: that is its order now */
+		set_page_alloc_order(page, 0);
 		while (order-- > 0)
 			free_the_page(page + (1 << order), order);
+	}
 }
 
 void free_pages(unsigned long addr, unsigned int order)
