@@ -31,6 +31,7 @@
 #include <linux/bitops.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/ratelimit.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include "internal.h"
@@ -1481,12 +1482,16 @@ static void wake_all_kswapds(unsigned int order, gfp_t gfp_mask,
 	}
 }
 
+/* At most 10 failure reports per 5 seconds: a failing loop must not flood. */
+static DEFINE_RATELIMIT_STATE(nopage_rs, DEFAULT_RATELIMIT_INTERVAL,
+			      DEFAULT_RATELIMIT_BURST);
+
 void warn_alloc(gfp_t gfp_mask, nodemask_t *nodemask, const char *fmt, ...)
 {
 	char msg[96];
 	va_list args;
 
-	if (gfp_mask & __GFP_NOWARN)
+	if ((gfp_mask & __GFP_NOWARN) || !__ratelimit(&nopage_rs))
 		return;
 	va_start(args, fmt);
 	vscnprintf(msg, sizeof(msg), fmt, args);

@@ -23,6 +23,7 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/memblock.h>
+#include <linux/ratelimit.h>
 #include <linux/sched.h>
 #include <kunit/test.h>
 #include <asm/page.h>
@@ -772,6 +773,54 @@ static void buddy_oom_warning(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
 }
 
+static int log_count(const char *s)
+{
+	const char *p = host_log_text();
+	int n = 0;
+
+	while ((p = strstr(p, s)) != NULL) {
+		n++;
+		p += strlen(s);
+	}
+	return n;
+}
+
+/*
+ * A loop of failing allocations: warn_alloc() reports the first
+ * DEFAULT_RATELIMIT_BURST in a DEFAULT_RATELIMIT_INTERVAL window and
+ * holds back the rest; the first failure after the window says how many
+ * ("warn_alloc: 40 callbacks suppressed") and is reported again.
+ */
+static void buddy_oom_warning_ratelimited(struct kunit *test)
+{
+	const char *report = ": page allocation failure: order:2,";
+	int i;
+
+	make_fragmented(test);
+	host_log_clear();
+	for (i = 0; i < 50; i++) {
+		KUNIT_EXPECT_NULL(test, alloc_pages(GFP_KERNEL | __GFP_NORETRY, 2));
+		if (i == DEFAULT_RATELIMIT_BURST - 1) {
+			KUNIT_EXPECT_EQ(test, log_count(report),
+					DEFAULT_RATELIMIT_BURST);
+			host_log_clear();
+		}
+	}
+	KUNIT_EXPECT_EQ(test, log_count(report), 0);
+	KUNIT_EXPECT_FALSE(test, log_has("callbacks suppressed"));
+
+	/* still inside the window */
+	jiffies += DEFAULT_RATELIMIT_INTERVAL - 1;
+	KUNIT_EXPECT_NULL(test, alloc_pages(GFP_KERNEL | __GFP_NORETRY, 2));
+	KUNIT_EXPECT_EQ(test, log_count(report), 0);
+
+	jiffies += 2;
+	KUNIT_EXPECT_NULL(test, alloc_pages(GFP_KERNEL | __GFP_NORETRY, 2));
+	KUNIT_EXPECT_EQ(test, log_count("warn_alloc: 41 callbacks suppressed\n"), 1);
+	KUNIT_EXPECT_EQ(test, log_count(report), 1);
+	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+}
+
 /* order >= MAX_ORDER: NULL, and a WARN unless __GFP_NOWARN. */
 static void buddy_order_too_large(struct kunit *test)
 {
@@ -920,6 +969,7 @@ static struct kunit_case buddy_cases[] = {
 	KUNIT_CASE(buddy_oom_changes_nothing),
 	KUNIT_CASE(buddy_oom_fragmented),
 	KUNIT_CASE(buddy_oom_warning),
+	KUNIT_CASE(buddy_oom_warning_ratelimited),
 	KUNIT_CASE(buddy_order_too_large),
 	KUNIT_CASE(buddy_zone_fallback),
 	KUNIT_CASE(buddy_movable_zone),
