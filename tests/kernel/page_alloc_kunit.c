@@ -18,6 +18,8 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/console.h>
+#include <linux/jiffies.h>
+#include <linux/ratelimit.h>
 #include <kunit/test.h>
 #include "../../mm/internal.h"
 
@@ -290,6 +292,74 @@ static void page_alloc_bad_page_reported(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
 }
 
+/*
+ * Freed with the wrong order - a compound page as a smaller one, a plain
+ * block as a bigger one: reported, the reference kept, so the right free
+ * afterwards gives every page back and no page counts as bad.
+ */
+static void page_alloc_wrong_order_recovered(struct kunit *test)
+{
+	unsigned long bad = nr_bad_pages, before;
+	struct page *page;
+	u64 pos;
+
+	drain_all_pages(NULL);
+	before = all_free_pages();
+	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 3);
+	KUNIT_ASSERT_NOT_NULL(test, page);
+	pos = printk_log_pos();
+	__free_pages(page, 2);
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(pos,
+		"page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)"));
+	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
+	__free_pages(page, 3);
+	drain_all_pages(NULL);
+	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
+
+	page = alloc_pages(GFP_KERNEL, 2);
+	KUNIT_ASSERT_NOT_NULL(test, page);
+	pos = printk_log_pos();
+	__free_pages(page, 3);
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(pos,
+		"page dumped because: freed as order 3, allocated as order 2"));
+	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
+	__free_pages(page, 2);
+	drain_all_pages(NULL);
+	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
+	KUNIT_EXPECT_EQ(test, nr_bad_pages, bad);
+}
+
+/*
+ * A request that keeps failing: warn_alloc() reports at most
+ * DEFAULT_RATELIMIT_BURST failures per DEFAULT_RATELIMIT_INTERVAL (the
+ * loop may straddle one window boundary, and more if it is slow).
+ */
+static void page_alloc_failure_reports_ratelimited(struct kunit *test)
+{
+	const gfp_t gfp = GFP_HIGHUSER_MOVABLE | __GFP_NORETRY;
+	const int calls = 3 * DEFAULT_RATELIMIT_BURST;
+	unsigned long start = jiffies, windows;
+	int i, reports = 0;
+	LIST_HEAD(held);
+	struct page *page;
+	u64 pos;
+
+	while ((page = alloc_pages(gfp | __GFP_NOWARN, MAX_ORDER - 1)))
+		hold(&held, page, MAX_ORDER - 1);
+	for (i = 0; i < calls; i++) {
+		pos = printk_log_pos();
+		KUNIT_EXPECT_NULL(test, alloc_pages(gfp, MAX_ORDER - 1));
+		if (printk_log_contains(pos, "page allocation failure: order:10"))
+			reports++;
+	}
+	windows = (jiffies - start) / DEFAULT_RATELIMIT_INTERVAL + 2;
+	release_all(&held);
+	kunit_info(test, "%d of %d failures reported in %lu jiffies", reports,
+		   calls, jiffies - start);
+	KUNIT_EXPECT_LE(test, reports, windows * DEFAULT_RATELIMIT_BURST);
+	KUNIT_EXPECT_LT(test, reports, calls);
+}
+
 static struct kunit_case page_alloc_cases[] = {
 	KUNIT_CASE(page_alloc_all_then_free_restores_buddyinfo),
 	KUNIT_CASE(page_alloc_gfp_zero),
@@ -297,6 +367,8 @@ static struct kunit_case page_alloc_cases[] = {
 	KUNIT_CASE(page_alloc_get_free_pages),
 	KUNIT_CASE(page_alloc_compound),
 	KUNIT_CASE(page_alloc_bad_page_reported),
+	KUNIT_CASE(page_alloc_wrong_order_recovered),
+	KUNIT_CASE(page_alloc_failure_reports_ratelimited),
 	{}
 };
 
