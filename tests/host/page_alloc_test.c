@@ -1473,38 +1473,32 @@ static void free_plain_as_order3(struct kunit *test, unsigned long pfn)
  */
 static void bad_page_wrong_order_plain(struct kunit *test)
 {
+	enum { BUDDY_ALLOCATED, BUDDY_ON_PCP, BUDDY_FREE, NR_STATES };
 	struct zone *zone = zone0();
 	unsigned long bad = nr_bad_pages, pb, pfn;
+	long free, freed = 0;
 	struct page *page;
-	long free;
+	int state;
 
 	hm_grab_all(2);
 	pb = tracked_pageblock(zone, 2, 0);
 	KUNIT_ASSERT_NE(test, pb, 0);
 	free = all_free();
 
-	/* buddy allocated */
-	free_plain_as_order3(test, pb);
-	hm_free(pfn_to_page(pb));
-	drain_all_pages(NULL);
-	KUNIT_EXPECT_EQ(test, all_free(), free + 4);
-
-	/* buddy on this CPU's pcp list */
-	pfn = pb + 8;
-	hm_free(pfn_to_page(pfn + 4));
-	free_plain_as_order3(test, pfn);
-	hm_free(pfn_to_page(pfn));
-	drain_all_pages(NULL);
-	KUNIT_EXPECT_EQ(test, all_free(), free + 12);
-
-	/* buddy free in the buddy lists */
-	pfn = pb + 16;
-	hm_free(pfn_to_page(pfn + 4));
-	drain_all_pages(NULL);
-	free_plain_as_order3(test, pfn);
-	hm_free(pfn_to_page(pfn));
-	drain_all_pages(NULL);
-	KUNIT_EXPECT_EQ(test, all_free(), free + 20);
+	for (state = 0; state < NR_STATES; state++) {
+		pfn = pb + 8 * state;
+		if (state != BUDDY_ALLOCATED) {
+			hm_free(pfn_to_page(pfn + 4));
+			freed += 4;
+		}
+		if (state == BUDDY_FREE)
+			drain_all_pages(NULL);
+		free_plain_as_order3(test, pfn);
+		hm_free(pfn_to_page(pfn));
+		freed += 4;
+		drain_all_pages(NULL);
+		KUNIT_EXPECT_EQ(test, all_free(), free + freed);
+	}
 
 	/* too small an order */
 	pfn = pb + 24;

@@ -293,39 +293,43 @@ static void page_alloc_bad_page_reported(struct kunit *test)
 }
 
 /*
- * Freed with the wrong order - a compound page as a smaller one, a plain
- * block as a bigger one: reported, the reference kept, so the right free
- * afterwards gives every page back and no page counts as bad.
+ * Free a fresh block of @order (allocated with @gfp) as @wrong: the
+ * report names @reason and the reference is kept, so the right free
+ * afterwards gives every page back.
  */
-static void page_alloc_wrong_order_recovered(struct kunit *test)
+static void free_wrong_then_right(struct kunit *test, gfp_t gfp,
+				  unsigned int order, unsigned int wrong,
+				  const char *reason)
 {
-	unsigned long bad = nr_bad_pages, before;
+	unsigned long before;
 	struct page *page;
 	u64 pos;
 
 	drain_all_pages(NULL);
 	before = all_free_pages();
-	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 3);
+	page = alloc_pages(gfp, order);
 	KUNIT_ASSERT_NOT_NULL(test, page);
 	pos = printk_log_pos();
-	__free_pages(page, 2);
-	KUNIT_EXPECT_TRUE(test, printk_log_contains(pos,
-		"page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)"));
+	__free_pages(page, wrong);
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(pos, reason));
 	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
-	__free_pages(page, 3);
+	__free_pages(page, order);
 	drain_all_pages(NULL);
 	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
+}
 
-	page = alloc_pages(GFP_KERNEL, 2);
-	KUNIT_ASSERT_NOT_NULL(test, page);
-	pos = printk_log_pos();
-	__free_pages(page, 3);
-	KUNIT_EXPECT_TRUE(test, printk_log_contains(pos,
-		"page dumped because: freed as order 3, allocated as order 2"));
-	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
-	__free_pages(page, 2);
-	drain_all_pages(NULL);
-	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
+/*
+ * Freed with the wrong order - a compound page as a smaller one, a plain
+ * block as a bigger one: recovered, and no page counts as bad.
+ */
+static void page_alloc_wrong_order_recovered(struct kunit *test)
+{
+	unsigned long bad = nr_bad_pages;
+
+	free_wrong_then_right(test, GFP_KERNEL | __GFP_COMP, 3, 2,
+		"page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
+	free_wrong_then_right(test, GFP_KERNEL, 2, 3,
+		"page dumped because: freed as order 3, allocated as order 2");
 	KUNIT_EXPECT_EQ(test, nr_bad_pages, bad);
 }
 
