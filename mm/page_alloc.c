@@ -974,6 +974,7 @@ static bool page_already_free(struct page *page)
 /*
  * A free with an order other than the block's: report it and keep the
  * reference, so the caller's correct free still works and nothing leaks.
+ * The record covers compound pages too (it equals compound_order()).
  * Linux catches this for compound pages only, by VM_BUG_ON_PAGE in
  * free_pages_prepare() after the reference is gone (a BUG, under
  * CONFIG_DEBUG_VM); for other blocks it keeps no order to compare with.
@@ -982,14 +983,12 @@ static bool free_order_mismatch(struct page *page, unsigned int order)
 {
 	char reason[64];
 
-	if (unlikely(PageHead(page))) {
-		if (likely(compound_order(page) == order))
-			return false;
+	if (likely(page_alloc_order(page) == order))
+		return false;
+	if (PageHead(page)) {
 		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
 		return true;
 	}
-	if (likely(page_alloc_order(page) == order))
-		return false;
 	scnprintf(reason, sizeof(reason),
 		  "freed as order %u, allocated as order %u", order,
 		  page_alloc_order(page));
