@@ -682,7 +682,9 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 	bad += free_page_is_bad(page);
 	if (bad)
 		return false;
-	page->flags &= ~PAGE_FLAGS_CHECK_AT_PREP;
+	/* free pages keep no order record: only allocated blocks show one */
+	page->flags &= ~(PAGE_FLAGS_CHECK_AT_PREP |
+			 ALLOC_ORDER_MASK << ALLOC_ORDER_PGSHIFT);
 	if (page_poisoning_enabled)
 		kernel_poison_pages(page, 1 << order);
 	else if (init_on_free)
