@@ -4,8 +4,9 @@
  * kernel booted with: taking every page there is and giving it all back
  * leaves buddyinfo exactly as it was; the API's variants
  * (__GFP_ZERO, get_zeroed_page, alloc_pages_exact, __get_free_pages,
- * compound pages) do what they say; a bad page is reported and the
- * kernel carries on.
+ * compound pages) do what they say; a bad page or a wrong order is
+ * reported and the kernel carries on. Suite warn_alloc: a failing loop's
+ * reports are rate-limited.
  * Linux counterpart: none in-tree for the buddy allocator itself
  * (lib/test_meminit.c checks init_on_alloc/free the same way). The exact
  * splits, merges and fallbacks are tested on the host:
@@ -372,7 +373,6 @@ static struct kunit_case page_alloc_cases[] = {
 	KUNIT_CASE(page_alloc_compound),
 	KUNIT_CASE(page_alloc_bad_page_reported),
 	KUNIT_CASE(page_alloc_wrong_order_recovered),
-	KUNIT_CASE(page_alloc_failure_reports_ratelimited),
 	{}
 };
 
@@ -381,3 +381,15 @@ static struct kunit_suite page_alloc_suite = {
 	.test_cases = page_alloc_cases,
 };
 kunit_test_suite(page_alloc_suite);
+
+/* A suite of its own: its ten failure reports would bury page_alloc's. */
+static struct kunit_case warn_alloc_cases[] = {
+	KUNIT_CASE(page_alloc_failure_reports_ratelimited),
+	{}
+};
+
+static struct kunit_suite warn_alloc_suite = {
+	.name = "warn_alloc",
+	.test_cases = warn_alloc_cases,
+};
+kunit_test_suite(warn_alloc_suite);
