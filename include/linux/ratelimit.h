@@ -24,6 +24,7 @@
 
 #include <linux/jiffies.h>
 #include <linux/spinlock.h>
+#include <linux/string.h>
 
 #define DEFAULT_RATELIMIT_INTERVAL	(5 * HZ)
 #define DEFAULT_RATELIMIT_BURST		10
@@ -55,7 +56,10 @@ struct ratelimit_state {
 static inline void ratelimit_state_init(struct ratelimit_state *rs,
 					int interval, int burst)
 {
-	*rs = (struct ratelimit_state)RATELIMIT_STATE_INIT(*rs, interval, burst);
+	memset(rs, 0, sizeof(*rs));
+	spin_lock_init(&rs->lock);
+	rs->interval = interval;
+	rs->burst = burst;
 }
 
 static inline void ratelimit_set_flags(struct ratelimit_state *rs,
