@@ -9,6 +9,7 @@
 #include <string.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/shell.h>
@@ -21,6 +22,11 @@ unsigned char *host_mem;
 phys_addr_t host_mem_base;
 u64 host_mem_size;
 int host_warn_count;
+/*
+ * No timer on the host: jiffies stands still unless a test (or a new
+ * host_mm_boot(), a later machine) moves it on, so rate limits are exact.
+ */
+volatile unsigned long jiffies = INITIAL_JIFFIES;
 int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
 char boot_command_line[COMMAND_LINE_SIZE];
 char *saved_command_line = boot_command_line;
