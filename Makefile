@@ -77,7 +77,8 @@ SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
 	arch/arm64/lib init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty drivers/tty/serial \
 	drivers/firmware/psci drivers/misc fs fs/proc fs/ramfs tests/kernel \
-	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched
+	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched \
+	kernel/locking
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 # The user programs and data files, embedded as the ramfs's files (below).

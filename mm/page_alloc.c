@@ -559,7 +559,8 @@ static void report_bad_page(struct page *page, const char *reason)
 /*
  * bad_page - report a page in a state it must not be in, and take it out
  * of circulation: the caller leaks it rather than hand out (or merge)
- * something that may still be in use. Linux also taints the kernel.
+ * something that may still be in use, and taint the kernel ("B"): what
+ * corrupted the page may have corrupted more.
  */
 static void bad_page(struct page *page, const char *reason)
 {
@@ -567,6 +568,7 @@ static void bad_page(struct page *page, const char *reason)
 	__atomic_fetch_add(&nr_bad_pages, 1, __ATOMIC_RELAXED);
 	/* Leave the fields for debugging, but it must not look free. */
 	page_mapcount_reset(page);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 }
 
 static inline bool page_expected_state(struct page *page,

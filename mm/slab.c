@@ -231,7 +231,7 @@ static void slab_bug(struct kmem_cache *s, const char *fmt, ...)
 	va_end(args);
 	slab_nr_reports++;
 	pr_err("=============================================================================\n");
-	pr_err("BUG %s (Not tainted): %s\n", s->name, buf);
+	pr_err("BUG %s (%s): %s\n", s->name, print_tainted(), buf);
 	pr_err("-----------------------------------------------------------------------------\n\n");
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/kernel.h>
+#include <linux/debug_locks.h>
 #include <linux/init.h>
 #include <linux/jiffies.h>
 #include <linux/sched.h>
@@ -144,6 +145,25 @@ void host_warn(const char *file, int line, unsigned int flags)
 }
 
 int host_irqs_disabled;
+unsigned int hardirq_count;	/* linux/preempt.h: never in an IRQ here */
+
+/*
+ * kernel/panic.c's taint, kept as a mask; the host's reports say only
+ * whether it is set (the letters are the kernel's, tested in QEMU).
+ */
+static unsigned long host_tainted;
+
+void add_taint(unsigned int flag, enum lockdep_ok lockdep_ok)
+{
+	if (lockdep_ok == LOCKDEP_NOW_UNRELIABLE)
+		debug_locks_off();
+	host_tainted |= 1UL << flag;
+}
+
+const char *print_tainted(void)
+{
+	return host_tainted ? "Tainted" : "Not tainted";
+}
 
 /* the one task of the host build (asm/current.h) */
 struct task_struct init_task = { .comm = "host" };

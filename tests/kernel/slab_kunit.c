@@ -3,7 +3,7 @@
  * tests/kernel/slab_kunit.c - the slab allocator finds corruption, says
  * so in Linux's report shape, and carries on: each case corrupts an object
  * of a fresh debug cache and expects an exact number of
- * "BUG <cache> (Not tainted): ..." reports, then checks the cache still
+ * "BUG <cache> (<taint>): ..." reports, then checks the cache still
  * allocates and frees and that slabinfo agrees with what is live.
  * Linux counterpart: lib/slub_kunit.c (test_clobber_zone,
  * test_next_pointer, test_first_word, test_clobber_50th_byte,
@@ -22,6 +22,7 @@ struct slab_case {
 	struct kmem_cache *s;
 	unsigned long reports;
 	u64 log;
+	char taint[32];		/* print_tainted() before the case */
 };
 
 static int slab_kunit_init(struct kunit *test)
@@ -31,6 +32,7 @@ static int slab_kunit_init(struct kunit *test)
 	c.s = NULL;
 	c.reports = slab_nr_reports;
 	c.log = printk_log_pos();
+	strscpy(c.taint, print_tainted(), sizeof(c.taint));
 	test->priv = &c;
 	return 0;
 }
@@ -55,6 +57,16 @@ static bool logged(struct kunit *test, const char *text)
 	struct slab_case *c = test->priv;
 
 	return printk_log_contains(c->log, text);
+}
+
+/* "BUG TestSlab (<taint>): <what>", the taint as the case began */
+static bool logged_bug(struct kunit *test, const char *what)
+{
+	struct slab_case *c = test->priv;
+	char line[96];
+
+	scnprintf(line, sizeof(line), "BUG TestSlab (%s): %s", c->taint, what);
+	return logged(test, line);
 }
 
 /* The cache is still sound: allocate and free, and count what is live. */
@@ -97,7 +109,7 @@ static void test_clobber_zone(struct kunit *test)
 	p[64] = 0x12;
 	kmem_cache_free(s, p);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, "BUG TestSlab (Not tainted): Redzone overwritten"));
+	KUNIT_EXPECT_TRUE(test, logged_bug(test, "Redzone overwritten"));
 	KUNIT_EXPECT_TRUE(test, logged(test, "First byte 0x12 instead of 0x"));
 	KUNIT_EXPECT_TRUE(test, logged(test, "FIX TestSlab: Marking object"));
 	KUNIT_EXPECT_EQ(test, s->num_taken_out, 1ul);
@@ -124,7 +136,7 @@ static void test_write_after_free(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, q);
 	KUNIT_EXPECT_NE(test, (uintptr_t)q, (uintptr_t)p);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, "BUG TestSlab (Not tainted): Poison overwritten"));
+	KUNIT_EXPECT_TRUE(test, logged_bug(test, "Poison overwritten"));
 	KUNIT_EXPECT_TRUE(test, logged(test, "First byte 0x9a instead of 0x6b"));
 	KUNIT_EXPECT_TRUE(test, logged(test, "INFO: Allocated in "));
 	KUNIT_EXPECT_TRUE(test, logged(test, "INFO: Freed in "));
@@ -152,7 +164,7 @@ static void test_corrupt_freelist(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, q);
 	KUNIT_EXPECT_NE(test, (uintptr_t)virt_to_head_page(q), (uintptr_t)page);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, "BUG TestSlab (Not tainted): Freepointer corrupt"));
+	KUNIT_EXPECT_TRUE(test, logged_bug(test, "Freepointer corrupt"));
 	KUNIT_EXPECT_TRUE(test, logged(test, "FIX TestSlab: Isolate corrupted freelist"));
 	KUNIT_EXPECT_EQ(test, s->num_taken_out, (unsigned long)s->num - 1);
 	kmem_cache_free(s, p);
@@ -173,7 +185,7 @@ static void double_free(struct kunit *test, slab_flags_t flags)
 	kmem_cache_free(s, p);
 	kmem_cache_free(s, p);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, "BUG TestSlab (Not tainted): Object already free"));
+	KUNIT_EXPECT_TRUE(test, logged_bug(test, "Object already free"));
 	/* p is handed out once, not twice */
 	again = kmem_cache_alloc(s, GFP_KERNEL);
 	next = kmem_cache_alloc(s, GFP_KERNEL);
@@ -210,7 +222,7 @@ static void test_free_middle(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, p);
 	kmem_cache_free(s, p + 8);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, "BUG TestSlab (Not tainted): Invalid object pointer"));
+	KUNIT_EXPECT_TRUE(test, logged_bug(test, "Invalid object pointer"));
 	kmem_cache_free(s, p);		/* the real free still works */
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
 	check_usable(test, s, 0);
