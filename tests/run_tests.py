@@ -32,6 +32,11 @@ Parts (all by default; pick some with the flags):
               shell's sysctl must show them applied (procps format), refuse
               bad values and names with procps' messages, and meminfo's
               CommitLimit must follow overcommit_ratio / _kbytes.
+              An oops boot types lkdtm WARNING, lkdtm EXCEPTION, lkdtm
+              WARNING with `tainted` between: each report's banner and the
+              mask carry exactly the taint Linux v5.19 would show (W = 512,
+              then "Tainted: G      D W        " = 640), bad input to
+              `tainted` is refused, and slabinfo still runs afterwards.
               A tty boot types keys as a terminal does: Ctrl-C for a
               spinning program and for one blocked in read(), Ctrl-C at the
               prompt, job control (a background program survives Ctrl-C),
@@ -636,6 +641,49 @@ def run_shell_sysctl(args):
         'vm.admin_reserve_kbytes': '8192'}, outs[6].split('\n'))
     job.add('sysctl.poweroff', rc == 0 and not timed_out and
             outs[7] == 'vm.overcommit_memory = 0', [outs[7]] + tail(text))
+    return job
+
+
+# One boot from a clean kernel, so every taint string is exact.
+OOPS_CMDS = ['tainted', 'lkdtm WARNING', 'tainted', 'lkdtm EXCEPTION',
+             'tainted', 'lkdtm WARNING', 'tainted 64', 'tainted 0x80000',
+             'tainted', 'slabinfo', 'poweroff']
+TAINT_W = 'Tainted: G        W        '
+TAINT_DW = 'Tainted: G      D W        '
+
+
+def run_shell_oops(args):
+    """Taint after a WARN and an oops in shell commands, and the shell
+    still working after them."""
+    cfg = Config(MEMS[1], CPUS[1], ELS[0])
+    job = Job('shell-oops')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    p = start_qemu(cfg, SHELL_APPEND, 'shell-oops', stdin=True)
+    rc, timed_out = drive_shell(p, 'shell-oops', OOPS_CMDS, args.timeout)
+    text = read_log('shell-oops')
+    outs = split_shell(text, OOPS_CMDS)
+    banner = 'CPU: 0 PID: 1 Comm: lkdtm %s tinymm #1'
+    checks = [
+        ('taint_clean_at_boot', 0, lambda o: o == '0'),
+        ('warn_banner_not_tainted', 1, lambda o: banner % 'Not tainted' in o),
+        ('taint_after_warn_512', 2, lambda o: o == '512'),
+        ('oops_banner_shows_W', 3, lambda o: banner % TAINT_W in o and
+         'Disabling lock debugging due to kernel taint' in o and
+         'lkdtm: killed by an oops' in o),
+        ('taint_after_oops_640', 4, lambda o: o == '640'),
+        ('warn_banner_shows_D_W', 5, lambda o: banner % TAINT_DW in o),
+        ('tainted_refuses_bad_mask', 7, lambda o: 'Invalid argument' in o),
+        ('tainted_adds_user_704', 8, lambda o: o == '704'),
+        ('slabinfo_after_oops', 9, lambda o: 'slabinfo - version: 2.1' in o),
+    ]
+    for name, i, check in checks:
+        job.add('shell.' + name, bool(check(outs[i])),
+                ['output of "%s":' % OOPS_CMDS[i]] +
+                outs[i].split('\n')[-TAIL:])
+    job.add('shell.oops_poweroff', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(text))
     return job
 
 
@@ -1520,6 +1568,7 @@ def main():
         boots.append((run_shell, args))
         boots.append((run_shell_5g, args))
         boots.append((run_shell_sysctl, args))
+        boots.append((run_shell_oops, args))
         boots.append((run_tty, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))
