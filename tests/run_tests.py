@@ -489,14 +489,20 @@ def refused(out, message):
         r'argv\[|exited with|started as|command not found', out)
 
 
+def shell_session(name, cfg, cmds, args):
+    """Boot to the prompt and type cmds: (log text, exit status, timed out)."""
+    p = start_qemu(cfg, SHELL_APPEND, name, stdin=True)
+    rc, timed_out = drive_shell(p, name, cmds, args.timeout)
+    return read_log(name), rc, timed_out
+
+
+
 def run_shell(args):
     cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
     job = Job('shell')
     if not need_file(job, IMAGE, 'run make all'):
         return job
-    p = start_qemu(cfg, SHELL_APPEND, 'shell', stdin=True)
-    rc, timed_out = drive_shell(p, 'shell', SHELL_CMDS, args.timeout)
-    text = read_log('shell')
+    text, rc, timed_out = shell_session('shell', cfg, SHELL_CMDS, args)
     outs = dict(zip(SHELL_CMDS, split_shell(text)))
     job.add('shell.prompt_seen', PROMPT in text, tail(text))
     check_help(job, outs['help'])
@@ -655,13 +661,11 @@ TAINT_DW = 'Tainted: G      D W        '
 def run_shell_oops(args):
     """Taint after a WARN and an oops in shell commands, and the shell
     still working after them."""
-    cfg = Config(MEMS[1], CPUS[1], ELS[0])
     job = Job('shell-oops')
     if not need_file(job, IMAGE, 'run make all'):
         return job
-    p = start_qemu(cfg, SHELL_APPEND, 'shell-oops', stdin=True)
-    rc, timed_out = drive_shell(p, 'shell-oops', OOPS_CMDS, args.timeout)
-    text = read_log('shell-oops')
+    text, rc, timed_out = shell_session(
+        'shell-oops', Config(MEMS[1], CPUS[1], ELS[0]), OOPS_CMDS, args)
     outs = split_shell(text, OOPS_CMDS)
     banner = 'CPU: 0 PID: 1 Comm: lkdtm %s tinymm #1'
     checks = [

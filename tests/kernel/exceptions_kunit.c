@@ -269,31 +269,39 @@ static void expect_banner(struct kunit *test, u64 mark, unsigned long mask)
 	EXPECT_LOG(test, mark, line);
 }
 
-/* A WARN reports with the taint it found, then adds W; locks stay trusted. */
-static void exc_warn_taints(struct kunit *test)
+/*
+ * Provoke @fn, killed or not as @killed says: its report's banner shows
+ * the taint as it was, then @flag is added, and nothing else. Returns the
+ * log position before the report.
+ */
+static u64 expect_taints(struct kunit *test, void (*fn)(void), bool killed,
+			 unsigned int flag)
 {
 	unsigned long before = get_taint();
-	int locks_on = debug_locks;
 	u64 mark;
 
-	KUNIT_ASSERT_FALSE(test, provoke(lkdtm_WARNING, &mark));
+	KUNIT_EXPECT_EQ(test, provoke(fn, &mark), killed);
 	expect_banner(test, mark, before);
-	KUNIT_EXPECT_TRUE(test, test_taint(TAINT_WARN));
-	KUNIT_EXPECT_EQ(test, get_taint(), before | (1UL << TAINT_WARN));
+	KUNIT_EXPECT_TRUE(test, test_taint(flag));
+	KUNIT_EXPECT_EQ(test, get_taint(), before | (1UL << flag));
+	return mark;
+}
+
+/* A WARN adds W; lock state is still trusted. */
+static void exc_warn_taints(struct kunit *test)
+{
+	int locks_on = debug_locks;
+
+	expect_taints(test, lkdtm_WARNING, false, TAINT_WARN);
 	KUNIT_EXPECT_EQ(test, debug_locks, locks_on);
 }
 
 /* An oops adds D, and lock debugging ends: the dead code's locks are suspect. */
 static void exc_oops_taints(struct kunit *test)
 {
-	unsigned long before = get_taint();
 	int locks_on = debug_locks;
-	u64 mark;
+	u64 mark = expect_taints(test, lkdtm_EXCEPTION, true, TAINT_DIE);
 
-	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_EXCEPTION, &mark));
-	expect_banner(test, mark, before);
-	KUNIT_EXPECT_TRUE(test, test_taint(TAINT_DIE));
-	KUNIT_EXPECT_EQ(test, get_taint(), before | (1UL << TAINT_DIE));
 	KUNIT_EXPECT_EQ(test, debug_locks, 0);
 	KUNIT_EXPECT_EQ(test, printk_log_contains(mark,
 			"Disabling lock debugging due to kernel taint\n"),
