@@ -15,8 +15,8 @@
  * orphan reparented to it is reaped at once (Linux does the same for a
  * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
  * frame that lets an oops end one KUnit case or shell command instead of
- * the whole kernel thread running them; the unwind lets go of the
- * spinlocks the killed code took, so the next command can take them.
+ * the whole kernel thread running them. Either way, an oops lets go of
+ * the spinlocks the killed code took, so the next command can take them.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -91,7 +91,7 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 /*
  * Unlock, newest first, the spinlocks @tsk took since it held @depth.
  * Linux does not do this: the oopsing task dies holding its locks, and
- * the "D" taint says the kernel is unsafe from then on. A tinymm shell
+ * the "D" taint says the kernel is unsafe from then on. Here a shell
  * command runs in init, which lives on, so what the command held must be
  * let go or the next command that needs it waits forever. The data those
  * locks guarded may be half-updated: the taint still says so.
@@ -107,23 +107,26 @@ static void exit_held_locks(struct task_struct *tsk, unsigned int depth)
 }
 
 /*
- * After an oops: unwind to run_as_task() if there is a frame, with the
- * locks taken inside it released and interrupts as they were when it
- * began (arch_longjmp restores them); otherwise the task dies with the
- * signal, as in Linux. The idle task can't die. Called from the
- * exception handler; does not return.
+ * After an oops: let go of the locks taken since the frame began (all of
+ * them without a frame), then unwind to run_as_task() if there is a
+ * frame, where interrupts are as they were when it began (arch_longjmp
+ * restores them); otherwise the task dies with the signal, as in Linux.
+ * The idle task can't die. Called from the exception handler; does not
+ * return.
  */
 void make_task_dead(int signr)
 {
 	struct task_struct *tsk = current;
+	struct task_frame *frame = tsk->oops_frame;
+	unsigned long flags;
 
 	if (is_idle_task(tsk))
 		panic("Attempted to kill the idle task!");
-	if (tsk->oops_frame) {
-		local_irq_disable();	/* no interrupt may want them meanwhile */
-		exit_held_locks(tsk, tsk->oops_frame->lockdep_depth);
-		arch_longjmp(&tsk->oops_frame->jb, 1);
-	}
+	local_irq_save(flags);	/* no interrupt may want them meanwhile */
+	exit_held_locks(tsk, frame ? frame->lockdep_depth : 0);
+	if (frame)
+		arch_longjmp(&frame->jb, 1);
+	local_irq_restore(flags);
 	if (tsk->pid == 1)
 		panic("Attempted to kill init! exitcode=0x%08x", signr);
 	do_exit(signr);

@@ -15,6 +15,7 @@
 #include <linux/lockdep.h>
 #include <linux/sched.h>
 #include <linux/shell.h>
+#include <linux/signal.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <kunit/test.h>
@@ -124,11 +125,38 @@ static void lockdep_oops_keeps_outer_locks(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth);
 }
 
+static int kthread_oops_holding_lock_b(void *unused)
+{
+	spin_lock(&ktest_lock_b);
+	lkdtm_EXCEPTION();
+	spin_unlock(&ktest_lock_b);
+	return 0;
+}
+
+/* No frame: the task dies of SIGSEGV, and still not holding the lock. */
+static void lockdep_oops_in_kthread_releases_locks(struct kunit *test)
+{
+	u64 mark = printk_log_pos();
+	int status = -1;
+	char line[64];
+	pid_t pid;
+
+	pid = kernel_thread(kthread_oops_holding_lock_b, NULL, "ktest-oops",
+			    SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, status, SIGSEGV);
+	scnprintf(line, sizeof(line), "1 lock held by ktest-oops/%d:\n", pid);
+	EXPECT_LOG(test, mark, line);
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_b));
+}
+
 static struct kunit_case lockdep_cases[] = {
 	KUNIT_CASE(lockdep_names),
 	KUNIT_CASE(lockdep_push_pop),
 	KUNIT_CASE(lockdep_oops_releases_locks),
 	KUNIT_CASE(lockdep_oops_keeps_outer_locks),
+	KUNIT_CASE(lockdep_oops_in_kthread_releases_locks),
 	{}
 };
 
