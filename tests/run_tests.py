@@ -33,10 +33,11 @@ Parts (all by default; pick some with the flags):
               bad values and names with procps' messages, and meminfo's
               CommitLimit must follow overcommit_ratio / _kbytes.
               An oops boot types lkdtm WARNING, lkdtm EXCEPTION, lkdtm
-              WARNING with `tainted` between: each report's banner and the
-              mask carry exactly the taint Linux v5.19 would show (W = 512,
-              then "Tainted: G      D W        " = 640), bad input to
-              `tainted` is refused, and slabinfo still runs afterwards.
+              WARNING with sysctl kernel.tainted between: each report's
+              banner and the mask carry exactly the taint Linux v5.19 would
+              show (W = 512, then "Tainted: G      D W        " = 640); a
+              write adds bits, ignores those past the last flag and refuses
+              garbage; slabinfo still runs afterwards.
               A tty boot types keys as a terminal does: Ctrl-C for a
               spinning program and for one blocked in read(), Ctrl-C at the
               prompt, job control (a background program survives Ctrl-C),
@@ -651,9 +652,10 @@ def run_shell_sysctl(args):
 
 
 # One boot from a clean kernel, so every taint string is exact.
-OOPS_CMDS = ['tainted', 'lkdtm WARNING', 'tainted', 'lkdtm EXCEPTION',
-             'tainted', 'lkdtm WARNING', 'tainted 64', 'tainted 0x80000',
-             'tainted', 'slabinfo', 'poweroff']
+TAINTED = 'sysctl kernel.tainted'
+OOPS_CMDS = [TAINTED, 'lkdtm WARNING', TAINTED, 'lkdtm EXCEPTION', TAINTED,
+             'lkdtm WARNING', TAINTED + '=0x80040', TAINTED + '=oops',
+             TAINTED, 'slabinfo', 'poweroff']
 TAINT_W = 'Tainted: G        W        '
 TAINT_DW = 'Tainted: G      D W        '
 
@@ -669,16 +671,18 @@ def run_shell_oops(args):
     outs = split_shell(text, OOPS_CMDS)
     banner = 'CPU: 0 PID: 1 Comm: lkdtm %s tinymm #1'
     checks = [
-        ('taint_clean_at_boot', 0, lambda o: o == '0'),
+        ('taint_clean_at_boot', 0, lambda o: o == 'kernel.tainted = 0'),
         ('warn_banner_not_tainted', 1, lambda o: banner % 'Not tainted' in o),
-        ('taint_after_warn_512', 2, lambda o: o == '512'),
+        ('taint_after_warn_512', 2, lambda o: o == 'kernel.tainted = 512'),
         ('oops_banner_shows_W', 3, lambda o: banner % TAINT_W in o and
          'Disabling lock debugging due to kernel taint' in o and
          'lkdtm: killed by an oops' in o),
-        ('taint_after_oops_640', 4, lambda o: o == '640'),
+        ('taint_after_oops_640', 4, lambda o: o == 'kernel.tainted = 640'),
         ('warn_banner_shows_D_W', 5, lambda o: banner % TAINT_DW in o),
-        ('tainted_refuses_bad_mask', 7, lambda o: 'Invalid argument' in o),
-        ('tainted_adds_user_704', 8, lambda o: o == '704'),
+        ('tainted_refuses_garbage', 7, lambda o: o == 'sysctl: setting key '
+         '"kernel.tainted": Invalid argument'),
+        # 0x80040: TAINT_USER (64) added, bit 19 (no flag) ignored
+        ('tainted_adds_user_704', 8, lambda o: o == 'kernel.tainted = 704'),
         ('slabinfo_after_oops', 9, lambda o: 'slabinfo - version: 2.1' in o),
     ]
     for name, i, check in checks:

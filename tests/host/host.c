@@ -165,6 +165,11 @@ const char *print_tainted(void)
 	return host_tainted ? "Tainted" : "Not tainted";
 }
 
+unsigned long get_taint(void)
+{
+	return host_tainted;
+}
+
 /* the one task of the host build (asm/current.h) */
 struct task_struct init_task = { .comm = "host" };
 
