@@ -92,9 +92,10 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
  * Unlock, newest first, the spinlocks @tsk took since it held @depth.
  * Linux does not do this: the oopsing task dies holding its locks, and
  * the "D" taint says the kernel is unsafe from then on. Here a shell
- * command runs in init, which lives on, so what the command held must be
- * let go or the next command that needs it waits forever. The data those
- * locks guarded may be half-updated: the taint still says so.
+ * command runs in init, which lives on, and the shell is the only user:
+ * a lock the dead code kept would stop the next command that needs it
+ * for good. The data those locks guarded may be half-updated: the taint
+ * still says so.
  */
 static void exit_held_locks(struct task_struct *tsk, unsigned int depth)
 {
