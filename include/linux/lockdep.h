@@ -23,19 +23,18 @@
 #include <asm/irqflags.h>
 
 /*
- * Mark how the lock is taken (Linux: mark_usage()): in hard-IRQ context,
- * or with IRQs on. No softirqs here: they are never disabled, so a lock
- * taken with IRQs on is one taken with softirqs on, as lockdep sees it.
+ * Mark how the lock is taken (Linux: mark_usage()): with IRQs on, or in
+ * hard-IRQ context (where IRQs are always off: handlers don't nest). No
+ * softirqs here: they are never disabled, so a lock taken with IRQs on
+ * is one taken with softirqs on, as lockdep sees it.
  */
 static __always_inline void lockdep_mark_usage(struct lockdep_map *lock)
 {
-	u32 usage = 0;
-
-	if (in_hardirq())
-		usage |= LOCKF_USED_IN_HARDIRQ;
 	if (!arch_irqs_disabled())
-		usage |= LOCKF_ENABLED_HARDIRQ | LOCKF_ENABLED_SOFTIRQ;
-	lock->usage_mask |= usage;
+		lock->usage_mask |= LOCKF_ENABLED_HARDIRQ |
+				    LOCKF_ENABLED_SOFTIRQ;
+	else if (unlikely(in_hardirq()))
+		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ;
 }
 
 /*
