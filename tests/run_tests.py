@@ -497,7 +497,6 @@ def shell_session(name, cfg, cmds, args):
     return read_log(name), rc, timed_out
 
 
-
 def run_shell(args):
     cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
     job = Job('shell')
