@@ -1477,13 +1477,13 @@ out:
 }
 
 /*
- * The free half of kfree(): @objp is in the linear map and its page is a
- * slab of @cachep (kfree found the cache from the page).
+ * The free half of kfree(): @page is the slab page of @objp (in the linear
+ * map), and @cachep its cache, as kfree found them.
  */
-void __kmem_cache_free_caller(struct kmem_cache *cachep, void *objp,
-			      unsigned long caller)
+void __kmem_cache_free_caller(struct kmem_cache *cachep, struct page *page,
+			      void *objp, unsigned long caller)
 {
-	___cache_free(cachep, virt_to_head_page(objp), objp, caller);
+	___cache_free(cachep, page, objp, caller);
 }
 
 /*
@@ -1495,12 +1495,17 @@ void __kmem_cache_free_caller(struct kmem_cache *cachep, void *objp,
  */
 void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 {
+	struct page *page;
+
 	if (unlikely(!objp) || unlikely(kmem_addr_invalid(objp)))
 		return;
-	cachep = cache_from_obj(cachep, objp);
-	if (unlikely(!cachep))
-		return;
-	___cache_free(cachep, virt_to_head_page(objp), objp, _RET_IP_);
+	page = virt_to_head_page(objp);
+	if (unlikely(!PageSlab(page) || page->slab_cache != cachep)) {
+		cachep = cache_from_obj(cachep, objp);	/* warns */
+		if (!cachep)
+			return;
+	}
+	___cache_free(cachep, page, objp, _RET_IP_);
 }
 
 size_t __ksize(const void *objp)

@@ -117,8 +117,8 @@ void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo);
 size_t __ksize(const void *objp);
 void *__kmem_cache_alloc_caller(struct kmem_cache *cachep, gfp_t flags,
 				unsigned long caller);
-void __kmem_cache_free_caller(struct kmem_cache *cachep, void *objp,
-			      unsigned long caller);
+void __kmem_cache_free_caller(struct kmem_cache *cachep, struct page *page,
+			      void *objp, unsigned long caller);
 bool kmem_obj_in_use(struct page *page, const void *objp);
 slab_flags_t kmem_cache_flags(unsigned int object_size, slab_flags_t flags,
 			      const char *name);

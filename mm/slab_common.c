@@ -446,7 +446,7 @@ void kfree(const void *objp)
 		free_large_kmalloc(page, (void *)objp);
 		return;
 	}
-	__kmem_cache_free_caller(page->slab_cache, (void *)objp, _RET_IP_);
+	__kmem_cache_free_caller(page->slab_cache, page, (void *)objp, _RET_IP_);
 }
 
 size_t ksize(const void *objp)
