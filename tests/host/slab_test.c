@@ -12,6 +12,10 @@
  * - the kmalloc API edges (ZERO_SIZE_PTR, kfree(NULL), kcalloc overflow,
  *   krealloc, ksize, kmalloc_large);
  * - kmem_cache_destroy with objects left (reported, cache kept);
+ * - misuse with no debug flags (double, deep and repeated frees, an
+ *   interior pointer, the wrong cache, krealloc of freed memory, a large
+ *   double free, addresses outside the arena): reported, and the objects
+ *   handed out after are distinct and the counts exact;
  * - a seeded 1,000,000-operation stress over 12 caches and every kmalloc
  *   size: no object handed out twice (a hash of live objects and a fill
  *   pattern checked at free), alignment, ctors, slabinfo counts equal to
@@ -704,6 +708,138 @@ static void slab_stress(struct kunit *test)
 			  (t1.tv_nsec - t0.tv_nsec) / 1000000));
 }
 
+/* ---- misuse: reported, and nothing changes ---- */
+
+extern int host_warn_count;
+
+static unsigned long active_now(struct kmem_cache *s)
+{
+	struct slabinfo si = { 0 };
+
+	drain_cpu_caches(s);
+	get_slabinfo(s, &si);
+	return si.active_objs;
+}
+
+/* 200 objects of @s: pairwise apart by a whole object, then freed. */
+static bool distinct_objects(struct kmem_cache *s)
+{
+	static char *objs[200];
+	unsigned int i, j, size = s->object_size;
+	bool ok = true;
+
+	for (i = 0; i < ARRAY_SIZE(objs); i++) {
+		objs[i] = kmem_cache_alloc(s, GFP_KERNEL);
+		if (!objs[i])
+			return false;
+		memset(objs[i], 0x5c, size);
+	}
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		for (j = i + 1; j < ARRAY_SIZE(objs); j++)
+			if (objs[i] < objs[j] + size && objs[j] < objs[i] + size)
+				ok = false;
+	for (i = 0; i < ARRAY_SIZE(objs); i++)
+		kmem_cache_free(s, objs[i]);
+	return ok;
+}
+
+static int a_global;
+
+static void slab_misuse(struct kunit *test)
+{
+	struct kmem_cache *k64 = kmalloc_slab(64, 0), *k128 = kmalloc_slab(128, 0);
+	struct kmem_cache *a = kmem_cache_create("misuse_a", 64, 0, 0, NULL);
+	struct kmem_cache *b = kmem_cache_create("misuse_b", 64, 0, 0, NULL);
+	unsigned long a64 = active_now(k64), a128 = active_now(k128);
+	unsigned long slab, free;
+	int warns;
+	char *p, *q, *others[10];
+	int i;
+
+	KUNIT_ASSERT_TRUE(test, a && b);
+	/* double kfree, at the top of the array cache and deeper */
+	p = kmalloc(64, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	kfree(p);
+	kfree(p);
+	for (i = 0; i < 10; i++)
+		others[i] = kmalloc(64, GFP_KERNEL);
+	for (i = 0; i < 10; i++)
+		kfree(others[i]);
+	kfree(p);
+	drain_cpu_caches(k64);
+	kfree(p);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, 3ul);
+	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "slab: double free detected in cache 'kmalloc-64'") != NULL);
+	KUNIT_EXPECT_TRUE(test, distinct_objects(k64));
+	KUNIT_EXPECT_EQ(test, active_now(k64), a64);
+
+	/* an interior pointer, then the real free */
+	p = kmalloc(128, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	kfree(p + 8);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, 4ul);
+	KUNIT_EXPECT_EQ(test, active_now(k128), a128 + 1);
+	kfree(p);
+	KUNIT_EXPECT_TRUE(test, distinct_objects(k128));
+	KUNIT_EXPECT_EQ(test, active_now(k128), a128);
+
+	/* double kmem_cache_free; krealloc of a freed object */
+	p = kmem_cache_alloc(a, GFP_KERNEL);
+	kmem_cache_free(a, p);
+	kmem_cache_free(a, p);
+	KUNIT_EXPECT_NULL(test, krealloc(p, 16, GFP_KERNEL));
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, 6ul);
+
+	/* the wrong cache: a warning, and the object goes home to a */
+	host_log_clear();
+	p = kmem_cache_alloc(a, GFP_KERNEL);
+	kmem_cache_free(b, p);
+	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "cache_from_obj: Wrong slab cache. misuse_b but object is from misuse_a") != NULL);
+	KUNIT_EXPECT_EQ(test, active_now(a), 0ul);
+	KUNIT_EXPECT_EQ(test, active_now(b), 0ul);
+	KUNIT_EXPECT_TRUE(test, distinct_objects(a));
+	KUNIT_EXPECT_TRUE(test, distinct_objects(b));
+
+	/* large kmalloc freed twice: Slab counted once */
+	slab = slab_unreclaimable_pages();
+	free = free_pages_now();
+	p = kmalloc(16384, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	kfree(p);
+	kfree(p);
+	kfree(p);
+	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages(), slab);
+	KUNIT_EXPECT_EQ(test, free_pages_now(), free);
+
+	/* outside the arena, the host's linear map */
+	host_log_clear();
+	warns = host_warn_count;
+	kfree(&a_global);
+	kmem_cache_free(a, &a_global);
+	KUNIT_EXPECT_EQ(test, ksize(&a_global), 0u);
+	KUNIT_EXPECT_NULL(test, krealloc(&a_global, 8, GFP_KERNEL));
+	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "virt_to_phys used for non-linear address") != NULL);
+	KUNIT_EXPECT_EQ(test, host_warn_count, warns + 4);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, 6ul);
+
+	/* a thousand double frees: all caught, the cache still sound */
+	q = kmalloc(64, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, q);
+	kfree(q);
+	for (i = 0; i < 1000; i++)
+		kfree(q);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, 1006ul);
+	KUNIT_EXPECT_TRUE(test, distinct_objects(k64));
+	KUNIT_EXPECT_EQ(test, active_now(k64), a64);
+	host_log_clear();
+	host_show(slabinfo_show, NULL);
+	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "\nmisuse_a ") != NULL);
+	kmem_cache_destroy(a);
+	kmem_cache_destroy(b);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, 1006ul);
+}
+
 static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(slab_order),
 	KUNIT_CASE(slab_freelist_placement),
@@ -714,6 +850,7 @@ static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(slab_destroy_leftovers),
 	KUNIT_CASE(slab_slabinfo_format),
 	KUNIT_CASE(slab_stress),
+	KUNIT_CASE(slab_misuse),
 	{}
 };
 
