@@ -1352,7 +1352,7 @@ free_done:
 }
 
 /* Not the start of an object of this slab: nothing is freed. */
-static void report_invalid_pointer(struct kmem_cache *cachep,
+static noinline __cold void report_invalid_pointer(struct kmem_cache *cachep,
 				   struct page *page, void *objp)
 {
 	slab_bug(cachep, "Invalid object pointer 0x%p", objp);
@@ -1366,7 +1366,7 @@ static void report_invalid_pointer(struct kmem_cache *cachep,
  * object dump); else SLAB's own line, which its DEBUG build prints from
  * slab_put_obj before a BUG(). Either way nothing is freed.
  */
-static void report_double_free(struct kmem_cache *cachep, struct page *page,
+static noinline __cold void report_double_free(struct kmem_cache *cachep, struct page *page,
 			       void *buf, void *objp)
 {
 	if (cache_debug(cachep)) {
