@@ -409,7 +409,8 @@ unsigned int cache_estimate(unsigned long gfporder, size_t buffer_size,
 		num = slab_size / (buffer_size + sizeof(freelist_idx_t) +
 				   sizeof(char));
 		/* the freelist is rounded up to align its indexes */
-		if (num * buffer_size + calculate_freelist_size(num) > slab_size)
+		if (num * buffer_size + calculate_freelist_size(num) >
+		    slab_size)
 			num--;
 		*left_over = slab_size - num * buffer_size -
 			     calculate_freelist_size(num);
@@ -1352,8 +1353,9 @@ free_done:
 }
 
 /* Not the start of an object of this slab: nothing is freed. */
-static noinline __cold void report_invalid_pointer(struct kmem_cache *cachep,
-				   struct page *page, void *objp)
+static noinline __cold void
+report_invalid_pointer(struct kmem_cache *cachep, struct page *page,
+		       void *objp)
 {
 	slab_bug(cachep, "Invalid object pointer 0x%p", objp);
 	print_slab_info(cachep, page);
@@ -1366,8 +1368,9 @@ static noinline __cold void report_invalid_pointer(struct kmem_cache *cachep,
  * object dump); else SLAB's own line, which its DEBUG build prints from
  * slab_put_obj before a BUG(). Either way nothing is freed.
  */
-static noinline __cold void report_double_free(struct kmem_cache *cachep, struct page *page,
-			       void *buf, void *objp)
+static noinline __cold void report_double_free(struct kmem_cache *cachep,
+					       struct page *page, void *buf,
+					       void *objp)
 {
 	if (cache_debug(cachep)) {
 		object_err(cachep, page, buf, "Object already free");

@@ -413,7 +413,8 @@ static bool large_kmalloc_in_use(struct page *page)
 {
 	if (likely(page_ref_count(page) > 0))
 		return true;
-	__free_pages(page, compound_order(page));	/* reports, frees nothing */
+	/* __free_pages reports it and frees nothing */
+	__free_pages(page, compound_order(page));
 	return false;
 }
 
@@ -439,25 +440,28 @@ void kfree(const void *objp)
 {
 	struct page *page;
 
-	if (unlikely(ZERO_OR_NULL_PTR(objp)) || unlikely(kmem_addr_invalid(objp)))
+	if (unlikely(ZERO_OR_NULL_PTR(objp)) ||
+	    unlikely(kmem_addr_invalid(objp)))
 		return;
 	page = virt_to_head_page(objp);
 	if (!PageSlab(page)) {
 		free_large_kmalloc(page, (void *)objp);
 		return;
 	}
-	__kmem_cache_free_caller(page->slab_cache, page, (void *)objp, _RET_IP_);
+	__kmem_cache_free_caller(page->slab_cache, page, (void *)objp,
+				 _RET_IP_);
 }
 
 size_t ksize(const void *objp)
 {
 	struct page *page;
 
-	if (unlikely(ZERO_OR_NULL_PTR(objp)) || unlikely(kmem_addr_invalid(objp)))
+	if (unlikely(ZERO_OR_NULL_PTR(objp)) ||
+	    unlikely(kmem_addr_invalid(objp)))
 		return 0;
 	page = virt_to_head_page(objp);
 	if (!PageSlab(page)) {
-		/* Linux's __ksize: only a whole kmalloc_large block has a size */
+		/* as Linux's __ksize: only a whole kmalloc_large has a size */
 		if (WARN_ON(page_ref_count(page) == 0 || !PageHead(page)))
 			return 0;
 		if (WARN_ON(objp != page_address(page)))

@@ -86,7 +86,7 @@ static __always_inline phys_addr_t __virt_to_phys_checked(unsigned long x)
 	return __virt_to_phys(x);
 }
 
-#define __pa_nodebug(x)		__virt_to_phys_nodebug((unsigned long)(x))
+#define __pa_nodebug(x)	__virt_to_phys_nodebug((unsigned long)(x))
 #define __phys_to_virt(x)	((unsigned long)((x) - PHYS_OFFSET) | PAGE_OFFSET)
 #define __phys_to_kimg(x)	((unsigned long)((x) + kimage_voffset))
 
@@ -100,7 +100,7 @@ static inline void *phys_to_virt(phys_addr_t x)
 	return (void *)(__phys_to_virt(x));
 }
 
-#define __pa(x)			__virt_to_phys_checked((unsigned long)(x))
+#define __pa(x)		__virt_to_phys_checked((unsigned long)(x))
 #define __pa_symbol(x)		__kimg_to_phys((phys_addr_t)(x))
 #define __va(x)			((void *)__phys_to_virt((phys_addr_t)(x)))
 #define lm_alias(x)		__va(__pa_symbol(x))

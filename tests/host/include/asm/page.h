@@ -23,7 +23,8 @@ void host_mem_init(phys_addr_t base, u64 size);
 void host_mem_exit(void);
 
 #define __va(x)		((void *)(host_mem + ((phys_addr_t)(x) - host_mem_base)))
-#define __pa_nodebug(x)	((phys_addr_t)((unsigned char *)(x) - host_mem) + host_mem_base)
+#define __pa_nodebug(x) \
+	((phys_addr_t)((unsigned char *)(x) - host_mem) + host_mem_base)
 #define phys_to_virt(x)	__va(x)
 #define virt_addr_valid(x) \
 	((unsigned char *)(x) >= host_mem && (unsigned char *)(x) < host_mem + host_mem_size)
