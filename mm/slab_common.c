@@ -404,28 +404,33 @@ void *__kmalloc(size_t size, gfp_t flags)
 
 /*
  * Is the non-slab @page (the head of @object's pages) a kmalloc_large()
- * block still in use? A second kfree() finds its refcount 0 already: the
- * page allocator reports it (__free_pages: "page already free") and the
- * caller must not count the pages out of Slab again. Linux subtracts
- * first and leaves the rest to put_page_testzero's CONFIG_DEBUG_VM BUG.
+ * block still in use, and @object its start? A second kfree() finds the
+ * refcount 0 already: the page allocator reports that (__free_pages:
+ * "page already free") and frees nothing. A page that is no compound
+ * block (not from kmalloc) or a pointer into the middle of one gets
+ * Linux's warning. Either way the caller changes nothing: Linux warns
+ * but frees the page and counts it out of Slab (only put_page_testzero's
+ * CONFIG_DEBUG_VM BUG catches the double free).
  */
-static bool large_kmalloc_in_use(struct page *page)
+static bool large_kmalloc_in_use(struct page *page, const void *object)
 {
-	if (likely(page_ref_count(page) > 0))
-		return true;
-	/* __free_pages reports it and frees nothing */
-	__free_pages(page, compound_order(page));
-	return false;
+	if (unlikely(page_ref_count(page) == 0)) {
+		__free_pages(page, compound_order(page));	/* reports */
+		return false;
+	}
+	if (WARN_ON(!PageHead(page) || object != page_address(page))) {
+		pr_warn("object pointer: 0x%p\n", object);
+		return false;
+	}
+	return true;
 }
 
 static void free_large_kmalloc(struct page *page, void *object)
 {
 	unsigned int order = compound_order(page);
 
-	if (!large_kmalloc_in_use(page))
+	if (!large_kmalloc_in_use(page, object))
 		return;
-	if (WARN_ON_ONCE(order == 0))
-		pr_warn_once("object pointer: 0x%p\n", object);
 	slab_account_pages(-(1L << order), false);
 	__free_pages(page, order);
 }
@@ -487,7 +492,7 @@ static bool krealloc_valid(const void *p)
 	page = virt_to_head_page(p);
 	if (PageSlab(page))
 		return kmem_obj_in_use(page, p);
-	return large_kmalloc_in_use(page);
+	return large_kmalloc_in_use(page, p);
 }
 
 static void *__do_krealloc(const void *p, size_t new_size, gfp_t flags)

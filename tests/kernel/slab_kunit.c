@@ -434,6 +434,27 @@ static void test_large_double_kfree(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages(), free);
 }
 
+/* Not from kmalloc (a page of its own), or inside a large kmalloc. */
+static void test_kfree_not_kmalloc(struct kunit *test)
+{
+	unsigned long slab = slab_unreclaimable_pages(), free;
+	struct page *page = alloc_page(GFP_KERNEL);
+	u8 *p = kmalloc(16384, GFP_KERNEL);
+
+	KUNIT_ASSERT_TRUE(test, page && p);
+	free = nr_free_pages();
+	kfree(page_address(page));
+	KUNIT_EXPECT_TRUE(test, logged(test, "object pointer: 0x"));
+	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
+	kfree(p + PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, ksize(p + PAGE_SIZE), (size_t)0);
+	KUNIT_EXPECT_EQ(test, nr_free_pages(), free);
+	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages(), slab + 4);
+	kfree(p);
+	__free_page(page);
+	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages(), slab);
+}
+
 static int a_global;
 
 /* Not in the linear map: DEBUG_VIRTUAL's warning, and nothing else. */
@@ -518,6 +539,7 @@ static struct kunit_case slab_kunit_cases[] = {
 	KUNIT_CASE(test_krealloc_freed),
 	KUNIT_CASE(test_wrong_cache),
 	KUNIT_CASE(test_large_double_kfree),
+	KUNIT_CASE(test_kfree_not_kmalloc),
 	KUNIT_CASE(test_free_nonlinear),
 	KUNIT_CASE(test_virt_to_phys_nonlinear),
 	KUNIT_CASE(test_double_kfree_x1000),
