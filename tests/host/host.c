@@ -52,6 +52,15 @@ void host_mem_exit(void)
 	host_mem_size = 0;
 }
 
+/* arm64's arch/arm64/mm/physaddr.c, over the arena */
+phys_addr_t __virt_to_phys(unsigned long x)
+{
+	WARN(!__host_is_lm_address(x),
+	     "virt_to_phys used for non-linear address: %pK (%pS)\n",
+	     (void *)x, (void *)x);
+	return __pa_nodebug(x);
+}
+
 int vprintk(const char *fmt, va_list args)
 {
 	char buf[1024];
