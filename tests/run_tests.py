@@ -30,8 +30,9 @@ Parts (all by default; pick some with the flags):
               Normal, over the five slices the shell prints it in.
               A sysctl boot passes sysctl.vm.* on the command line: the
               shell's sysctl must show them applied (procps format), refuse
-              bad values and names with procps' messages, and meminfo's
-              CommitLimit must follow overcommit_ratio / _kbytes.
+              bad values and names with procps' messages, list a
+              directory (sysctl vm), and meminfo's CommitLimit must
+              follow overcommit_ratio / _kbytes.
               An oops boot types lkdtm WARNING, lkdtm EXCEPTION, lkdtm
               WARNING with sysctl kernel.tainted between: each report's
               banner and the mask carry exactly the taint Linux v5.19 would
@@ -597,7 +598,7 @@ SYSCTL_APPEND = SHELL_APPEND + (' sysctl.vm.overcommit_memory=2'
 SYSCTL_CMDS = ['sysctl vm.overcommit_memory', 'sysctl vm.overcommit_memory=3',
                'sysctl vm.nope', 'meminfo',
                'sysctl -w vm.overcommit_kbytes=524288', 'meminfo', 'sysctl',
-               'sysctl vm.overcommit_memory=0', 'poweroff']
+               'sysctl vm', 'sysctl vm.overcommit_memory=0', 'poweroff']
 
 
 def meminfo_kb(text, label):
@@ -645,8 +646,11 @@ def run_shell_sysctl(args):
         'vm.overcommit_kbytes': '524288', 'vm.user_reserve_kbytes':
         dict(names).get('vm.user_reserve_kbytes', '?'),
         'vm.admin_reserve_kbytes': '8192'}, outs[6].split('\n'))
+    vm_lines = [l for l in outs[6].split('\n') if l.startswith('vm.')]
+    job.add('sysctl.lists_directory', vm_lines and
+            outs[7].split('\n') == vm_lines, outs[7].split('\n'))
     job.add('sysctl.poweroff', rc == 0 and not timed_out and
-            outs[7] == 'vm.overcommit_memory = 0', [outs[7]] + tail(text))
+            outs[8] == 'vm.overcommit_memory = 0', [outs[8]] + tail(text))
     return job
 
 
