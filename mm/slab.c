@@ -88,7 +88,7 @@ static struct kmem_cache_node init_kmem_cache_node[NUM_INIT_LISTS];
  * kmem_cache_init(). Linux gets these from the early per-CPU allocator.
  */
 #define BOOT_AC_SIZE	(sizeof(struct array_cache) + \
-			 BOOT_CPUCACHE_ENTRIES * sizeof(void *))
+			 2 * BOOT_CPUCACHE_ENTRIES * sizeof(void *))
 static u8 boot_ac_pool[32 * NR_CPUS * BOOT_AC_SIZE] __aligned(8);
 static unsigned int boot_ac_used;
 
@@ -114,18 +114,63 @@ static void kmem_cache_node_init(struct kmem_cache_node *parent)
 
 /* ---- array caches ---- */
 
+/*
+ * Hand out the newest object of @ac (not empty); the caller holds it.
+ * Every object in an array is OBJECT_FREE, and ac->obj_status[i] is the
+ * address of entry[i]'s state byte: the free that pushed it had found it
+ * (page and index), as had the refill that took it from its slab. So the
+ * pop flips the byte with two loads and a store, no page lookup.
+ */
+static __always_inline void *ac_pop(struct array_cache *ac)
+{
+	unsigned int i = --ac->avail;
+	void *objp = ac->entry[i];
+
+	*ac->obj_status[i] = OBJECT_ACTIVE;
+	return objp;
+}
+
+/* @objp, free (*@status == OBJECT_FREE), on top of @ac (not full). */
+static __always_inline void ac_push(struct array_cache *ac, void *objp,
+				    u8 *status)
+{
+	unsigned int i = ac->avail;
+	u8 **slot = &ac->obj_status[i];
+
+	ac->entry[i] = objp;
+	*slot = status;
+	ac->avail = i + 1;
+}
+
+/* Copy @nr entries of @from, from index @i, to @to at index @j. */
+static void ac_copy(struct array_cache *to, unsigned int j,
+		    struct array_cache *from, unsigned int i, unsigned int nr)
+{
+	memmove(&to->entry[j], &from->entry[i], sizeof(void *) * nr);
+	memmove(&to->obj_status[j], &from->obj_status[i], sizeof(u8 *) * nr);
+}
+
+/* The @nr oldest entries of @ac left (to a slab or the shared array). */
+static void ac_drop_oldest(struct array_cache *ac, unsigned int nr)
+{
+	ac->avail -= nr;
+	ac_copy(ac, 0, ac, nr, ac->avail);
+}
+
 static void init_arraycache(struct array_cache *ac, int limit, int batch)
 {
 	ac->avail = 0;
 	ac->limit = limit;
 	ac->batchcount = batch;
 	ac->touched = 0;
+	ac->obj_status = (u8 **)&ac->entry[limit];
 }
 
 static struct array_cache *alloc_arraycache(int node, int entries,
 					    int batchcount, gfp_t gfp)
 {
-	size_t memsize = sizeof(void *) * entries + sizeof(struct array_cache);
+	size_t memsize = 2 * sizeof(void *) * entries +
+			 sizeof(struct array_cache);
 	struct array_cache *ac;
 
 	if (slab_state < UP) {
@@ -1105,8 +1150,7 @@ static int transfer_objects(struct array_cache *to, struct array_cache *from,
 
 	if (!nr)
 		return 0;
-	memcpy(to->entry + to->avail, from->entry + from->avail - nr,
-	       sizeof(void *) * nr);
+	ac_copy(to, to->avail, from, from->avail - nr, nr);
 	from->avail -= nr;
 	to->avail += nr;
 	return nr;
@@ -1145,13 +1189,16 @@ static int alloc_block(struct kmem_cache *cachep, struct array_cache *ac,
 {
 	while (page->active < cachep->num && batchcount--) {
 		unsigned int before = cachep->num - page->active;
+		/* the byte of freelist[active], the object slab_get_obj takes */
+		u8 *status = obj_status(cachep, page,
+					get_free_obj(page, page->active));
 		void *objp = slab_get_obj(cachep, page);
 
 		if (!objp) {
 			*lost += before;
 			break;
 		}
-		ac->entry[ac->avail++] = objp;
+		ac_push(ac, objp, status);
 	}
 	return batchcount;
 }
@@ -1209,7 +1256,7 @@ direct_grow:
 			return NULL;
 	}
 	ac->touched = 1;
-	return ac->entry[--ac->avail];
+	return ac_pop(ac);
 }
 
 static inline void *____cache_alloc(struct kmem_cache *cachep, gfp_t flags)
@@ -1218,7 +1265,7 @@ static inline void *____cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 
 	if (likely(ac->avail)) {
 		ac->touched = 1;
-		return ac->entry[--ac->avail];
+		return ac_pop(ac);
 	}
 	return cache_alloc_refill(cachep, flags);
 }
@@ -1275,16 +1322,6 @@ static inline bool slab_want_init_on_free(struct kmem_cache *c)
 	       !(c->ctor || (c->flags & (SLAB_TYPESAFE_BY_RCU | SLAB_POISON)));
 }
 
-/* The object at buffer @buf leaves the cache: handed out from now on. */
-static __always_inline void obj_set_active(struct kmem_cache *cachep,
-					   void *buf)
-{
-	struct page *page = virt_to_head_page(buf);
-
-	set_obj_status(cachep, page, obj_to_index(cachep, page, buf),
-		       OBJECT_ACTIVE);
-}
-
 static __always_inline void *slab_alloc(struct kmem_cache *cachep,
 					gfp_t flags, unsigned long caller)
 {
@@ -1297,7 +1334,6 @@ static __always_inline void *slab_alloc(struct kmem_cache *cachep,
 		local_irq_restore(save_flags);
 		if (unlikely(!objp))
 			break;
-		obj_set_active(cachep, objp);
 		if (unlikely(cache_debug(cachep))) {
 			objp = cache_alloc_debugcheck_after(cachep, objp, caller);
 			if (!objp)
@@ -1338,8 +1374,8 @@ static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 		if (max) {
 			if (batchcount > max)
 				batchcount = max;
-			memcpy(&shared_array->entry[shared_array->avail],
-			       ac->entry, sizeof(void *) * batchcount);
+			ac_copy(shared_array, shared_array->avail, ac, 0,
+				batchcount);
 			shared_array->avail += batchcount;
 			goto free_done;
 		}
@@ -1348,8 +1384,7 @@ static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 free_done:
 	spin_unlock(&n->list_lock);
 	slabs_destroy(cachep, &list);
-	ac->avail -= batchcount;
-	memmove(ac->entry, &ac->entry[batchcount], sizeof(void *) * ac->avail);
+	ac_drop_oldest(ac, batchcount);
 }
 
 /* Not the start of an object of this slab: nothing is freed. */
@@ -1384,31 +1419,31 @@ static noinline __cold void report_double_free(struct kmem_cache *cachep,
 }
 
 /*
- * free_obj_status - the state byte of the object the user pointer @objp
- * (in @page, a slab of @cachep) names, if it may be freed: @objp is the
- * start of one of the slab's objects and that object is handed out.
- * Otherwise reports (invalid pointer, double free) and returns NULL.
- * Changes nothing; any context, never sleeps. O(1): one division.
+ * free_obj_ok - may the buffer @buf (user pointer @objp) in @page, a slab
+ * of @cachep, be freed? Yes if @buf is the start of one of the slab's
+ * objects and that object is handed out: then *@status is its state byte.
+ * Otherwise reports (invalid pointer, double free) and returns false.
+ * Changes nothing; any context, never sleeps. O(1): one division, as
+ * obj_to_index: an address below s_mem wraps to an index >= num.
  */
-static __always_inline u8 *free_obj_status(struct kmem_cache *cachep,
-					   struct page *page, void *objp)
+static __always_inline bool free_obj_ok(struct kmem_cache *cachep,
+					struct page *page, void *buf,
+					void *objp, u8 **status)
 {
-	void *buf = (char *)objp - cachep->obj_offset;
-	unsigned int objnr = obj_to_index(cachep, page, buf);
-	u8 *status;
+	u32 offset = (char *)buf - (char *)page->s_mem;
+	unsigned int objnr = offset / cachep->size;
 
-	if (unlikely((char *)buf < (char *)page->s_mem ||
-		     objnr >= cachep->num ||
-		     index_to_obj(cachep, page, objnr) != buf)) {
+	if (unlikely((objnr >= cachep->num) |
+		     (offset != objnr * cachep->size))) {
 		report_invalid_pointer(cachep, page, objp);
-		return NULL;
+		return false;
 	}
-	status = obj_status(cachep, page, objnr);
-	if (unlikely(*status != OBJECT_ACTIVE)) {
+	*status = obj_status(cachep, page, objnr);
+	if (unlikely(**status == OBJECT_FREE)) {
 		report_double_free(cachep, page, buf, objp);
-		return NULL;
+		return false;
 	}
-	return status;
+	return true;
 }
 
 /*
@@ -1418,20 +1453,29 @@ static __always_inline u8 *free_obj_status(struct kmem_cache *cachep,
  */
 bool kmem_obj_in_use(struct page *page, const void *objp)
 {
-	return free_obj_status(page->slab_cache, page, (void *)objp);
+	struct kmem_cache *cachep = page->slab_cache;
+	u8 *status;
+
+	return free_obj_ok(cachep, page,
+			   (char *)objp - cachep->obj_offset, (void *)objp,
+			   &status);
 }
 
 /*
- * The debug checks of an object coming back (its pointer and state were
- * checked already); returns the buffer to free, or NULL if the object is
- * corrupt and must stay out of use.
+ * The checks of an object coming back to a debug cache (slab_debug=, or
+ * SLAB_* debug flags): pointer and state as every free, then red zones;
+ * then the free marks. Returns the buffer to free (its state byte in
+ * *@status), or NULL if it must not be freed: a bad free, or a corrupt
+ * object that stays out of use.
  */
-static void *cache_free_debugcheck(struct kmem_cache *cachep,
-				   struct page *page, void *objp,
-				   unsigned long caller)
+static noinline void *cache_free_debugcheck(struct kmem_cache *cachep,
+					    struct page *page, void *objp,
+					    unsigned long caller, u8 **status)
 {
 	void *buf = (char *)objp - cachep->obj_offset;
 
+	if (!free_obj_ok(cachep, page, buf, objp, status))
+		return NULL;
 	if ((cachep->flags & SLAB_RED_ZONE) &&
 	    !check_redzones(cachep, page, buf, RED_ACTIVE)) {
 		take_out_of_use(cachep, buf);
@@ -1448,7 +1492,10 @@ static void *cache_free_debugcheck(struct kmem_cache *cachep,
 	return buf;
 }
 
-/* @page is @objp's slab page, and a slab of @cachep. */
+/*
+ * @page is @objp's slab page, and a slab of @cachep. Without debugging
+ * obj_offset is 0: the user pointer is the buffer.
+ */
 static __always_inline void ___cache_free(struct kmem_cache *cachep,
 					  struct page *page, void *objp,
 					  unsigned long caller)
@@ -1458,13 +1505,17 @@ static __always_inline void ___cache_free(struct kmem_cache *cachep,
 	u8 *status;
 
 	local_irq_save(flags);
-	status = free_obj_status(cachep, page, objp);
-	if (unlikely(!status))
-		goto out;
 	if (unlikely(cache_debug(cachep))) {
-		objp = cache_free_debugcheck(cachep, page, objp, caller);
+		u8 *dbg_status;
+
+		objp = cache_free_debugcheck(cachep, page, objp, caller,
+					     &dbg_status);
 		if (!objp)
 			goto out;
+		status = dbg_status;
+	} else if (unlikely(!free_obj_ok(cachep, page, objp, objp,
+					 &status))) {
+		goto out;
 	}
 	if (unlikely(slab_want_init_on_free(cachep)))
 		memset((char *)objp + cachep->obj_offset, 0,
@@ -1474,7 +1525,7 @@ static __always_inline void ___cache_free(struct kmem_cache *cachep,
 	ac = cpu_cache_get(cachep);
 	if (ac->avail >= ac->limit)
 		cache_flusharray(cachep, ac);
-	ac->entry[ac->avail++] = objp;
+	ac_push(ac, objp, status);
 out:
 	local_irq_restore(flags);
 }
@@ -1530,8 +1581,7 @@ static void drain_array_locked(struct kmem_cache *cachep,
 	if (tofree > ac->avail)
 		tofree = (ac->avail + 1) / 2;
 	free_block(cachep, ac->entry, tofree, node, list);
-	ac->avail -= tofree;
-	memmove(ac->entry, &ac->entry[tofree], sizeof(void *) * ac->avail);
+	ac_drop_oldest(ac, tofree);
 }
 
 void drain_cpu_caches(struct kmem_cache *cachep)

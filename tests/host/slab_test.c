@@ -384,9 +384,9 @@ static void slab_slabinfo_format(struct kunit *test)
 	host_log_clear();
 	host_show(slabinfo_show, NULL);
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "slabinfo - version: 2.1\n# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n") != NULL);
-	/* the one object: the freelist of kmalloc-256's slab (16 * 3 bytes) */
+	/* the one object: the freelist of kmalloc-1k's slab (4 * 3 bytes) */
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(),
-		"\nkmalloc-64             1     61     64   61    1 : tunables  120   60    0 : slabdata      1      1      0\n") != NULL);
+		"\nkmalloc-16             1    215     16  215    1 : tunables  120   60    0 : slabdata      1      1      0\n") != NULL);
 }
 
 /* ---- the stress ---- */
