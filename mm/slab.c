@@ -280,6 +280,11 @@ static void poison_obj(struct kmem_cache *cachep, void *addr, u8 val)
 	p[size - 1] = POISON_END;
 }
 
+/*
+ * The head of every report. As SLUB's slab_err()/object_err(), each report
+ * ends with add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE): this line
+ * and the report's stack dump show the taint from before, the next ones 'B'.
+ */
 static void slab_bug(struct kmem_cache *s, const char *fmt, ...)
 {
 	char buf[160];
@@ -364,6 +369,7 @@ static void object_err(struct kmem_cache *s, struct page *page, void *objp,
 {
 	slab_bug(s, "%s", reason);
 	print_trailer(s, page, objp);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 }
 
 /*
@@ -394,6 +400,7 @@ static bool check_bytes_and_report(struct kmem_cache *s, struct page *page,
 	       start + first - (u8 *)page_address(page), start[first],
 	       expect[pattern_len ? first % pattern_len : first]);
 	print_trailer(s, page, objp);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	for (i = first; i <= last; i++)
 		start[i] = expect[pattern_len ? i % pattern_len : i];
 	slab_fix(s, "Restoring %s 0x%p-0x%p=0x%x", what, start + first,
@@ -1061,6 +1068,7 @@ static unsigned int slab_isolate_freelist(struct kmem_cache *cachep,
 	       page->active, idx, cachep->num);
 	print_slab_info(cachep, page);
 	print_section("Freelist ", page->freelist, cachep->freelist_size);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	cachep->num_taken_out += lost;
 	page->active = cachep->num;
 	slab_fix(cachep, "Isolate corrupted freelist: %u objects taken out of use",
@@ -1395,6 +1403,7 @@ report_invalid_pointer(struct kmem_cache *cachep, struct page *page,
 	slab_bug(cachep, "Invalid object pointer 0x%p", objp);
 	print_slab_info(cachep, page);
 	dump_stack();
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	slab_fix(cachep, "Object at 0x%p not freed", objp);
 }
 
@@ -1416,6 +1425,7 @@ static noinline __cold void report_double_free(struct kmem_cache *cachep,
 	pr_err("slab: double free detected in cache '%s', objp %px\n",
 	       cachep->name, objp);
 	dump_stack();
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 }
 
 /*
@@ -1677,6 +1687,7 @@ static void list_slab_objects(struct kmem_cache *cachep, struct page *page)
 	slab_bug(cachep, "Objects remaining in %s on __kmem_cache_shutdown()",
 		 cachep->name);
 	print_slab_info(cachep, page);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	in_use = kzalloc(cachep->num, GFP_NOWAIT);
 	if (!in_use)
 		return;

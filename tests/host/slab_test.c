@@ -774,6 +774,7 @@ static void slab_misuse(struct kunit *test)
 	kfree(p);
 	KUNIT_EXPECT_EQ(test, slab_nr_reports, 3ul);
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "slab: double free detected in cache 'kmalloc-64'") != NULL);
+	KUNIT_EXPECT_TRUE(test, get_taint() & (1UL << TAINT_BAD_PAGE));
 	KUNIT_EXPECT_TRUE(test, distinct_objects(k64));
 	KUNIT_EXPECT_EQ(test, active_now(k64), a64);
 
