@@ -268,6 +268,43 @@ static void slab_shared_array(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(s), 1);
 }
 
+/*
+ * An object's state byte address travels with it through the shared
+ * array: a double free is caught there, and objects refilled from it are
+ * marked handed out by the pop, so freeing them again is no double free.
+ */
+static void slab_shared_array_states(struct kunit *test)
+{
+	unsigned long reports = slab_nr_reports;
+	static void *objs[200];
+	struct kmem_cache *s;
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, slab_boot(2), 0);
+	reports = slab_nr_reports;
+	s = kmem_cache_create("shared_states", 64, 0, 0, NULL);
+	KUNIT_ASSERT_NOT_NULL(test, s);
+	for (i = 0; i < 200; i++)
+		objs[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	drain_cpu_caches(s);
+	for (i = 0; i < 121; i++)	/* 0..59 go on to the shared array */
+		kmem_cache_free(s, objs[i]);
+	KUNIT_ASSERT_EQ(test, get_node(s, 0)->shared->avail, 60u);
+	kmem_cache_free(s, objs[5]);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, reports + 1);
+	/* 61 from this CPU's array, then 60 refilled from the shared one */
+	for (i = 0; i < 121; i++)
+		objs[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	KUNIT_EXPECT_EQ(test, get_node(s, 0)->shared->avail, 0u);
+	for (i = 0; i < 200; i++)
+		kmem_cache_free(s, objs[i]);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, reports + 1);
+	kmem_cache_free(s, objs[7]);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, reports + 2);
+	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(s), 0);
+	kmem_cache_destroy(s);
+}
+
 /* ---- the kmalloc API ---- */
 
 static void slab_kmalloc_api(struct kunit *test)
@@ -850,6 +887,7 @@ static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(slab_colouring),
 	KUNIT_CASE(slab_refill_flush),
 	KUNIT_CASE(slab_shared_array),
+	KUNIT_CASE(slab_shared_array_states),
 	KUNIT_CASE(slab_kmalloc_api),
 	KUNIT_CASE(slab_destroy_leftovers),
 	KUNIT_CASE(slab_slabinfo_format),
