@@ -97,6 +97,12 @@ static bool slab_max_order_set;
 
 unsigned long slab_nr_reports;
 slab_flags_t slub_debug;	/* slab_debug=: applied to every cache */
+/*
+ * Has any cache debug flags? Linux (SLUB) keeps this as a static key,
+ * slub_debug_enabled, so that kmem_cache_debug() costs a patched-out
+ * jump until then; a bool costs a load, still less than the flags test.
+ */
+static bool slub_debug_enabled;
 
 static unsigned int nr_cpus_node(int node)
 {
@@ -229,7 +235,9 @@ enum track_item { TRACK_ALLOC, TRACK_FREE };
 
 static inline bool cache_debug(struct kmem_cache *cachep)
 {
-	return cachep->flags & SLAB_DEBUG_FLAGS;
+	if (unlikely(slub_debug_enabled))
+		return cachep->flags & SLAB_DEBUG_FLAGS;
+	return false;
 }
 
 /* objp is the start of the buffer: the red zone precedes the object */
@@ -797,6 +805,9 @@ int __kmem_cache_create(struct kmem_cache *cachep, slab_flags_t flags)
 	int err;
 
 	flags = kmem_cache_flags(size, flags, cachep->name);
+	/* Linux: kmem_cache_create_usercopy() and setup_slub_debug() */
+	if (flags & SLAB_DEBUG_FLAGS)
+		slub_debug_enabled = true;
 	/* Linux: poisoning a constructed object breaks RCU readers */
 	if (flags & SLAB_TYPESAFE_BY_RCU)
 		flags &= ~SLAB_POISON;
@@ -1874,6 +1885,7 @@ void kmem_cache_init(void)
 	memset(boot_ac_pool, 0, sizeof(boot_ac_pool));
 	boot_ac_used = 0;
 	slab_nr_reports = 0;
+	slub_debug_enabled = false;	/* no cache yet (host tests boot again) */
 	kmem_cache = &kmem_cache_boot;
 
 	for (i = 0; i < NUM_INIT_LISTS; i++)
