@@ -26,13 +26,25 @@
  * from obj_to_index must map back to it: no interior pointers), of the
  * cache it is freed to (cache_from_obj), and that object must be handed
  * out (its state byte: no double free, wherever the first free put it).
- * A bad free is reported and dropped; the kernel carries on. Linux's SLAB
- * checks nothing of this without CONFIG_DEBUG_SLAB (then: red zone words
- * at free, and a search of the slab's freelist in slab_put_obj, long after
- * the free) and BUG()s; SLUB's CONFIG_SLAB_FREELIST_HARDENED only catches
- * a free of the object at the head of the freelist. The state bytes are
- * old SLAB's set_obj_status() (CONFIG_DEBUG_SLAB_LEAK, Linux <= 4.5), kept
- * always: one byte per object, as that layout's cache_estimate counted.
+ * A bad free is reported (and taints B) and dropped; the kernel carries
+ * on. Linux's SLAB checks nothing of this without CONFIG_DEBUG_SLAB (then:
+ * red zone words at free, and a search of the slab's freelist in
+ * slab_put_obj, long after the free) and BUG()s; with
+ * CONFIG_SLAB_FREELIST_HARDENED its __free_one only refuses a free of the
+ * object on top of the array, and SLUB's set_freepointer one of the object
+ * at the head of its freelist. The state bytes are old SLAB's
+ * set_obj_status() (CONFIG_DEBUG_SLAB_LEAK, Linux <= 4.5), kept always:
+ * one byte per object, as that layout's cache_estimate counted.
+ *
+ * What keeps them cheap: the free sets its byte OBJECT_FREE (it found
+ * page and index for the pointer check) and pushes the byte's address
+ * with the object; the address rides along in ac->obj_status[] through
+ * the per-CPU and shared arrays, so the pop that hands the object out
+ * sets OBJECT_ACTIVE with two loads and a store, no page lookup. A refill
+ * from a slab knows the index; free_block leaves the byte as it is. So
+ * the byte is exact at every moment: OBJECT_FREE iff the object sits in
+ * an array or on its slab's freelist. The price is a second pointer per
+ * array entry, which Linux's array_cache does not have.
  *
  * Simplified, and why:
  * - no OBJFREELIST_SLAB (the freelist kept inside a free object): on-slab
@@ -1444,15 +1456,14 @@ static noinline __cold void report_double_free(struct kmem_cache *cachep,
  * of @cachep, be freed? Yes if @buf is the start of one of the slab's
  * objects and that object is handed out: then *@status is its state byte.
  * Otherwise reports (invalid pointer, double free) and returns false.
- * Changes nothing; any context, never sleeps. O(1): one division, as
- * obj_to_index: an address below s_mem wraps to an index >= num.
+ * Changes nothing; any context, never sleeps. O(1): one division.
  */
 static __always_inline bool free_obj_ok(struct kmem_cache *cachep,
 					struct page *page, void *buf,
 					void *objp, u8 **status)
 {
 	u32 offset = (char *)buf - (char *)page->s_mem;
-	unsigned int objnr = offset / cachep->size;
+	unsigned int objnr = obj_to_index(cachep, page, buf);
 
 	if (unlikely((objnr >= cachep->num) |
 		     (offset != objnr * cachep->size))) {
