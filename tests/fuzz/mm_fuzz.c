@@ -80,10 +80,6 @@
 #include "../host/mm_host.h"
 #include "../host/host.h"
 
-#ifndef FUZZ_MISUSE_DEFAULT
-#define FUZZ_MISUSE_DEFAULT	1
-#endif
-
 #define ARENA_BASE	((phys_addr_t)0x40000000)
 #define ARENA_SIZE	((u64)SZ_32M)
 #define MAX_OPS		1000
@@ -132,7 +128,7 @@ static int nr_dead;
 static struct fz_cache caches[MAX_CACHES];
 static struct fz_pool pools[MAX_POOLS];
 static u32 next_tag;
-static bool misuse_on = FUZZ_MISUSE_DEFAULT;
+static bool misuse_on = true;	/* FUZZ_MISUSE=0 turns them off */
 static bool trace;
 
 /* kfree() of this must be refused: it is not in the linear map */
@@ -217,13 +213,11 @@ static u8 *obj_byte(const struct obj *o, size_t off)
  */
 #define SMALL_OBJ	8192
 
-static void pattern_walk(const struct obj *o, bool write)
+static void pattern_range(const struct obj *o, bool write, size_t limit)
 {
 	size_t off, n = o->size;
 
-	if (!n)
-		return;
-	for (off = 0; off < n; off++) {
+	for (off = 0; off < min(n, limit); off++) {
 		size_t in_page = off & ~PAGE_MASK;
 		u8 want, *b;
 
@@ -240,6 +234,11 @@ static void pattern_walk(const struct obj *o, bool write)
 				  kind_names[o->kind], o->ptr, o->size, off,
 				  *b, want);
 	}
+}
+
+static void pattern_walk(const struct obj *o, bool write)
+{
+	pattern_range(o, write, o->size);
 }
 
 /* A __GFP_ZERO/kzalloc/vzalloc result must read zero (sampled as above). */
@@ -755,9 +754,8 @@ static void op_krealloc(struct input *in)
 
 		/* what fits in both must have moved over */
 		n.ptr = p;
-		n.size = min(o.size, size);
 		if (o.ptr != ZERO_SIZE_PTR)
-			pattern_walk(&n, false);
+			pattern_range(&n, false, size);
 		live[i] = live[--nr_live];
 	}
 	add_live((struct obj){ .kind = K_KMALLOC, .ptr = p, .size = size },
