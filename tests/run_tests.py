@@ -11,8 +11,9 @@ Parts (all by default; pick some with the flags):
               every file of tests/fuzz/regressions/ replayed, one case
               each (an input that once failed must pass for good), then
               tests/fuzz/corpus/ replayed and FUZZ_RUNS more inputs
-              (default 500) mutated from it with a fixed seed: one case.
-              Misuse operations are on (FUZZ_MISUSE=0 turns them off).
+              (default 300) mutated from it with a fixed seed, once with
+              FUZZ_MISUSE=0 (valid operations only) and once with the
+              misuse operations: a case each.
   --qemu      the QEMU matrix: -m {128M, 1G, 5G} x -cpu {cortex-a53,
               cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
               plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3) and
@@ -341,11 +342,12 @@ FUZZ_DIR = os.path.join(ROOT, 'tests', 'fuzz')
 FUZZ_MARKS = re.compile(r'mm_fuzz: |ERROR: |runtime error: |SUMMARY: |^Running: ')
 
 
-def fuzz_run(argv, logname, timeout):
+def fuzz_run(argv, logname, timeout, env=None):
     """Run the fuzzer; (exit status, the lines worth printing on failure)."""
     with open(log_path(logname), 'wb') as log:
         p = subprocess.Popen(argv, cwd=ROOT, stdin=subprocess.DEVNULL,
-                             stdout=log, stderr=subprocess.STDOUT)
+                             stdout=log, stderr=subprocess.STDOUT,
+                             env=dict(os.environ, **(env or {})))
         rc, timed_out = wait(p, timeout)
     text = read_log(logname)
     why = [l for l in text.split('\n') if FUZZ_MARKS.search(l)][:20]
@@ -356,7 +358,8 @@ def fuzz_run(argv, logname, timeout):
 
 def run_fuzz(args):
     """Each regression input replayed on its own (one case each), then the
-    corpus and a fixed number of inputs mutated from it."""
+    corpus and a fixed number of inputs mutated from it, once with valid
+    operations only and once with the misuse operations too."""
     job = Job('fuzz')
     if not need_file(job, FUZZ_BIN, 'run make fuzz-bin'):
         return job
@@ -364,19 +367,24 @@ def run_fuzz(args):
     regs = os.path.join(FUZZ_DIR, 'regressions')
     for name in sorted(os.listdir(regs)):
         rc, why = fuzz_run(base + [os.path.join(regs, name)],
-                           'fuzz-regression-' + name, args.host_timeout)
+                           'fuzz-regression-' + name, args.host_timeout,
+                           {'FUZZ_MISUSE': '1'})
         job.add('regression.' + name, rc == 0, why)
-    scratch = os.path.join(BUILD, 'fuzz', 'test-corpus')
-    if os.path.isdir(scratch):
-        for f in os.listdir(scratch):
-            os.remove(os.path.join(scratch, f))
-    os.makedirs(scratch, exist_ok=True)
-    runs = int(os.environ.get('FUZZ_RUNS', '500'))
-    rc, why = fuzz_run(base + ['-seed=1', '-runs=%d' % runs, '-max_len=1024',
-                               '-artifact_prefix=%s/' % LOGS, scratch,
-                               os.path.join(FUZZ_DIR, 'corpus')],
-                       'fuzz-corpus', args.host_timeout)
-    job.add('corpus.replay_and_%d_runs' % runs, rc == 0, why)
+    runs = int(os.environ.get('FUZZ_RUNS', '300'))
+    for name, misuse in (('valid_ops', '0'), ('with_misuse', '1')):
+        scratch = os.path.join(BUILD, 'fuzz', 'test-corpus-' + name)
+        if os.path.isdir(scratch):
+            for f in os.listdir(scratch):
+                os.remove(os.path.join(scratch, f))
+        os.makedirs(scratch, exist_ok=True)
+        rc, why = fuzz_run(base + ['-seed=1', '-runs=%d' % runs,
+                                   '-max_len=1024',
+                                   '-artifact_prefix=%s/fuzz-%s-' % (LOGS,
+                                                                     name),
+                                   scratch, os.path.join(FUZZ_DIR, 'corpus')],
+                           'fuzz-corpus-' + name, args.host_timeout,
+                           {'FUZZ_MISUSE': misuse})
+        job.add('corpus.%s' % name, rc == 0, why)
     return job
 
 

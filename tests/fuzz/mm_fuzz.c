@@ -325,20 +325,21 @@ static void add_live(struct obj o, bool zeroed)
 	nr_dead = 0;	/* its memory may have been a dead object's */
 }
 
-/* The @sel-th live object of @kind (cyclically), or -1. */
+/* One of the @n indexes in @idx, chosen by @sel; -1 if there are none. */
+static int choose(const int *idx, int n, u8 sel)
+{
+	return n ? idx[sel % n] : -1;
+}
+
+/* A live object of @kind chosen by @sel (an index into live[]), or -1. */
 static int pick(enum kind kind, u8 sel)
 {
-	int i, n = 0, want;
+	int i, n = 0, idx[MAX_LIVE];
 
 	for (i = 0; i < nr_live; i++)
-		n += live[i].kind == kind;
-	if (!n)
-		return -1;
-	want = sel % n;
-	for (i = 0; i < nr_live; i++)
-		if (live[i].kind == kind && want-- == 0)
-			return i;
-	return -1;
+		if (live[i].kind == kind)
+			idx[n++] = i;
+	return choose(idx, n, sel);
 }
 
 /* Verify and forget live[i]; keep it as a dead object for double frees. */
@@ -355,17 +356,12 @@ static struct obj take(int i)
 
 static int pick_dead(enum kind kind, u8 sel)
 {
-	int i, n = 0, want;
+	int i, n = 0, idx[MAX_DEAD];
 
 	for (i = 0; i < nr_dead; i++)
-		n += dead[i].kind == kind;
-	if (!n)
-		return -1;
-	want = sel % n;
-	for (i = 0; i < nr_dead; i++)
-		if (dead[i].kind == kind && want-- == 0)
-			return i;
-	return -1;
+		if (dead[i].kind == kind)
+			idx[n++] = i;
+	return choose(idx, n, sel);
 }
 
 static bool room(void)
@@ -802,17 +798,12 @@ static void op_cache_create(struct input *in)
 /* A live cache index chosen by @sel, or -1. */
 static int pick_cache(u8 sel)
 {
-	int i, n = 0;
+	int i, n = 0, idx[MAX_CACHES];
 
 	for (i = 0; i < MAX_CACHES; i++)
-		n += !!caches[i].s;
-	if (!n)
-		return -1;
-	sel %= n;
-	for (i = 0; i < MAX_CACHES; i++)
-		if (caches[i].s && sel-- == 0)
-			return i;
-	return -1;
+		if (caches[i].s)
+			idx[n++] = i;
+	return choose(idx, n, sel);
 }
 
 static void op_cache_alloc(struct input *in)
@@ -950,17 +941,12 @@ static void op_mempool_create(struct input *in)
 
 static int pick_pool(u8 sel)
 {
-	int i, n = 0;
+	int i, n = 0, idx[MAX_POOLS];
 
 	for (i = 0; i < MAX_POOLS; i++)
-		n += !!pools[i].pool;
-	if (!n)
-		return -1;
-	sel %= n;
-	for (i = 0; i < MAX_POOLS; i++)
-		if (pools[i].pool && sel-- == 0)
-			return i;
-	return -1;
+		if (pools[i].pool)
+			idx[n++] = i;
+	return choose(idx, n, sel);
 }
 
 static void op_mempool_alloc(struct input *in)
@@ -1270,7 +1256,12 @@ static void op_krealloc_freed(struct input *in)
 	}
 }
 
-/* ---- the table ---- */
+/*
+ * ---- the table ----
+ * Allocations (and page frees) appear twice, so that random bytes build
+ * state up more often than they tear it down. tests/fuzz/mkregress.py
+ * writes inputs by these indexes: keep it in step when the order changes.
+ */
 
 struct op {
 	void (*fn)(struct input *in);
