@@ -339,7 +339,10 @@ def run_host(args):
 
 
 FUZZ_DIR = os.path.join(ROOT, 'tests', 'fuzz')
-FUZZ_MARKS = re.compile(r'mm_fuzz: |ERROR: |runtime error: |SUMMARY: |^Running: ')
+FUZZ_MARKS = re.compile(r'mm_fuzz: |^  \S|ERROR: |runtime error: |'
+                        r'SUMMARY: |^Running: ')
+# a stack frame in tinymm's own code (not libc's, the sanitizers' or libFuzzer's)
+FUZZ_FRAME = re.compile(r'^    #\d+ 0x\w+ in \S+ ' + re.escape(ROOT) + '/')
 
 
 def fuzz_run(argv, logname, timeout, env=None):
@@ -347,13 +350,16 @@ def fuzz_run(argv, logname, timeout, env=None):
     with open(log_path(logname), 'wb') as log:
         p = subprocess.Popen(argv, cwd=ROOT, stdin=subprocess.DEVNULL,
                              stdout=log, stderr=subprocess.STDOUT,
-                             env=dict(os.environ, **(env or {})))
+                             env=dict(os.environ,
+                                      UBSAN_OPTIONS='print_stacktrace=1',
+                                      **(env or {})))
         rc, timed_out = wait(p, timeout)
     text = read_log(logname)
-    why = [l for l in text.split('\n') if FUZZ_MARKS.search(l)][:20]
+    why = [l for l in text.split('\n')
+           if FUZZ_MARKS.search(l) or FUZZ_FRAME.search(l)][:30]
     if timed_out:
         why.insert(0, 'timed out after %d s' % timeout)
-    return (None if timed_out else rc), why + tail(text, 10)
+    return (None if timed_out else rc), why or tail(text)
 
 
 def run_fuzz(args):
