@@ -2,7 +2,7 @@
 /*
  * tests/fuzz/mm_fuzz.c - a libFuzzer harness over the host build of mm/:
  * the page allocator, slab, vmalloc and mempools driven by arbitrary byte
- * strings, checked after every step and at the end.
+ * strings, each step checked, and the whole state at the end.
  *
  * What it teaches: an allocator's contract is more than "does not crash".
  * Every valid sequence must hand out memory nobody else holds, keep what
@@ -62,6 +62,15 @@
  *     cache's slabinfo, vmalloc pages, nr_bad_pages.
  * A failure prints what differs on stderr and aborts: libFuzzer saves the
  * input as a crash file. FUZZ_TRACE=1 prints each operation on stderr.
+ * tests/fuzz/corpus/ holds the inputs make fuzz starts from, and
+ * tests/fuzz/regressions/ every input that ever failed (make test replays
+ * both; see README.md).
+ *
+ * Simplified: one node, one zone and one CPU, default boot options (no
+ * page_poison=, init_on_free=, slab_debug=; a cache may still ask for
+ * SLAB_POISON | SLAB_RED_ZONE | SLAB_STORE_USER), at most 256 live objects,
+ * 4 caches, 4 pools and 32 vmalloc areas; large objects carry their
+ * pattern only at the ends of each page.
  */
 #include <stdio.h>
 #include <stdlib.h>
