@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """tests/fuzz/mkregress.py - write the hand-made misuse cases of
 tests/fuzz/regressions/ from their op lists (opcode numbers are the index in
-mm_fuzz.c's ops[] table). Each file is one misuse after the setup it needs;
-run once when ops[] changes: python3 tests/fuzz/mkregress.py."""
+mm_fuzz.c's ops[] table), after a boot-options byte of 0. Each file is one
+misuse after the setup it needs; run again when ops[] changes:
+python3 tests/fuzz/mkregress.py."""
 import os
 
 ALLOC_PAGES, FREE_PAGES, KMALLOC, KFREE = 0, 1, 2, 3
@@ -58,4 +59,4 @@ here = os.path.join(os.path.dirname(os.path.abspath(__file__)),
 os.makedirs(here, exist_ok=True)
 for name, ops in CASES.items():
     with open(os.path.join(here, 'misuse-' + name), 'wb') as f:
-        f.write(bytes(ops))
+        f.write(bytes([0] + ops))     # default boot options

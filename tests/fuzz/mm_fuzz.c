@@ -22,7 +22,10 @@
  * could never match). Then the canonical state is recorded: per-CPU lists
  * drained and every slab cache shrunk.
  *
- * The byte stream: one operation after another, each an opcode byte
+ * The byte stream: first a byte of boot options (bit 0 page_poison=on,
+ * bit 1 init_on_alloc=1, bit 2 init_on_free=1, bit 3 slab_debug: checks,
+ * poisoning, red zones and owner tracking in every cache), then one
+ * operation after another, each an opcode byte
  * (taken modulo the number of operations) followed by the argument bytes
  * that operation reads; a byte past the end reads as 0. "pick" below is
  * one byte choosing among the live objects of the right kind.
@@ -66,9 +69,7 @@
  * tests/fuzz/regressions/ every input that ever failed (make test replays
  * both; see README.md).
  *
- * Simplified: one node, one zone and one CPU, default boot options (no
- * page_poison=, init_on_free=, slab_debug=; a cache may still ask for
- * SLAB_POISON | SLAB_RED_ZONE | SLAB_STORE_USER), at most 256 live objects,
+ * Simplified: one node, one zone and one CPU, at most 256 live objects,
  * 4 caches, 4 pools and 32 vmalloc areas; large objects carry their
  * pattern only at the ends of each page.
  */
@@ -570,14 +571,30 @@ static bool compare(const char *when, const struct fz_state *a,
 
 /* ---- boot ---- */
 
-static void fuzz_boot(void)
+/* The boot options byte (see the top). */
+#define BOOT_PAGE_POISON	0x01
+#define BOOT_INIT_ON_ALLOC	0x02
+#define BOOT_INIT_ON_FREE	0x04
+#define BOOT_SLAB_DEBUG		0x08
+
+static void fuzz_boot(u8 boot)
 {
+	struct host_mm_opts opts = {
+		.page_poison = boot & BOOT_PAGE_POISON,
+		.init_on_alloc = boot & BOOT_INIT_ON_ALLOC,
+		.init_on_free = boot & BOOT_INIT_ON_FREE,
+	};
 	unsigned long start = VMALLOC_START;
 
+	tr("boot: page_poison %d init_on_alloc %d init_on_free %d slab_debug %d",
+	   opts.page_poison, opts.init_on_alloc, opts.init_on_free,
+	   !!(boot & BOOT_SLAB_DEBUG));
 	host_log_clear();
-	if (host_mm_boot(ARENA_BASE, ARENA_SIZE, NULL))
+	if (host_mm_boot(ARENA_BASE, ARENA_SIZE, &opts))
 		fuzz_fail("host_mm_boot failed");
 	memset(swapper_pg_dir, 0, PTRS_PER_PGD * sizeof(pgd_t));
+	/* what a bare slab_debug sets (setup_slab_debug) */
+	slub_debug = (boot & BOOT_SLAB_DEBUG) ? SLAB_DEBUG_FLAGS : 0;
 	kmem_cache_init();
 	vmalloc_init();
 	/* the tables the run's vmallocs will need (see the top) */
@@ -1345,7 +1362,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	struct input in = { data, size };
 	int n;
 
-	fuzz_boot();
+	fuzz_boot(get8(&in));
 	for (n = 0; in.n && n < MAX_OPS; n++) {
 		const struct op *op = &ops[get8(&in) % ARRAY_SIZE(ops)];
 
