@@ -9,7 +9,8 @@ Parts (all by default; pick some with the flags):
               ASan+UBSan, KTAP on stdout.
   --fuzz      build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c, libFuzzer):
               every file of tests/fuzz/regressions/ replayed, one case
-              each (an input that once failed must pass for good), then
+              each (an input that once failed must pass for good; valid-*
+              ones, found with FUZZ_MISUSE=0, are replayed so), then
               tests/fuzz/corpus/ replayed and FUZZ_RUNS more inputs
               (default 300) mutated from it with a fixed seed, once with
               FUZZ_MISUSE=0 (valid operations only) and once with the
@@ -372,9 +373,11 @@ def run_fuzz(args):
     base = [FUZZ_BIN, '-close_fd_mask=1', '-timeout=30']
     regs = os.path.join(FUZZ_DIR, 'regressions')
     for name in sorted(os.listdir(regs)):
+        # valid-*: found with the misuse operations off, replayed so
+        misuse = '0' if name.startswith('valid-') else '1'
         rc, why = fuzz_run(base + [os.path.join(regs, name)],
                            'fuzz-regression-' + name, args.host_timeout,
-                           {'FUZZ_MISUSE': '1'})
+                           {'FUZZ_MISUSE': misuse})
         job.add('regression.' + name, rc == 0, why)
     runs = int(os.environ.get('FUZZ_RUNS', '300'))
     for name, misuse in (('valid_ops', '0'), ('with_misuse', '1')):

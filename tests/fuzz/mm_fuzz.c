@@ -59,10 +59,13 @@
  *     vmalloc's page count, nr_bad_pages, and the target page's refcount;
  *   - at the end everything is freed, caches and pools destroyed, the
  *     state made canonical again, and it must equal the one after boot:
- *     free lists per zone and order (per migrate type too, as long as no
- *     pageblock changed type: fallback stealing legitimately moves free
- *     blocks between lists), NR_FREE_PAGES, slab pages, every boot
- *     cache's slabinfo, vmalloc pages, nr_bad_pages.
+ *     NR_FREE_PAGES (equal to the pages on the free lists), the free
+ *     blocks per zone and order (unless a pageblock is left highatomic:
+ *     Linux keeps that reserve after its pages come back, and
+ *     __free_one_page() then merges nothing across it) and per migrate
+ *     type too (as long as no pageblock changed type: fallback stealing
+ *     moves free blocks between lists), slab pages, every boot cache's
+ *     slabinfo, vmalloc pages, nr_bad_pages.
  * A failure prints what differs on stderr and aborts: libFuzzer saves the
  * input as a crash file. FUZZ_TRACE=1 prints each operation on stderr.
  * tests/fuzz/corpus/ holds the inputs make fuzz starts from, and
@@ -352,16 +355,22 @@ static int pick(enum kind kind, u8 sel)
 	return choose(idx, n, sel);
 }
 
-/* Verify and forget live[i]; keep it as a dead object for double frees. */
-static struct obj take(int i)
+/* Forget live[i], freed already; keep it as a dead object for double frees. */
+static struct obj forget(int i)
 {
 	struct obj o = live[i];
 
-	pattern_walk(&o, false);
 	live[i] = live[--nr_live];
 	if (nr_dead < MAX_DEAD)
 		dead[nr_dead++] = o;
 	return o;
+}
+
+/* Verify live[i] before the caller frees it, and forget it. */
+static struct obj take(int i)
+{
+	pattern_walk(&live[i], false);
+	return forget(i);
 }
 
 static int pick_dead(enum kind kind, u8 sel)
@@ -489,14 +498,36 @@ static const struct fz_cache_state *find_cache(const struct fz_state *st,
 	return NULL;
 }
 
+/* Does any pageblock of @st keep its free blocks from merging with others? */
+static bool unmergeable_blocks(const struct fz_state *st)
+{
+	unsigned int i;
+
+	for (i = 0; i < FZ_MAX_BLOCKS; i++)
+		if (st->block_type[i] >= MIGRATE_PCPTYPES)
+			return true;
+	return false;
+}
+
+/*
+ * Free lists: NR_FREE_PAGES and the pcp counts always; the blocks per
+ * order unless a highatomic pageblock (which Linux keeps reserved after
+ * its pages come back) stops merges across pageblocks, as
+ * __free_one_page() does; the blocks per migrate type only if no
+ * pageblock changed type (stealing moves free blocks between lists).
+ */
 static void compare_buddy(struct diff *d, const struct fz_state *a,
-			  const struct fz_state *b, bool per_type)
+			  const struct fz_state *b)
 {
 	const struct host_mm_snap *x = &a->buddy, *y = &b->buddy;
+	bool per_order = !unmergeable_blocks(a) && !unmergeable_blocks(b);
+	bool per_type = !memcmp(a->block_type, b->block_type,
+				sizeof(a->block_type));
 	int z, o, mt;
 
 	for (z = 0; z < x->nr_zones; z++) {
 		const char *name = host_mm_zone(z)->name;
+		long listed = 0;
 
 		if (x->free_pages[z] != y->free_pages[z])
 			differs(d, "zone %s NR_FREE_PAGES %ld -> %ld", name,
@@ -505,7 +536,8 @@ static void compare_buddy(struct diff *d, const struct fz_state *a,
 			differs(d, "zone %s pcp count %ld -> %ld", name,
 				x->pcp_count[z], y->pcp_count[z]);
 		for (o = 0; o < MAX_ORDER; o++) {
-			if (x->nr_free[z][o] != y->nr_free[z][o])
+			listed += y->nr_free[z][o] << o;
+			if (per_order && x->nr_free[z][o] != y->nr_free[z][o])
 				differs(d, "zone %s order %d nr_free %lu -> %lu",
 					name, o, x->nr_free[z][o],
 					y->nr_free[z][o]);
@@ -516,6 +548,9 @@ static void compare_buddy(struct diff *d, const struct fz_state *a,
 						x->nr_type[z][o][mt],
 						y->nr_type[z][o][mt]);
 		}
+		if (listed != y->free_pages[z])
+			differs(d, "zone %s: %ld pages on the free lists, NR_FREE_PAGES %ld",
+				name, listed, y->free_pages[z]);
 	}
 }
 
@@ -528,15 +563,13 @@ static bool compare(const char *when, const struct fz_state *a,
 		    const struct fz_state *b, bool all_caches)
 {
 	struct diff d = { .when = when };
-	bool same_blocks = !memcmp(a->block_type, b->block_type,
-				   sizeof(a->block_type));
 	int i;
 
 	if (a->buddy.nr_zones != b->buddy.nr_zones)
 		differs(&d, "zones %d -> %d", a->buddy.nr_zones,
 			b->buddy.nr_zones);
 	else
-		compare_buddy(&d, a, b, same_blocks);
+		compare_buddy(&d, a, b);
 	if (a->slab_unrecl != b->slab_unrecl)
 		differs(&d, "SUnreclaim %lu -> %lu pages", a->slab_unrecl,
 			b->slab_unrecl);
@@ -765,7 +798,7 @@ static void op_krealloc(struct input *in)
 			fuzz_fail("krealloc(%p, 0) = %p, not ZERO_SIZE_PTR",
 				  o.ptr, p);
 		if (i >= 0)
-			take(i);
+			forget(i);
 		return;
 	}
 	if (!p)
