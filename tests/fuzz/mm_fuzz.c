@@ -724,7 +724,11 @@ static unsigned long phys(const void *p)
 	return (unsigned long)virt_to_phys(p);
 }
 
-static void check_kmalloc(const void *p, size_t size)
+/*
+ * A kmalloc result; @fresh: new memory, not an object krealloc() kept
+ * (Linux promises natural alignment for kmalloc only).
+ */
+static void check_kmalloc(const void *p, size_t size, bool fresh)
 {
 	if (p == ZERO_SIZE_PTR) {
 		if (size)
@@ -736,9 +740,9 @@ static void check_kmalloc(const void *p, size_t size)
 	if (!IS_ALIGNED(phys(p), ARCH_KMALLOC_MINALIGN))
 		fuzz_fail("kmalloc(%zu) = %p: not aligned", size, p);
 	/* power-of-two sizes are naturally aligned, large ones page aligned */
-	if (size > KMALLOC_MAX_CACHE_SIZE ?
-	    !IS_ALIGNED(phys(p), PAGE_SIZE) :
-	    !(size & (size - 1)) && !IS_ALIGNED(phys(p), size))
+	if (fresh && (size > KMALLOC_MAX_CACHE_SIZE ?
+		      !IS_ALIGNED(phys(p), PAGE_SIZE) :
+		      !(size & (size - 1)) && !IS_ALIGNED(phys(p), size)))
 		fuzz_fail("kmalloc(%zu) = %p: not naturally aligned", size, p);
 	if (ksize(p) < size)
 		fuzz_fail("kmalloc(%zu) = %p: ksize %zu", size, p, ksize(p));
@@ -759,7 +763,7 @@ static void op_kmalloc(struct input *in)
 	nr_dead = 0;
 	if (!p)
 		return;
-	check_kmalloc(p, size);
+	check_kmalloc(p, size, true);
 	add_live((struct obj){ .kind = K_KMALLOC, .ptr = p, .size = size },
 		 zero);
 }
@@ -803,7 +807,7 @@ static void op_krealloc(struct input *in)
 	}
 	if (!p)
 		return;			/* the old object stays as it was */
-	check_kmalloc(p, size);
+	check_kmalloc(p, size, p != o.ptr);
 	if (i >= 0) {
 		struct obj n = o;
 
@@ -1309,7 +1313,7 @@ static void op_krealloc_freed(struct input *in)
 	p = krealloc(dead[d].ptr, size, GFP_KERNEL | __GFP_NOWARN);
 	misuse_end(!p);
 	if (p) {
-		check_kmalloc(p, size);
+		check_kmalloc(p, size, p != dead[d].ptr);
 		add_live((struct obj){ .kind = K_KMALLOC, .ptr = p,
 				       .size = size }, false);
 	}
