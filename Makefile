@@ -52,11 +52,22 @@ PYTHON ?= python3
 # (scripts/Makefile.extrawarn): callbacks ignore parameters, and so on.
 WARNINGS := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers
+# The C dialect Linux's top-level Makefile asks for (v5.19, KBUILD_CFLAGS):
+# -fno-strict-aliasing and -fno-common; -fno-strict-overflow ("disable
+# invalid 'can't wrap' optimizations for signed / pointers": gcc then
+# wraps, so page + (buddy_pfn - pfn) style arithmetic is not undefined);
+# -fno-delete-null-pointer-checks (a dereference does not prove a pointer
+# non-NULL: address 0 may be mapped); -fno-allow-store-data-races (never
+# invent a store another CPU could see); -fno-stack-check; -fconserve-stack;
+# -fno-merge-all-constants. Linux's -fshort-wchar is left out: no wchar_t.
+LINUX_SAFETY_CFLAGS := -fno-strict-aliasing -fno-common -fno-strict-overflow \
+	-fno-delete-null-pointer-checks -fno-allow-store-data-races \
+	-fno-stack-check -fconserve-stack -fno-merge-all-constants
 CFLAGS := -std=gnu11 -O2 -g $(WARNINGS) -ffreestanding -fno-builtin \
 	-mgeneral-regs-only -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
 	-fno-stack-protector -fno-pic -fno-pie -mno-outline-atomics \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
-	-fno-strict-aliasing -fno-common \
+	$(LINUX_SAFETY_CFLAGS) \
 	-mbranch-protection=none -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
 ASFLAGS := -g -D__ASSEMBLY__ -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
 LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
@@ -67,7 +78,8 @@ SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
 	arch/arm64/lib init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty drivers/tty/serial \
 	drivers/firmware/psci drivers/misc fs fs/proc fs/ramfs tests/kernel \
-	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched
+	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched \
+	kernel/locking
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 # The user programs and data files, embedded as the ramfs's files (below).

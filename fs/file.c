@@ -150,12 +150,65 @@ SYSCALL_DEFINE3(lseek, unsigned int, fd, long, offset, unsigned int, whence)
 	return ret;
 }
 
-/* read/write through a bounce page: the copy to/from user may fault */
+/*
+ * write(): copy up to a page from user space and hand what arrived to the
+ * file. A copy that faults part way writes the bytes before the fault, as
+ * Linux's generic_perform_write() does: write() returns that short count,
+ * and only a write that got no byte at all fails with -EFAULT.
+ */
+static long write_chunk(struct file *file, char *kbuf,
+			const char __user *ubuf, size_t chunk, bool *fault)
+{
+	size_t got = chunk - copy_from_user(kbuf, ubuf, chunk);
+
+	*fault = got < chunk;
+	if (!got)
+		return -EFAULT;
+	return vfs_write(file, kbuf, got, &file->f_pos);
+}
+
+/*
+ * read(): let the file fill the bounce page, then copy to user space. If
+ * that copy faults part way, the bytes before the fault count and the
+ * position goes back over the rest, so the next read() returns them
+ * again: Linux's filemap_read() advances ki_pos only by what
+ * copy_page_to_iter() managed. (A stream - a tty - has no position to go
+ * back on; its bytes past the fault are gone, as in Linux's
+ * iterate_tty_read.)
+ */
+static long read_chunk(struct file *file, char *kbuf, char __user *ubuf,
+		       size_t chunk, bool *fault)
+{
+	long ret = vfs_read(file, kbuf, chunk, &file->f_pos);
+	size_t left;
+
+	*fault = false;
+	if (ret <= 0)
+		return ret;
+	left = copy_to_user(ubuf, kbuf, ret);
+	if (!left)
+		return ret;
+	*fault = true;
+	if ((file->f_mode & FMODE_LSEEK) && file->f_op->llseek)
+		file->f_pos -= left;	/* a seekable file: not read after all */
+	return left == (size_t)ret ? -EFAULT : ret - (long)left;
+}
+
+/*
+ * read/write through a bounce page: the copy to/from user may fault.
+ * Returns the bytes moved, or the error of the first chunk if none were:
+ * a buffer that is only partly mapped gives a short count, not -EFAULT.
+ * Simplified: Linux's tty_write and /dev/kmsg copy their whole chunk
+ * before acting and fail with -EFAULT if part of it faults; here every
+ * file gets the page-cache files' rule, because the copy is made here,
+ * not in the file's own code.
+ */
 static long rw_chunked(unsigned int fd, char __user *ubuf, size_t count,
 		       bool write)
 {
 	struct file *file = fget(fd);
 	size_t done = 0;
+	bool fault = false;
 	char *kbuf;
 	long ret = 0;
 
@@ -166,20 +219,11 @@ static long rw_chunked(unsigned int fd, char __user *ubuf, size_t count,
 		fput(file);
 		return -ENOMEM;
 	}
-	while (done < count) {
+	while (done < count && !fault) {
 		size_t chunk = min_t(size_t, count - done, PAGE_SIZE);
 
-		if (write) {
-			if (copy_from_user(kbuf, ubuf + done, chunk)) {
-				ret = -EFAULT;
-				break;
-			}
-			ret = vfs_write(file, kbuf, chunk, &file->f_pos);
-		} else {
-			ret = vfs_read(file, kbuf, chunk, &file->f_pos);
-			if (ret > 0 && copy_to_user(ubuf + done, kbuf, ret))
-				ret = -EFAULT;
-		}
+		ret = write ? write_chunk(file, kbuf, ubuf + done, chunk, &fault) :
+			      read_chunk(file, kbuf, ubuf + done, chunk, &fault);
 		if (ret <= 0)
 			break;
 		done += ret;

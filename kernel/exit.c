@@ -15,15 +15,18 @@
  * orphan reparented to it is reaped at once (Linux does the same for a
  * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
  * frame that lets an oops end one KUnit case or shell command instead of
- * the whole kernel thread running them.
+ * the whole kernel thread running them. Either way, an oops lets go of
+ * the spinlocks the killed code took, so the next command can take them.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/lockdep.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/setjmp.h>
@@ -35,6 +38,7 @@ struct task_frame {
 	struct arch_jmp_buf jb;
 	struct task_frame *prev;
 	char comm[TASK_COMM_LEN];	/* the task's name outside the frame */
+	unsigned int lockdep_depth;	/* locks held when the frame began */
 };
 
 const char *current_comm(void)
@@ -66,7 +70,8 @@ const char *task_base_comm(struct task_struct *tsk)
 bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 {
 	struct task_struct *tsk = current;
-	struct task_frame frame = { .prev = tsk->oops_frame };
+	struct task_frame frame = { .prev = tsk->oops_frame,
+				    .lockdep_depth = tsk->lockdep_depth };
 
 	memcpy(frame.comm, tsk->comm, sizeof(frame.comm));
 	if (arch_setjmp(&frame.jb)) {
@@ -84,17 +89,45 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 }
 
 /*
- * After an oops: unwind to run_as_task() if there is a frame; otherwise
- * the task dies with the signal, as in Linux. The idle task can't die.
+ * Unlock, newest first, the spinlocks @tsk took since it held @depth.
+ * Linux does not do this: the oopsing task dies holding its locks, and
+ * the "D" taint says the kernel is unsafe from then on. Here a shell
+ * command runs in init, which lives on, and the shell is the only user:
+ * a lock the dead code kept would stop the next command that needs it
+ * for good. The data those locks guarded may be half-updated: the taint
+ * still says so.
+ */
+static void exit_held_locks(struct task_struct *tsk, unsigned int depth)
+{
+	while (tsk->lockdep_depth > depth) {
+		struct lockdep_map *map =
+			tsk->held_locks[tsk->lockdep_depth - 1].instance;
+
+		spin_unlock(container_of(map, spinlock_t, dep_map));
+	}
+}
+
+/*
+ * After an oops: let go of the locks taken since the frame began (all of
+ * them without a frame), then unwind to run_as_task() if there is a
+ * frame, where interrupts are as they were when it began (arch_longjmp
+ * restores them); otherwise the task dies with the signal, as in Linux.
+ * The idle task can't die. Called from the exception handler; does not
+ * return.
  */
 void make_task_dead(int signr)
 {
 	struct task_struct *tsk = current;
+	struct task_frame *frame = tsk->oops_frame;
+	unsigned long flags;
 
 	if (is_idle_task(tsk))
 		panic("Attempted to kill the idle task!");
-	if (tsk->oops_frame)
-		arch_longjmp(&tsk->oops_frame->jb, 1);
+	local_irq_save(flags);	/* no interrupt may want them meanwhile */
+	exit_held_locks(tsk, frame ? frame->lockdep_depth : 0);
+	if (frame)
+		arch_longjmp(&frame->jb, 1);
+	local_irq_restore(flags);
 	if (tsk->pid == 1)
 		panic("Attempted to kill init! exitcode=0x%08x", signr);
 	do_exit(signr);

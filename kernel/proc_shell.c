@@ -139,7 +139,8 @@ static int exec_job_init(struct subprocess_info *info, struct cred *new)
  * Run a program as a child of the shell and wait for it, as a shell's
  * fork + execve + wait4, with the terminal in cooked mode and in the
  * program's hands until it ends (^C is SIGINT for it). With a last
- * argument "&" don't wait: the child runs in the background (ps, maps
+ * argument "&" wait only for its exec (a program that can't start is
+ * an error at once): the child runs in the background (ps, maps
  * and pt can look at it meanwhile) and stays a zombie (state Z) after it
  * exits until "wait" reaps it; ^C doesn't reach it.
  */
@@ -162,11 +163,12 @@ static int cmd_exec(int argc, char **argv)
 	args[argc - 1] = NULL;
 
 	if (background) {
+		/* the exec's error, if any, is said now, not as an exit status */
 		ret = call_usermodehelper_exec(call_usermodehelper_setup(argv[1],
 				args, envp, GFP_KERNEL, exec_job_init, NULL,
-				NULL), UMH_NO_WAIT);
+				NULL), UMH_WAIT_EXEC);
 		if (ret < 0)
-			shell_printf("exec: %s: error %d\n", argv[1], ret);
+			shell_error(ret, "exec: %s", argv[1]);
 		else
 			shell_printf("exec: %s started as pid %d\n", argv[1], ret);
 		return ret < 0 ? ret : 0;
@@ -180,7 +182,7 @@ static int cmd_exec(int argc, char **argv)
 		tiocspgrp(shell_tty(), task_pgrp_nr(current));
 	shell_prep_terminal();
 	if (ret < 0) {
-		shell_printf("exec: %s: error %d\n", argv[1], ret);
+		shell_error(ret, "exec: %s", argv[1]);
 		return ret;
 	}
 	/*
@@ -194,7 +196,10 @@ static int cmd_exec(int argc, char **argv)
 }
 SHELL_CMD("exec", cmd_exec, "exec <path> [args] [&]: run a program, wait for it (& : don't)");
 
-/* Reap a child the shell started with "exec ... &" (wait4). */
+/*
+ * Reap a child the shell started with "exec ... &" (wait4). A pid that is
+ * not a child gets bash's words for it; other errors their strerror().
+ */
 static int cmd_wait(int argc, char **argv)
 {
 	char what[32];
@@ -207,7 +212,11 @@ static int cmd_wait(int argc, char **argv)
 	}
 	ret = kernel_wait4(pid, &status, 0, NULL);
 	if (ret < 0) {
-		shell_printf("wait: %s\n", ret == -ECHILD ? "no such child" : "interrupted");
+		if (ret == -ECHILD && pid > 0)
+			shell_printf("wait: pid %d is not a child of this shell\n",
+				     pid);
+		else
+			shell_error(ret, "wait");
 		return ret;
 	}
 	snprintf(what, sizeof(what), "pid %ld", ret);
@@ -216,27 +225,41 @@ static int cmd_wait(int argc, char **argv)
 }
 SHELL_CMD("wait", cmd_wait, "wait [pid]: wait for a background child, print its status");
 
-/* kill(1): a signal to a user process (default SIGTERM). */
+/*
+ * kill(1): a signal to a user process (default SIGTERM). What goes wrong
+ * is said as bash's kill builtin says it: "kill: 65: invalid signal
+ * specification" for a number that is no signal, "kill: (99) - No such
+ * process" for what kill(2) refused. A kernel thread takes no signal
+ * from user space (Linux: sig_task_ignored() for SIGKILL, unkillable
+ * otherwise); we refuse it, as kill(2) of pid 1 does without a handler.
+ * Signal 0 only asks whether the process exists, as in kill(2). Linux's
+ * valid_signal() also takes 64; tinymm keeps signal n in bit n of one
+ * long (task_struct.pending), so its last is 63.
+ */
 static int cmd_kill(int argc, char **argv)
 {
-	int pid, sig = 15;
+	int pid, sig = SIGTERM, err;
 	struct task_struct *p;
 
-	if (argc < 2 || argc > 3 || kstrtoint(argv[1], 0, &pid) ||
-	    (argc == 3 && kstrtoint(argv[2], 0, &sig))) {
+	if (argc < 2 || argc > 3 || kstrtoint(argv[1], 0, &pid)) {
 		shell_printf("usage: kill <pid> [signal number, default 15 (SIGTERM)]\n");
 		return -EINVAL;
 	}
+	if (argc == 3 && (kstrtoint(argv[2], 0, &sig) || sig < 0 ||
+			  sig >= _NSIG)) {
+		shell_printf("kill: %s: invalid signal specification\n", argv[2]);
+		return -EINVAL;
+	}
 	p = pid > 0 ? find_task_by_pid(pid) : NULL;
-	if (!p) {
-		shell_printf("kill: no process with pid %d\n", pid);
-		return -ESRCH;
-	}
-	if (p->flags & PF_KTHREAD) {
-		shell_printf("kill: pid %d is a kernel thread\n", pid);
-		return -EPERM;
-	}
-	return send_sig(sig, p, 0);
+	if (!p)
+		err = -ESRCH;
+	else if (p->flags & PF_KTHREAD)
+		err = -EPERM;
+	else
+		err = sig ? send_sig(sig, p, 0) : 0;
+	if (err)
+		shell_printf("kill: (%d) - %s\n", pid, shell_strerror(err));
+	return err;
 }
 SHELL_CMD("kill", cmd_kill, "kill <pid> [sig]: send a signal (default 15, SIGTERM)");
 

@@ -3,7 +3,9 @@
  * kernel/shell.c - the `tinymm> ` prompt on the serial console.
  * Not in Linux (see include/linux/shell.h). Reads a line through the line
  * editor (kernel/shell_readline.c: arrows, history, ^C), splits it into
- * words and runs the matching command inside a run_as_task() frame, so a
+ * words (a line too long or of too many words is refused whole: running
+ * part of it would run something else than what was typed)
+ * and runs the matching command inside a run_as_task() frame, so a
  * command that oopses is ended and the prompt returns, as a shell
  * survives the death of a program it ran. The shell is init (pid 1), a
  * kernel thread; user programs run as its children. Input may also be
@@ -47,6 +49,21 @@ void shell_printf(const char *fmt, ...)
 	n = vscnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);
 	console_puts(buf, n);
+}
+
+void shell_error(int err, const char *fmt, ...)
+{
+	const char *text = shell_strerror(err);
+	char what[256];
+	va_list args;
+
+	va_start(args, fmt);
+	vscnprintf(what, sizeof(what), fmt, args);
+	va_end(args);
+	if (text)
+		shell_printf("%s: %s\n", what, text);
+	else
+		shell_printf("%s: Unknown error %d\n", what, err < 0 ? -err : err);
 }
 
 /*
@@ -110,18 +127,39 @@ static void shell_job_run(void *arg)
 	job->ret = job->cmd->fn(job->argc, job->argv);
 }
 
-int shell_exec(char *line)
+/*
+ * Split line into argv in place; the number of words, or -E2BIG (with a
+ * message, nothing run) if there are more than SHELL_MAX_ARGS: dropping
+ * the last ones would run something else than what was typed, such as
+ * "exec ... &" without its "&".
+ */
+static int shell_split(char *line, char **argv)
 {
-	char *argv[SHELL_MAX_ARGS], *word;
-	const struct shell_cmd *cmd;
-	struct shell_job job;
+	char *word;
 	int argc = 0;
 
-	while ((word = strsep(&line, " \t")) && argc < SHELL_MAX_ARGS)
-		if (*word)
-			argv[argc++] = word;
-	if (!argc)
-		return 0;
+	while ((word = strsep(&line, " \t"))) {
+		if (!*word)
+			continue;
+		if (argc == SHELL_MAX_ARGS) {
+			shell_printf("tinymm: too many words (max %d)\n",
+				     SHELL_MAX_ARGS);
+			return -E2BIG;
+		}
+		argv[argc++] = word;
+	}
+	return argc;
+}
+
+int shell_exec(char *line)
+{
+	char *argv[SHELL_MAX_ARGS];
+	const struct shell_cmd *cmd;
+	struct shell_job job;
+	int argc = shell_split(line, argv);
+
+	if (argc <= 0)
+		return argc;
 	for (cmd = __start_shell_cmds; cmd < __stop_shell_cmds; cmd++) {
 		if (strcmp(cmd->name, argv[0]))
 			continue;
@@ -190,7 +228,10 @@ static int shell_open_terminal(void)
 	return 0;
 }
 
-/* One line from the terminal; false if ^C dropped it. */
+/*
+ * One line from the terminal; false if ^C dropped it or it was too long
+ * (then the whole of it has been read and refused).
+ */
 static bool shell_read_line(void)
 {
 	loff_t pos = 0;
@@ -203,6 +244,9 @@ static bool shell_read_line(void)
 			continue;
 		state = shell_line_feed(&shell_line, c);
 	} while (state == SHELL_LINE_EDITING);
+	if (state == SHELL_LINE_TOO_LONG)
+		shell_printf("tinymm: line too long (max %d characters)\n",
+			     SHELL_LINE_MAX - 1);
 	return state == SHELL_LINE_DONE;
 }
 
@@ -214,7 +258,7 @@ void __noreturn shell_run(void)
 	pr_info("tinymm: type 'help' for commands\n");
 	ret = shell_open_terminal();
 	if (ret) {
-		pr_err("tinymm: no terminal (error %d): no shell\n", ret);
+		pr_err("tinymm: no terminal (%pe): no shell\n", ERR_PTR(ret));
 		for (;;) {
 			set_current_state(TASK_INTERRUPTIBLE);
 			schedule();
@@ -224,7 +268,7 @@ void __noreturn shell_run(void)
 		shell_prep_terminal();
 		console_puts("tinymm> ", 8);
 		if (!shell_read_line())
-			continue;	/* ^C: a fresh prompt */
+			continue;	/* ^C, too long: a fresh prompt */
 		strscpy(line, shell_line.buf, sizeof(line));
 		shell_exec(line);
 	}

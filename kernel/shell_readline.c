@@ -20,6 +20,15 @@
  *   ^C                   drop the line: "^C" and a fresh prompt, as bash
  *   Enter                the line is done
  *
+ * A line has room for SHELL_LINE_MAX - 1 characters. What is typed
+ * beyond that is not stored (a bell says so), and Enter then ends the
+ * line as SHELL_LINE_TOO_LONG, for the shell to refuse whole: the
+ * characters that did not fit are gone, not waiting to be read as the
+ * next command, and the start alone is not what was meant. Emptying the
+ * line (^U, Backspace) or taking one from the history starts afresh. bash's
+ * readline grows its buffer instead; a fixed one keeps the editor free of
+ * allocations.
+ *
  * Arrow and editing keys arrive as escape sequences: ESC [ A (CSI) or
  * ESC O A (SS3) for the arrows, ESC [ 3 ~ for Delete, ESC [ H / ESC [ 1 ~
  * for Home. A sequence the editor doesn't know is swallowed whole, so no
@@ -79,6 +88,7 @@ static void set_line(struct shell_line *l, const char *text)
 
 	cursor_left(l, l->pos);
 	l->len = n < 0 ? SHELL_LINE_MAX - 1 : n;
+	l->overflow = false;
 	out(l, l->buf, l->len);
 	out_str(l, "\x1b[K");
 	l->pos = l->len;
@@ -86,8 +96,12 @@ static void set_line(struct shell_line *l, const char *text)
 
 static void insert_char(struct shell_line *l, char c)
 {
-	if (l->len >= SHELL_LINE_MAX - 1)
+	if (l->len >= SHELL_LINE_MAX - 1) {
+		if (!l->overflow)
+			out_str(l, "\a");
+		l->overflow = true;
 		return;
+	}
 	memmove(l->buf + l->pos + 1, l->buf + l->pos, l->len - l->pos);
 	l->buf[l->pos] = c;
 	l->buf[++l->len] = '\0';
@@ -105,6 +119,8 @@ static void delete_chars(struct shell_line *l, int n)
 	memmove(l->buf + l->pos, l->buf + l->pos + n, l->len - l->pos - n);
 	l->len -= n;
 	l->buf[l->len] = '\0';
+	if (!l->len)
+		l->overflow = false;	/* all gone: what comes is new */
 	refresh_tail(l);
 }
 
@@ -243,6 +259,7 @@ void shell_line_reset(struct shell_line *l)
 	l->len = l->pos = 0;
 	l->esc = ESC_NONE;
 	l->hist_pos = 0;
+	l->overflow = false;
 	l->buf[0] = '\0';
 }
 
@@ -256,6 +273,8 @@ int shell_line_feed(struct shell_line *l, unsigned char c)
 	case '\r':
 	case '\n':
 		out_str(l, "\n");
+		if (l->overflow)
+			return SHELL_LINE_TOO_LONG;
 		shell_history_add(l, l->buf);
 		return SHELL_LINE_DONE;
 	case CTRL('C'):

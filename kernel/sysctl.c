@@ -3,7 +3,7 @@
  * kernel/sysctl.c - the table of kernel tunables, and the handlers that
  * turn a variable into text and back. Linux: kernel/sysctl.c of v5.19,
  * whose vm_table[] holds the overcommit entries, and its proc_dointvec*,
- * proc_doulongvec_minmax helpers.
+ * proc_doulongvec_minmax helpers, and kern_table's "tainted" (proc_taint).
  *
  * What it teaches: a sysctl is a variable plus a handler. Most entries
  * use a generic handler (parse an integer, check extra1 <= v <= extra2);
@@ -11,7 +11,7 @@
  * another: vm.overcommit_ratio and vm.overcommit_kbytes are two ways of
  * saying the same limit, so setting one clears the other (mm/util.c).
  *
- * Simplified: only the vm entries tinymm implements; one value per entry
+ * Simplified: only the entries tinymm implements; one value per entry
  * (see linux/sysctl.h); a bad value is -EINVAL whatever the reason
  * (Linux also says -EINVAL for garbage and out-of-range numbers).
  */
@@ -117,6 +117,41 @@ int proc_doulongvec_minmax(struct ctl_table *table, int write, void *buffer,
 	return 0;
 }
 
+/*
+ * kernel.tainted: reads the taint mask; a write adds its bits, never
+ * clears one (taint is for good), and bits past the last flag are
+ * ignored, as in Linux. Linux also wants CAP_SYS_ADMIN to write; the
+ * shell is the kernel's own, so there is no one to refuse.
+ */
+static int proc_taint(struct ctl_table *table, int write, void *buffer,
+		      size_t *lenp, loff_t *ppos)
+{
+	unsigned long tmptaint = get_taint();
+	struct ctl_table t = *table;
+	unsigned int i;
+	int err;
+
+	t.data = &tmptaint;
+	err = proc_doulongvec_minmax(&t, write, buffer, lenp, ppos);
+	if (err < 0 || !write)
+		return err;
+	for (i = 0; i < TAINT_FLAGS_COUNT; i++)
+		if (tmptaint & (1UL << i))
+			add_taint(i, LOCKDEP_STILL_OK);
+	return err;
+}
+
+/* /proc/sys/kernel: Linux's kern_table, the entries tinymm implements. */
+static struct ctl_table kern_table[] = {
+	{
+		.procname	= "tainted",
+		.maxlen		= sizeof(long),
+		.mode		= 0644,
+		.proc_handler	= proc_taint,
+	},
+	{ }
+};
+
 /* /proc/sys/vm: Linux's vm_table, the entries tinymm implements. */
 static struct ctl_table vm_table[] = {
 	{
@@ -161,6 +196,11 @@ static struct ctl_table vm_table[] = {
 
 /* /proc/sys. Linux registers each directory with register_sysctl_table. */
 struct ctl_table sysctl_root_table[] = {
+	{
+		.procname	= "kernel",
+		.mode		= 0555,
+		.child		= kern_table,
+	},
 	{
 		.procname	= "vm",
 		.mode		= 0555,

@@ -7,6 +7,7 @@
  *   vm.overcommit_memory = 0
  *   tinymm> sysctl vm.overcommit_memory=2
  *   vm.overcommit_memory = 2
+ *   tinymm> sysctl vm            (every vm.* entry)
  *   tinymm> sysctl               (every entry, as sysctl -a)
  *
  * Not in Linux: there sysctl(8) reads and writes /proc/sys/<name with
@@ -43,14 +44,60 @@ static void sysctl_show(const char *name, struct ctl_table *table, void *arg)
 
 	sysctl_sep(dotted, sizeof(dotted), name, '.');
 	if (err) {
-		shell_printf("sysctl: reading key \"%s\": error %d\n", dotted,
-			     err);
+		shell_error(err, "sysctl: reading key \"%s\"", dotted);
 		return;
 	}
 	shell_printf("%s = %s", dotted, val);	/* val ends in '\n' */
 }
 
-/* procps' messages for a name that is no file, and a refused write */
+/* procps' message for a name that is no file */
+static int sysctl_enoent(const char *arg)
+{
+	char dotted[128];
+
+	sysctl_sep(dotted, sizeof(dotted), arg, '/');
+	shell_printf("sysctl: cannot stat /proc/sys/%s: No such file or directory\n",
+		     dotted);
+	return -ENOENT;
+}
+
+struct sysctl_dir {
+	const char *dotted;	/* "vm" */
+	int shown;
+};
+
+/* An entry under the directory arg->dotted ("vm" lists "vm.*"). */
+static void sysctl_show_under(const char *name, struct ctl_table *table,
+			      void *arg)
+{
+	struct sysctl_dir *dir = arg;
+	size_t len = strlen(dir->dotted);
+	char dotted[128];
+
+	sysctl_sep(dotted, sizeof(dotted), name, '.');
+	if (strncmp(dotted, dir->dotted, len) || dotted[len] != '.')
+		return;
+	sysctl_show(name, table, NULL);
+	dir->shown++;
+}
+
+/*
+ * A name that is no file: a directory's entries, as procps walks
+ * /proc/sys/vm for "sysctl vm"; else its message for a missing file.
+ */
+static int sysctl_dir_or_enoent(const char *arg)
+{
+	struct sysctl_dir dir;
+	char dotted[128];
+
+	sysctl_sep(dotted, sizeof(dotted), arg, '.');
+	dir.dotted = dotted;
+	dir.shown = 0;
+	sysctl_for_each(sysctl_show_under, &dir);
+	return dir.shown ? 0 : sysctl_enoent(arg);
+}
+
+/* One word: show a name (or a directory), or set name=value. */
 static int sysctl_one(char *arg)
 {
 	char *val = strchr(arg, '=');
@@ -62,22 +109,17 @@ static int sysctl_one(char *arg)
 		*val++ = '\0';
 	sysctl_sep(dotted, sizeof(dotted), arg, '.');
 	table = sysctl_find(arg);
-	if (!table) {
-		sysctl_sep(dotted, sizeof(dotted), arg, '/');
-		shell_printf("sysctl: cannot stat /proc/sys/%s: No such file or directory\n",
-			     dotted);
-		return -ENOENT;
-	}
+	if (!table && !val)
+		return sysctl_dir_or_enoent(arg);
+	if (!table)
+		return sysctl_enoent(arg);
 	if (!val) {
 		sysctl_show(arg, table, NULL);
 		return 0;
 	}
 	err = sysctl_write(table, val);
 	if (err) {
-		shell_printf("sysctl: setting key \"%s\": %s\n", dotted,
-			     err == -EINVAL ? "Invalid argument" :
-			     err == -EPERM ? "Operation not permitted" :
-			     "Input/output error");
+		shell_error(err, "sysctl: setting key \"%s\"", dotted);
 		return err;
 	}
 	shell_printf("%s = %s\n", dotted, val);

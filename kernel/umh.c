@@ -94,6 +94,8 @@ static void call_usermodehelper_freeinfo(struct subprocess_info *info)
 	kfree(info);
 }
 
+static void umh_complete(struct subprocess_info *sub_info);
+
 static int call_usermodehelper_exec_async(void *data)
 {
 	struct subprocess_info *sub_info = data;
@@ -110,13 +112,47 @@ static int call_usermodehelper_exec_async(void *data)
 	sub_info->retval = retval;
 	if (sub_info->wait == UMH_NO_WAIT)
 		call_usermodehelper_freeinfo(sub_info);
+	else if (sub_info->wait == UMH_WAIT_EXEC)
+		umh_complete(sub_info);
 	return retval;	/* 0: off to user space; else ret_from_fork exits */
 }
 
 /*
- * Start the helper and, as wait says, return at once (its pid), or wait
- * for it to end (the wait4 status word); -errno if it couldn't start.
- * Frees sub_info. May sleep.
+ * UMH_WAIT_EXEC: the exec has been tried; wake the caller. After this the
+ * helper must not touch sub_info: the caller frees it. Linux: the same
+ * name, over a completion.
+ */
+static void umh_complete(struct subprocess_info *sub_info)
+{
+	struct task_struct *waiter = sub_info->waiter;
+
+	WRITE_ONCE(sub_info->waiter, NULL);
+	wake_up_process(waiter);
+	/*
+	 * Let the caller go first, as CFS's wakeup preemption usually does in
+	 * Linux (tinymm's scheduler never preempts on a wakeup): the shell
+	 * says "started as pid N" before the program's first line.
+	 */
+	schedule();
+}
+
+/* The caller's side: sleep until umh_complete() has run. */
+static void umh_wait_exec(struct subprocess_info *sub_info)
+{
+	for (;;) {
+		set_current_state(TASK_UNINTERRUPTIBLE);
+		if (!READ_ONCE(sub_info->waiter))
+			break;
+		schedule();
+	}
+	set_current_state(TASK_RUNNING);
+}
+
+/*
+ * Start the helper and, as wait says, return at once (its pid), wait for
+ * its exec (its pid, or the exec's -errno, the failed helper reaped), or
+ * wait for it to end (the wait4 status word); -errno if it couldn't
+ * start. Frees sub_info. May sleep.
  */
 int call_usermodehelper_exec(struct subprocess_info *sub_info, int wait)
 {
@@ -126,12 +162,21 @@ int call_usermodehelper_exec(struct subprocess_info *sub_info, int wait)
 	if (!sub_info)		/* Linux's callers check; ours pass it on */
 		return -ENOMEM;
 	sub_info->wait = wait;
+	sub_info->waiter = current;
 	pid = user_mode_thread(call_usermodehelper_exec_async, sub_info,
 			       SIGCHLD);
 	if (pid < 0 || wait == UMH_NO_WAIT) {
 		if (pid < 0)
 			call_usermodehelper_freeinfo(sub_info);
 		return pid;
+	}
+	if (wait == UMH_WAIT_EXEC) {
+		umh_wait_exec(sub_info);
+		ret = sub_info->retval;
+		call_usermodehelper_freeinfo(sub_info);
+		if (ret < 0)	/* the helper is exiting: leave no zombie */
+			kernel_wait4(pid, &status, 0, NULL);
+		return ret < 0 ? ret : pid;
 	}
 	ret = kernel_wait4(pid, &status, 0, NULL);
 	if (ret >= 0)

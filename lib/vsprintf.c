@@ -7,7 +7,8 @@
  * it adds %p extensions that print kernel objects: %pa for a phys_addr_t
  * (passed by reference, so it works for 32- and 64-bit physical addresses
  * alike), %pS for "function+offset/size" through kallsyms, %pGg for GFP
- * flags. Output is always bounded: every writer takes (buf, end), advances
+ * flags, %pe for an ERR_PTR() ("-ENOENT", through lib/errname.c). Output
+ * is always bounded: every writer takes (buf, end), advances
  * buf past what it *would* have written, but stores only while buf < end, so
  * vsnprintf() can return the untruncated length, as C's snprintf does.
  *
@@ -28,7 +29,7 @@
  *
  * Simplified: plain %p and %pK print the real address, exactly like %px.
  * Linux hashes %p to avoid leaking kernel addresses; a teaching kernel wants
- * the real address. The many other extensions (%pR, %pM, %pI4, %pe, %pt,
+ * the real address. The many other extensions (%pR, %pM, %pI4, %pt,
  * %pU, %ph, %pd, %pOF...) are left out because no tinymm code prints those
  * objects. Decimal digits come one division at a time (Linux converts two
  * digits per step through a lookup table; speed does not matter here).
@@ -37,6 +38,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/ctype.h>
+#include <linux/errname.h>
 #include <linux/kallsyms.h>
 #include <asm/page.h>
 
@@ -299,6 +301,22 @@ static char *flags_string(char *buf, char *end, void *flags_ptr,
 	return format_flags_gfp(buf, end, *(gfp_t *)flags_ptr);
 }
 
+/*
+ * %pe: an ERR_PTR() by its error's name ("-ENOMEM"), or as a signed
+ * number if the error has none. Linux: err_ptr().
+ */
+static char *err_ptr(char *buf, char *end, void *ptr, struct printf_spec spec)
+{
+	int err = (int)(long)ptr;
+	const char *sym = errname(err);
+
+	if (sym)
+		return string(buf, end, sym, spec);
+	spec.flags |= SIGN;
+	spec.base = 10;
+	return number(buf, end, err, spec);
+}
+
 /* @fmt points just past the 'p'. */
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
@@ -312,6 +330,10 @@ static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		return address_val(buf, end, ptr, spec, fmt);
 	case 'G':
 		return flags_string(buf, end, ptr, spec, fmt);
+	case 'e':	/* not an ERR_PTR(): printed as plain %p, as Linux */
+		if ((unsigned long)ptr >= (unsigned long)-MAX_ERRNO)
+			return err_ptr(buf, end, ptr, spec);
+		return pointer_string(buf, end, ptr, spec);
 	case 'x':	/* raw: the one Linux keeps unhashed */
 	case 'K':	/* Linux: hashed or zeroed, per kptr_restrict */
 	default:	/* plain %p: Linux hashes it, we print the address */

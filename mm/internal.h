@@ -77,6 +77,24 @@ static inline void set_buddy_order(struct page *page, unsigned int order)
 	__SetPageBuddy(page);
 }
 
+/*
+ * The order an allocated block was handed out with, kept in its first
+ * page's flags from prep_new_page() until it is freed, so __free_pages()
+ * can refuse a wrong order before it drops the reference. Linux records
+ * it only for compound pages (compound_order) and trusts the caller for
+ * the others (page_owner keeps it in page_ext, for reports only).
+ */
+static inline unsigned int page_alloc_order(const struct page *page)
+{
+	return (page->flags >> ALLOC_ORDER_PGSHIFT) & ALLOC_ORDER_MASK;
+}
+
+static inline void set_page_alloc_order(struct page *page, unsigned int order)
+{
+	page->flags &= ~(ALLOC_ORDER_MASK << ALLOC_ORDER_PGSHIFT);
+	page->flags |= (unsigned long)order << ALLOC_ORDER_PGSHIFT;
+}
+
 /* The buddy of the block at pfn of this order: flip bit "order". */
 static inline unsigned long __find_buddy_pfn(unsigned long page_pfn,
 					     unsigned int order)

@@ -260,7 +260,7 @@ static void show_page(struct page *page)
 {
 	unsigned long pfn = page_to_pfn(page);
 	struct page *head;
-	unsigned int order;
+	unsigned int order = 0;	/* set when a free head is found */
 
 	dump_page(page, NULL);
 	printk("node:%d zone:%s migratetype:%s ", page_to_nid(page),

@@ -31,6 +31,7 @@
 #include <linux/bitops.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/ratelimit.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include "internal.h"
@@ -210,14 +211,20 @@ static bool buddy_merge_likely(unsigned long pfn, unsigned long buddy_pfn,
 	higher_buddy_pfn = __find_buddy_pfn(higher_pfn, order + 1);
 	if (!pfn_valid(higher_buddy_pfn))
 		return false;
-	return page_is_buddy(page + (higher_pfn - pfn),
-			     page + (higher_buddy_pfn - pfn), order + 1);
+	return page_is_buddy(pfn_to_page(higher_pfn),
+			     pfn_to_page(higher_buddy_pfn), order + 1);
 }
 
 /*
  * __free_one_page - give a block back and merge it with its buddy, again
  * and again, while the buddy is free: pfn ^ (1 << order) finds it, the
  * merged block starts at pfn & buddy_pfn. Caller holds zone->lock.
+ *
+ * Linux steps from page to buddy as page + (buddy_pfn - pfn): when the
+ * buddy lies below, that unsigned difference is huge and the pointer sum
+ * wraps, which C leaves undefined and only -fno-strict-overflow makes
+ * safe. We go through pfn_to_page() instead: no pointer ever leaves
+ * mem_map.
  */
 static void __free_one_page(struct page *page, unsigned long pfn,
 			    struct zone *zone, unsigned int order,
@@ -234,7 +241,7 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 		buddy_pfn = __find_buddy_pfn(pfn, order);
 		if (!pfn_valid(buddy_pfn))
 			break;
-		buddy = page + (buddy_pfn - pfn);
+		buddy = pfn_to_page(buddy_pfn);
 		if (!page_is_buddy(page, buddy, order))
 			break;
 		/*
@@ -248,7 +255,7 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 			break;
 		del_page_from_free_list(buddy, zone, order);
 		combined_pfn = buddy_pfn & pfn;
-		page = page + (combined_pfn - pfn);
+		page = pfn_to_page(combined_pfn);
 		pfn = combined_pfn;
 		order++;
 	}
@@ -552,7 +559,8 @@ static void report_bad_page(struct page *page, const char *reason)
 /*
  * bad_page - report a page in a state it must not be in, and take it out
  * of circulation: the caller leaks it rather than hand out (or merge)
- * something that may still be in use. Linux also taints the kernel.
+ * something that may still be in use, and taint the kernel ("B"): what
+ * corrupted the page may have corrupted more.
  */
 static void bad_page(struct page *page, const char *reason)
 {
@@ -560,6 +568,7 @@ static void bad_page(struct page *page, const char *reason)
 	__atomic_fetch_add(&nr_bad_pages, 1, __ATOMIC_RELAXED);
 	/* Leave the fields for debugging, but it must not look free. */
 	page_mapcount_reset(page);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 }
 
 static inline bool page_expected_state(struct page *page,
@@ -635,8 +644,9 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 	 * a page of the block that is free already (a double free inside a
 	 * bigger block), or zone bits that don't match the pfn (Linux:
 	 * bad_range(), under DEBUG_VM): report and change nothing, so the
-	 * free lists stay intact. A wrong order for a non-compound block is
-	 * trusted, as in Linux: its pages carry no record of the order.
+	 * free lists stay intact. __free_pages() has checked the order of
+	 * any block against its record already, before dropping the
+	 * reference; this catches the paths that bypass it.
 	 */
 	if (unlikely(PageHead(page) && compound_order(page) != order)) {
 		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
@@ -674,7 +684,9 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 	bad += free_page_is_bad(page);
 	if (bad)
 		return false;
-	page->flags &= ~PAGE_FLAGS_CHECK_AT_PREP;
+	/* free pages keep no order record: only allocated blocks show one */
+	page->flags &= ~(PAGE_FLAGS_CHECK_AT_PREP |
+			 ALLOC_ORDER_MASK << ALLOC_ORDER_PGSHIFT);
 	if (page_poisoning_enabled)
 		kernel_poison_pages(page, 1 << order);
 	else if (init_on_free)
@@ -731,15 +743,20 @@ void split_page(struct page *page, unsigned int order)
 {
 	int i;
 
-	for (i = 1; i < (1 << order); i++)
+	set_page_alloc_order(page, 0);
+	for (i = 1; i < (1 << order); i++) {
 		set_page_count(page + i, 1);
+		set_page_alloc_order(page + i, 0);
+	}
 }
 
 static void post_alloc_hook(struct page *page, unsigned int order,
 			    gfp_t gfp_flags)
 {
+	BUILD_BUG_ON(MAX_ORDER - 1 > ALLOC_ORDER_MASK);
 	page->private = 0;
 	set_page_count(page, 1);
+	set_page_alloc_order(page, order);
 	if (page_poisoning_enabled) {
 		kernel_unpoison_pages(page, 1 << order);
 		if (gfp_flags & __GFP_ZERO)
@@ -959,21 +976,52 @@ static bool page_already_free(struct page *page)
 }
 
 /*
+ * A free with an order other than the block's: report it and keep the
+ * reference, so the caller's correct free still works and nothing leaks.
+ * The record covers compound pages too (it equals compound_order()).
+ * Linux catches this for compound pages only, by VM_BUG_ON_PAGE in
+ * free_pages_prepare() after the reference is gone (a BUG, under
+ * CONFIG_DEBUG_VM); for other blocks it keeps no order to compare with.
+ */
+static bool free_order_mismatch(struct page *page, unsigned int order)
+{
+	char reason[64];
+
+	if (likely(page_alloc_order(page) == order))
+		return false;
+	if (PageHead(page)) {
+		report_bad_page(page, "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
+		return true;
+	}
+	scnprintf(reason, sizeof(reason),
+		  "freed as order %u, allocated as order %u", order,
+		  page_alloc_order(page));
+	report_bad_page(page, reason);
+	return true;
+}
+
+/*
  * __free_pages - drop a reference to a block of 2^order pages; the last
  * reference frees it. If someone else still holds the first page of a
  * non-compound block, the rest is freed now and the first page later.
+ * A double free or a wrong order is reported and changes nothing.
+ * The caller holds a reference; may be called from any context.
  */
 void __free_pages(struct page *page, unsigned int order)
 {
 	bool head = PageHead(page);
 
-	if (WARN_ON_ONCE(order >= MAX_ORDER) || page_already_free(page))
+	if (WARN_ON_ONCE(order >= MAX_ORDER) || page_already_free(page) ||
+	    free_order_mismatch(page, order))
 		return;
-	if (page_ref_dec_and_test(page))
+	if (page_ref_dec_and_test(page)) {
 		free_the_page(page, order);
-	else if (!head)
+	} else if (!head) {
+		/* the holder keeps a single page: that is its order now */
+		set_page_alloc_order(page, 0);
 		while (order-- > 0)
 			free_the_page(page + (1 << order), order);
+	}
 }
 
 void free_pages(unsigned long addr, unsigned int order)
@@ -1437,12 +1485,16 @@ static void wake_all_kswapds(unsigned int order, gfp_t gfp_mask,
 	}
 }
 
+/* At most 10 failure reports per 5 seconds: a failing loop must not flood. */
+static DEFINE_RATELIMIT_STATE(nopage_rs, DEFAULT_RATELIMIT_INTERVAL,
+			      DEFAULT_RATELIMIT_BURST);
+
 void warn_alloc(gfp_t gfp_mask, nodemask_t *nodemask, const char *fmt, ...)
 {
 	char msg[96];
 	va_list args;
 
-	if (gfp_mask & __GFP_NOWARN)
+	if ((gfp_mask & __GFP_NOWARN) || !__ratelimit(&nopage_rs))
 		return;
 	va_start(args, fmt);
 	vscnprintf(msg, sizeof(msg), fmt, args);

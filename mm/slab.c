@@ -18,7 +18,21 @@
  *
  * A slab: [colour_off * colour_next][obj 0][obj 1]...[obj num-1][freelist]
  * where the freelist (on-slab at the end, or off-slab in a kmalloc cache)
- * is an array of object indexes: entries [active, num) are the free ones.
+ * is an array of object indexes: entries [active, num) are the free ones;
+ * after it, one state byte per object (OBJECT_ACTIVE / OBJECT_FREE).
+ *
+ * Every free is checked, debugging or not, before it changes anything:
+ * the pointer must be the start of an object of a slab page (the index
+ * from obj_to_index must map back to it: no interior pointers), of the
+ * cache it is freed to (cache_from_obj), and that object must be handed
+ * out (its state byte: no double free, wherever the first free put it).
+ * A bad free is reported and dropped; the kernel carries on. Linux's SLAB
+ * checks nothing of this without CONFIG_DEBUG_SLAB (then: red zone words
+ * at free, and a search of the slab's freelist in slab_put_obj, long after
+ * the free) and BUG()s; SLUB's CONFIG_SLAB_FREELIST_HARDENED only catches
+ * a free of the object at the head of the freelist. The state bytes are
+ * old SLAB's set_obj_status() (CONFIG_DEBUG_SLAB_LEAK, Linux <= 4.5), kept
+ * always: one byte per object, as that layout's cache_estimate counted.
  *
  * Simplified, and why:
  * - no OBJFREELIST_SLAB (the freelist kept inside a free object): on-slab
@@ -231,7 +245,7 @@ static void slab_bug(struct kmem_cache *s, const char *fmt, ...)
 	va_end(args);
 	slab_nr_reports++;
 	pr_err("=============================================================================\n");
-	pr_err("BUG %s (Not tainted): %s\n", s->name, buf);
+	pr_err("BUG %s (%s): %s\n", s->name, print_tainted(), buf);
 	pr_err("-----------------------------------------------------------------------------\n\n");
 }
 
@@ -386,14 +400,20 @@ unsigned int cache_estimate(unsigned long gfporder, size_t buffer_size,
 
 	/*
 	 * Off-slab (or in-object) freelist: the whole slab is objects.
-	 * On-slab: each object also costs one freelist_idx_t at the end.
+	 * On-slab: each object also costs its freelist_idx_t and state byte.
 	 */
 	if (flags & (CFLGS_OBJFREELIST_SLAB | CFLGS_OFF_SLAB)) {
 		num = slab_size / buffer_size;
 		*left_over = slab_size % buffer_size;
 	} else {
-		num = slab_size / (buffer_size + sizeof(freelist_idx_t));
-		*left_over = slab_size % (buffer_size + sizeof(freelist_idx_t));
+		num = slab_size / (buffer_size + sizeof(freelist_idx_t) +
+				   sizeof(char));
+		/* the freelist is rounded up to align its indexes */
+		if (num * buffer_size + calculate_freelist_size(num) >
+		    slab_size)
+			num--;
+		*left_over = slab_size - num * buffer_size -
+			     calculate_freelist_size(num);
 	}
 	return num;
 }
@@ -425,7 +445,7 @@ size_t calculate_slab_order(struct kmem_cache *cachep, size_t size,
 			size_t freelist_size;
 			size_t freelist_cache_size;
 
-			freelist_size = num * sizeof(freelist_idx_t);
+			freelist_size = calculate_freelist_size(num);
 			if (freelist_size > KMALLOC_MAX_CACHE_SIZE) {
 				freelist_cache_size = PAGE_SIZE << get_order(freelist_size);
 			} else {
@@ -482,7 +502,7 @@ static bool set_off_slab_cache(struct kmem_cache *cachep, size_t size,
 		return false;
 
 	/* The freelist fits in the leftover: keep it on-slab after all. */
-	if (left >= cachep->num * sizeof(freelist_idx_t))
+	if (left >= calculate_freelist_size(cachep->num))
 		return false;
 
 	cachep->colour = left / cachep->colour_off;
@@ -768,7 +788,7 @@ int __kmem_cache_create(struct kmem_cache *cachep, slab_flags_t flags)
 	return -E2BIG;
 
 done:
-	cachep->freelist_size = cachep->num * sizeof(freelist_idx_t);
+	cachep->freelist_size = calculate_freelist_size(cachep->num);
 	cachep->flags = flags;
 	cachep->allocflags = __GFP_COMP;
 	if (flags & SLAB_CACHE_DMA)
@@ -910,6 +930,7 @@ static void cache_init_objs(struct kmem_cache *cachep, struct page *page)
 		if (cachep->flags & SLAB_POISON)
 			poison_obj(cachep, objp, POISON_FREE);
 		set_free_obj(page, i, i);
+		set_obj_status(cachep, page, i, OBJECT_FREE);
 	}
 }
 
@@ -1254,6 +1275,16 @@ static inline bool slab_want_init_on_free(struct kmem_cache *c)
 	       !(c->ctor || (c->flags & (SLAB_TYPESAFE_BY_RCU | SLAB_POISON)));
 }
 
+/* The object at buffer @buf leaves the cache: handed out from now on. */
+static __always_inline void obj_set_active(struct kmem_cache *cachep,
+					   void *buf)
+{
+	struct page *page = virt_to_head_page(buf);
+
+	set_obj_status(cachep, page, obj_to_index(cachep, page, buf),
+		       OBJECT_ACTIVE);
+}
+
 static __always_inline void *slab_alloc(struct kmem_cache *cachep,
 					gfp_t flags, unsigned long caller)
 {
@@ -1264,7 +1295,10 @@ static __always_inline void *slab_alloc(struct kmem_cache *cachep,
 		local_irq_save(save_flags);
 		objp = ____cache_alloc(cachep, flags);
 		local_irq_restore(save_flags);
-		if (unlikely(cache_debug(cachep)) && objp) {
+		if (unlikely(!objp))
+			break;
+		obj_set_active(cachep, objp);
+		if (unlikely(cache_debug(cachep))) {
 			objp = cache_alloc_debugcheck_after(cachep, objp, caller);
 			if (!objp)
 				continue;	/* that one was bad: another */
@@ -1318,65 +1352,86 @@ free_done:
 	memmove(ac->entry, &ac->entry[batchcount], sizeof(void *) * ac->avail);
 }
 
-static bool array_has(struct array_cache *ac, void *objp)
+/* Not the start of an object of this slab: nothing is freed. */
+static noinline __cold void
+report_invalid_pointer(struct kmem_cache *cachep, struct page *page,
+		       void *objp)
 {
-	unsigned int i;
-
-	for (i = 0; ac && i < ac->avail; i++)
-		if (ac->entry[i] == objp)
-			return true;
-	return false;
-}
-
-/* Is the buffer @objp free already? (SLUB: on_freelist) */
-static bool object_is_free(struct kmem_cache *cachep, struct page *page,
-			   void *objp)
-{
-	unsigned int i, objnr = obj_to_index(cachep, page, objp);
-	unsigned int cpu;
-	int node;
-	struct kmem_cache_node *n;
-
-	if (cachep->flags & SLAB_RED_ZONE)
-		return *dbg_redzone1(cachep, objp) == RED_INACTIVE &&
-		       *dbg_redzone2(cachep, objp) == RED_INACTIVE;
-	for_each_possible_cpu(cpu)
-		if (array_has(cachep->cpu_cache[cpu], objp))
-			return true;
-	for_each_kmem_cache_node(cachep, node, n)
-		if (array_has(n->shared, objp))
-			return true;
-	for (i = page->active; i < cachep->num; i++)
-		if (get_free_obj(page, i) == objnr)
-			return true;
-	return false;
+	slab_bug(cachep, "Invalid object pointer 0x%p", objp);
+	print_slab_info(cachep, page);
+	dump_stack();
+	slab_fix(cachep, "Object at 0x%p not freed", objp);
 }
 
 /*
- * Checks of an object coming back; returns the buffer to free, or NULL
- * if it must not be freed (bad pointer, double free, corrupt).
+ * Freed while free. With slab_debug= SLUB's full report (owner tracks,
+ * object dump); else SLAB's own line, which its DEBUG build prints from
+ * slab_put_obj before a BUG(). Either way nothing is freed.
  */
-static void *cache_free_debugcheck(struct kmem_cache *cachep, void *objp,
-				   unsigned long caller)
+static noinline __cold void report_double_free(struct kmem_cache *cachep,
+					       struct page *page, void *buf,
+					       void *objp)
 {
-	struct page *page = virt_to_head_page(objp);
-	unsigned int objnr;
-	void *buf = (char *)objp - cachep->obj_offset;
-
-	objnr = obj_to_index(cachep, page, buf);
-	if ((char *)buf < (char *)page->s_mem || objnr >= cachep->num ||
-	    index_to_obj(cachep, page, objnr) != buf) {
-		slab_bug(cachep, "Invalid object pointer 0x%p", objp);
-		print_slab_info(cachep, page);
-		dump_stack();
-		slab_fix(cachep, "Object at 0x%p not freed", objp);
-		return NULL;
-	}
-	if (object_is_free(cachep, page, buf)) {
+	if (cache_debug(cachep)) {
 		object_err(cachep, page, buf, "Object already free");
 		slab_fix(cachep, "Object at 0x%p not freed", objp);
+		return;
+	}
+	slab_nr_reports++;
+	pr_err("slab: double free detected in cache '%s', objp %px\n",
+	       cachep->name, objp);
+	dump_stack();
+}
+
+/*
+ * free_obj_status - the state byte of the object the user pointer @objp
+ * (in @page, a slab of @cachep) names, if it may be freed: @objp is the
+ * start of one of the slab's objects and that object is handed out.
+ * Otherwise reports (invalid pointer, double free) and returns NULL.
+ * Changes nothing; any context, never sleeps. O(1): one division.
+ */
+static __always_inline u8 *free_obj_status(struct kmem_cache *cachep,
+					   struct page *page, void *objp)
+{
+	void *buf = (char *)objp - cachep->obj_offset;
+	unsigned int objnr = obj_to_index(cachep, page, buf);
+	u8 *status;
+
+	if (unlikely((char *)buf < (char *)page->s_mem ||
+		     objnr >= cachep->num ||
+		     index_to_obj(cachep, page, objnr) != buf)) {
+		report_invalid_pointer(cachep, page, objp);
 		return NULL;
 	}
+	status = obj_status(cachep, page, objnr);
+	if (unlikely(*status != OBJECT_ACTIVE)) {
+		report_double_free(cachep, page, buf, objp);
+		return NULL;
+	}
+	return status;
+}
+
+/*
+ * kmem_obj_in_use - is @objp an object handed out from the slab @page?
+ * Reports as a bad free would if not (krealloc() is about to free it).
+ * The caller holds the object, or believes it does. Never sleeps.
+ */
+bool kmem_obj_in_use(struct page *page, const void *objp)
+{
+	return free_obj_status(page->slab_cache, page, (void *)objp);
+}
+
+/*
+ * The debug checks of an object coming back (its pointer and state were
+ * checked already); returns the buffer to free, or NULL if the object is
+ * corrupt and must stay out of use.
+ */
+static void *cache_free_debugcheck(struct kmem_cache *cachep,
+				   struct page *page, void *objp,
+				   unsigned long caller)
+{
+	void *buf = (char *)objp - cachep->obj_offset;
+
 	if ((cachep->flags & SLAB_RED_ZONE) &&
 	    !check_redzones(cachep, page, buf, RED_ACTIVE)) {
 		take_out_of_use(cachep, buf);
@@ -1393,53 +1448,67 @@ static void *cache_free_debugcheck(struct kmem_cache *cachep, void *objp,
 	return buf;
 }
 
+/* @page is @objp's slab page, and a slab of @cachep. */
 static __always_inline void ___cache_free(struct kmem_cache *cachep,
-					  void *objp, unsigned long caller)
+					  struct page *page, void *objp,
+					  unsigned long caller)
 {
 	struct array_cache *ac;
 	unsigned long flags;
+	u8 *status;
 
+	local_irq_save(flags);
+	status = free_obj_status(cachep, page, objp);
+	if (unlikely(!status))
+		goto out;
 	if (unlikely(cache_debug(cachep))) {
-		objp = cache_free_debugcheck(cachep, objp, caller);
+		objp = cache_free_debugcheck(cachep, page, objp, caller);
 		if (!objp)
-			return;
+			goto out;
 	}
 	if (unlikely(slab_want_init_on_free(cachep)))
 		memset((char *)objp + cachep->obj_offset, 0,
 		       cachep->object_size);
 
-	local_irq_save(flags);
+	*status = OBJECT_FREE;
 	ac = cpu_cache_get(cachep);
 	if (ac->avail >= ac->limit)
 		cache_flusharray(cachep, ac);
 	ac->entry[ac->avail++] = objp;
+out:
 	local_irq_restore(flags);
 }
 
-void __kmem_cache_free_caller(struct kmem_cache *cachep, void *objp,
-			      unsigned long caller)
+/*
+ * The free half of kfree(): @page is the slab page of @objp (in the linear
+ * map), and @cachep its cache, as kfree found them.
+ */
+void __kmem_cache_free_caller(struct kmem_cache *cachep, struct page *page,
+			      void *objp, unsigned long caller)
 {
-	___cache_free(cachep, objp, caller);
+	___cache_free(cachep, page, objp, caller);
 }
 
+/*
+ * kmem_cache_free - give @objp back to @cachep. A pointer outside the
+ * linear map, not in a slab, not the start of an object, or to an object
+ * that is free already is reported and not freed; one from another cache
+ * is reported and goes back to its own (cache_from_obj). Interrupts may
+ * be on or off; never sleeps.
+ */
 void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 {
 	struct page *page;
 
-	if (unlikely(!objp))
+	if (unlikely(!objp) || unlikely(kmem_addr_invalid(objp)))
 		return;
 	page = virt_to_head_page(objp);
-	if (unlikely(cache_debug(cachep) &&
-		     (!PageSlab(page) || page->slab_cache != cachep))) {
-		pr_err("%s: Wrong slab cache. %s but object is from %s\n",
-		       __func__, cachep->name,
-		       PageSlab(page) ? page->slab_cache->name : "no slab");
-		WARN_ON_ONCE(1);
-		if (!PageSlab(page))
+	if (unlikely(!PageSlab(page) || page->slab_cache != cachep)) {
+		cachep = cache_from_obj(cachep, objp);	/* warns */
+		if (!cachep)
 			return;
-		cachep = page->slab_cache;
 	}
-	___cache_free(cachep, objp, _RET_IP_);
+	___cache_free(cachep, page, objp, _RET_IP_);
 }
 
 size_t __ksize(const void *objp)

@@ -61,6 +61,27 @@ typedef unsigned short freelist_idx_t;
 #endif
 #define SLAB_OBJ_MAX_NUM	((1 << sizeof(freelist_idx_t) * 8) - 1)
 
+/*
+ * Beside the freelist, one state byte per object: OBJECT_ACTIVE while the
+ * object is handed out, OBJECT_FREE while it sits in an array cache or on
+ * its slab's freelist. A free checks and flips it in O(1): the double-free
+ * check every free makes (Linux <= 4.5 kept the same bytes, set_obj_status(),
+ * for CONFIG_DEBUG_SLAB_LEAK only; see mm/slab.c's header).
+ */
+#define OBJECT_FREE		(0)
+#define OBJECT_ACTIVE		(1)
+
+/*
+ * Bytes of freelist for @nr_objs objects: indexes, then state bytes,
+ * rounded up so that an on-slab freelist (at the slab's end) starts
+ * aligned for its indexes.
+ */
+static inline size_t calculate_freelist_size(unsigned int nr_objs)
+{
+	return ALIGN(nr_objs * (sizeof(freelist_idx_t) + sizeof(char)),
+		     sizeof(freelist_idx_t));
+}
+
 /* Linux: SLAB_MAX_ORDER_HI/LO; slab_max_order= boot parameter */
 #define SLAB_MAX_ORDER_HI	1
 #define SLAB_MAX_ORDER_LO	0
@@ -96,8 +117,9 @@ void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo);
 size_t __ksize(const void *objp);
 void *__kmem_cache_alloc_caller(struct kmem_cache *cachep, gfp_t flags,
 				unsigned long caller);
-void __kmem_cache_free_caller(struct kmem_cache *cachep, void *objp,
-			      unsigned long caller);
+void __kmem_cache_free_caller(struct kmem_cache *cachep, struct page *page,
+			      void *objp, unsigned long caller);
+bool kmem_obj_in_use(struct page *page, const void *objp);
 slab_flags_t kmem_cache_flags(unsigned int object_size, slab_flags_t flags,
 			      const char *name);
 
@@ -161,6 +183,72 @@ static inline freelist_idx_t get_free_obj(struct page *page, unsigned int idx)
 static inline struct page *virt_to_head_page(const void *x)
 {
 	return compound_head(virt_to_page(x));
+}
+
+/* The state byte of object @idx of @page (a slab of @cache). */
+static inline u8 *obj_status(const struct kmem_cache *cache,
+			     const struct page *page, unsigned int idx)
+{
+	return (u8 *)page->freelist + cache->num * sizeof(freelist_idx_t) + idx;
+}
+
+static inline void set_obj_status(const struct kmem_cache *cache,
+				  const struct page *page, unsigned int idx,
+				  u8 val)
+{
+	*obj_status(cache, page, idx) = val;
+}
+
+static inline u8 get_obj_status(const struct kmem_cache *cache,
+				const struct page *page, unsigned int idx)
+{
+	return *obj_status(cache, page, idx);
+}
+
+/*
+ * kmem_addr_invalid - may kfree/kmem_cache_free/ksize/krealloc look up the
+ * struct page of @x? Only for an address in the linear map with memmap
+ * behind it. Otherwise warns (CONFIG_DEBUG_VIRTUAL's "virt_to_phys used for
+ * non-linear address" for a global, vmalloc or fixmap address) and returns
+ * true: the caller must change nothing. Linux trusts the pointer here and
+ * reads whatever struct page virt_to_page() computes. Any context.
+ */
+static __always_inline bool kmem_addr_invalid(const void *x)
+{
+	if (unlikely(!virt_addr_valid(x))) {
+		__virt_to_phys((unsigned long)x);	/* for its warning */
+		return true;
+	}
+	return WARN(unlikely(!pfn_valid(virt_to_pfn(x))),
+		    "%s: no memmap for address %px (%pS)\n", __func__, x, x);
+}
+
+/* The cache an object belongs to; NULL (and a warning) if not a slab's. */
+static inline struct kmem_cache *virt_to_cache(const void *obj)
+{
+	struct page *page = virt_to_head_page(obj);
+
+	if (WARN_ONCE(!PageSlab(page), "%s: Object is not a Slab page!\n",
+		      __func__))
+		return NULL;
+	return page->slab_cache;
+}
+
+/*
+ * cache_from_obj - the cache @x really belongs to, with a warning if that
+ * is not @s (kmem_cache_free() to the wrong cache): the object then goes
+ * back to its own cache, as in Linux. NULL if @x is no slab object. Linux
+ * checks this only with CONFIG_SLAB_FREELIST_HARDENED or consistency
+ * checks; here always, as it is one compare beside the state byte's load.
+ */
+static inline struct kmem_cache *cache_from_obj(struct kmem_cache *s, void *x)
+{
+	struct kmem_cache *cachep = virt_to_cache(x);
+
+	WARN(cachep && cachep != s,
+	     "%s: Wrong slab cache. %s but object is from %s\n",
+	     __func__, s->name, cachep->name);
+	return cachep;
 }
 
 #endif /* MM_SLAB_H */

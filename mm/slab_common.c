@@ -402,40 +402,97 @@ void *__kmalloc(size_t size, gfp_t flags)
 	return __kmem_cache_alloc_caller(cachep, flags, _RET_IP_);
 }
 
+/*
+ * Is the non-slab @page (the head of @object's pages) a kmalloc_large()
+ * block still in use, and @object its start? A second kfree() finds the
+ * refcount 0 already: the page allocator reports that (__free_pages:
+ * "page already free") and frees nothing. A page that is no compound
+ * block (not from kmalloc) or a pointer into the middle of one gets
+ * Linux's warning. Either way the caller changes nothing: Linux warns
+ * but frees the page and counts it out of Slab (only put_page_testzero's
+ * CONFIG_DEBUG_VM BUG catches the double free).
+ */
+static bool large_kmalloc_in_use(struct page *page, const void *object)
+{
+	if (unlikely(page_ref_count(page) == 0)) {
+		__free_pages(page, compound_order(page));	/* reports */
+		return false;
+	}
+	if (WARN_ON(!PageHead(page) || object != page_address(page))) {
+		pr_warn("object pointer: 0x%p\n", object);
+		return false;
+	}
+	return true;
+}
+
 static void free_large_kmalloc(struct page *page, void *object)
 {
 	unsigned int order = compound_order(page);
 
-	if (WARN_ON_ONCE(order == 0))
-		pr_warn_once("object pointer: 0x%p\n", object);
+	if (!large_kmalloc_in_use(page, object))
+		return;
 	slab_account_pages(-(1L << order), false);
 	__free_pages(page, order);
 }
 
+/*
+ * kfree - free memory kmalloc() gave. NULL and ZERO_SIZE_PTR are no-ops;
+ * a pointer outside the linear map, into no object, or to memory free
+ * already is reported and nothing changes (kmem_addr_invalid, mm/slab.c's
+ * free_obj_status, large_kmalloc_in_use). Never sleeps.
+ */
 void kfree(const void *objp)
 {
 	struct page *page;
 
-	if (unlikely(ZERO_OR_NULL_PTR(objp)))
+	if (unlikely(ZERO_OR_NULL_PTR(objp)) ||
+	    unlikely(kmem_addr_invalid(objp)))
 		return;
 	page = virt_to_head_page(objp);
 	if (!PageSlab(page)) {
 		free_large_kmalloc(page, (void *)objp);
 		return;
 	}
-	__kmem_cache_free_caller(page->slab_cache, (void *)objp, _RET_IP_);
+	__kmem_cache_free_caller(page->slab_cache, page, (void *)objp,
+				 _RET_IP_);
 }
 
 size_t ksize(const void *objp)
 {
 	struct page *page;
 
-	if (unlikely(ZERO_OR_NULL_PTR(objp)))
+	if (unlikely(ZERO_OR_NULL_PTR(objp)) ||
+	    unlikely(kmem_addr_invalid(objp)))
 		return 0;
 	page = virt_to_head_page(objp);
-	if (!PageSlab(page))
+	if (!PageSlab(page)) {
+		/* as Linux's __ksize: only a whole kmalloc_large has a size */
+		if (WARN_ON(page_ref_count(page) == 0 || !PageHead(page)))
+			return 0;
+		if (WARN_ON(objp != page_address(page)))
+			return 0;
 		return PAGE_SIZE << compound_order(page);
+	}
 	return __ksize(objp);
+}
+
+/*
+ * May krealloc() use and free @p? A slab object must be handed out, a
+ * kmalloc_large block still allocated; reported if not (as the kfree()
+ * it amounts to would be). Linux checks nothing here.
+ */
+static bool krealloc_valid(const void *p)
+{
+	struct page *page;
+
+	if (ZERO_OR_NULL_PTR(p))
+		return true;
+	if (kmem_addr_invalid(p))
+		return false;
+	page = virt_to_head_page(p);
+	if (PageSlab(page))
+		return kmem_obj_in_use(page, p);
+	return large_kmalloc_in_use(page, p);
 }
 
 static void *__do_krealloc(const void *p, size_t new_size, gfp_t flags)
@@ -443,6 +500,8 @@ static void *__do_krealloc(const void *p, size_t new_size, gfp_t flags)
 	size_t ks = 0;
 	void *ret;
 
+	if (!krealloc_valid(p))
+		return NULL;
 	if (p)
 		ks = ksize(p);
 	/* the object it lives in is big enough already */

@@ -24,7 +24,11 @@ Parts (all by default; pick some with the flags):
               and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, ..., zones, buddyinfo, pagetypeinfo, pageblocks,
-              ps, poweroff into the serial console; help must list exactly
+              ps, poweroff into the serial console, among them a line of
+              4,000 characters and one of 17 words, which must be refused
+              with nothing run, and errors to be named as a shell names
+              them (exec of a missing file, kill with a bad signal, kill
+              of a missing pid); help must list exactly
               the SHELL_CMD()s of build/kernel.elf; pageblocks must agree with
               the others (free pages, block types, reserved pages, what
               memblock.reserved holds), and tools/memmap.py must draw it:
@@ -34,8 +38,15 @@ Parts (all by default; pick some with the flags):
               Normal, over the five slices the shell prints it in.
               A sysctl boot passes sysctl.vm.* on the command line: the
               shell's sysctl must show them applied (procps format), refuse
-              bad values and names with procps' messages, and meminfo's
-              CommitLimit must follow overcommit_ratio / _kbytes.
+              bad values and names with procps' messages, list a
+              directory (sysctl vm), and meminfo's CommitLimit must
+              follow overcommit_ratio / _kbytes.
+              An oops boot types lkdtm WARNING, lkdtm EXCEPTION, lkdtm
+              WARNING with sysctl kernel.tainted between: each report's
+              banner and the mask carry exactly the taint Linux v5.19 would
+              show (W = 512, then "Tainted: G      D W        " = 640); a
+              write adds bits, ignores those past the last flag and refuses
+              garbage; slabinfo still runs afterwards.
               A tty boot types keys as a terminal does: Ctrl-C for a
               spinning program and for one blocked in read(), Ctrl-C at the
               prompt, job control (a background program survives Ctrl-C),
@@ -119,10 +130,16 @@ CPUS = [('a53', 'cortex-a53'), ('a72', 'cortex-a72')]
 ELS = [('el1', False), ('el2', True)]
 KTEST_APPEND = 'ktest=all ktest.exit=1 panic=-1'
 SHELL_APPEND = 'panic=-1 tinymm.shelltest=1'
+# Refused whole, nothing run: a 4,000-character line (its start would run
+# hello, its tail would be a command of its own) and 17 words (the 17th,
+# the "&", would be lost and hello run in the foreground).
+SHELL_LONG_LINE = 'exec /bin/hello ' + 'x' * 3984
+SHELL_17_WORDS = 'exec /bin/hello a b c d e f g h i j k l m n &'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
-              'wait', 'ps', 'zones', 'buddyinfo', 'pagetypeinfo',
-              'pageblocks', 'poweroff']
+              'wait', SHELL_LONG_LINE, SHELL_17_WORDS, 'exec /bin/nosuch',
+              'exec /bin/nosuch &', 'kill 2 65', 'kill 99', 'ps', 'zones', 'buddyinfo',
+              'pagetypeinfo', 'pageblocks', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -532,14 +549,28 @@ def split_shell(text, cmds=SHELL_CMDS):
     return out + [''] * (len(cmds) - len(out))
 
 
+def refused(out, message):
+    """A command line the shell refused: the message as the last line of
+    its output, and no sign that any of it ran (hello's argv, an exec's
+    status, a "command not found" for a piece of it)."""
+    lines = out.split('\n')
+    return lines[-1] == message and not re.search(
+        r'argv\[|exited with|started as|command not found', out)
+
+
+def shell_session(name, cfg, cmds, args):
+    """Boot to the prompt and type cmds: (log text, exit status, timed out)."""
+    p = start_qemu(cfg, SHELL_APPEND, name, stdin=True)
+    rc, timed_out = drive_shell(p, name, cmds, args.timeout)
+    return read_log(name), rc, timed_out
+
+
 def run_shell(args):
     cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
     job = Job('shell')
     if not need_file(job, IMAGE, 'run make all'):
         return job
-    p = start_qemu(cfg, SHELL_APPEND, 'shell', stdin=True)
-    rc, timed_out = drive_shell(p, 'shell', SHELL_CMDS, args.timeout)
-    text = read_log('shell')
+    text, rc, timed_out = shell_session('shell', cfg, SHELL_CMDS, args)
     outs = dict(zip(SHELL_CMDS, split_shell(text)))
     job.add('shell.prompt_seen', PROMPT in text, tail(text))
     check_help(job, outs['help'])
@@ -559,14 +590,29 @@ def run_shell(args):
         # a background program keeps its arguments after the shell moves on
         'wait': lambda o: 'exited with status 0' in o and
         'argv[2] = "b"' in text,
+        # refused with a message; nothing of the line ran
+        SHELL_LONG_LINE: lambda o: refused(
+            o, 'tinymm: line too long (max 255 characters)'),
+        SHELL_17_WORDS: lambda o: refused(
+            o, 'tinymm: too many words (max 16)'),
+        # errors by their strerror() texts, kill's as bash's
+        'exec /bin/nosuch': lambda o:
+        o == 'exec: /bin/nosuch: No such file or directory',
+        # in the background too: said at once, no child left behind
+        'exec /bin/nosuch &': lambda o:
+        o == 'exec: /bin/nosuch: No such file or directory',
+        'kill 2 65': lambda o: o == 'kill: 65: invalid signal specification',
+        'kill 99': lambda o: o == 'kill: (99) - No such process',
         # init keeps its name: ps runs in init's frame, but is no process
         'ps': lambda o: dict((int(m.group(1)), m.group(7)) for m in
                              PS_LINE.finditer(strip_all(o))).get(1) == 'init',
     }
     for cmd, check in sane.items():
         out = outs[cmd]
-        job.add('shell.' + cmd, bool(out and check(out)),
-                ['output of "%s":' % cmd] + out.split('\n')[-TAIL:])
+        name = cmd if len(cmd) <= 60 else '%s...(%d chars)' % (cmd[:20],
+                                                              len(cmd))
+        job.add('shell.' + name, bool(out and check(out)),
+                ['output of "%s":' % name] + out.split('\n')[-TAIL:])
     job.add('shell.poweroff_exits_0', rc == 0 and not timed_out,
             ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
                                       else rc)] + tail(text))
@@ -619,7 +665,7 @@ SYSCTL_APPEND = SHELL_APPEND + (' sysctl.vm.overcommit_memory=2'
 SYSCTL_CMDS = ['sysctl vm.overcommit_memory', 'sysctl vm.overcommit_memory=3',
                'sysctl vm.nope', 'meminfo',
                'sysctl -w vm.overcommit_kbytes=524288', 'meminfo', 'sysctl',
-               'sysctl vm.overcommit_memory=0', 'poweroff']
+               'sysctl vm', 'sysctl vm.overcommit_memory=0', 'poweroff']
 
 
 def meminfo_kb(text, label):
@@ -667,8 +713,55 @@ def run_shell_sysctl(args):
         'vm.overcommit_kbytes': '524288', 'vm.user_reserve_kbytes':
         dict(names).get('vm.user_reserve_kbytes', '?'),
         'vm.admin_reserve_kbytes': '8192'}, outs[6].split('\n'))
+    vm_lines = [l for l in outs[6].split('\n') if l.startswith('vm.')]
+    job.add('sysctl.lists_directory', vm_lines and
+            outs[7].split('\n') == vm_lines, outs[7].split('\n'))
     job.add('sysctl.poweroff', rc == 0 and not timed_out and
-            outs[7] == 'vm.overcommit_memory = 0', [outs[7]] + tail(text))
+            outs[8] == 'vm.overcommit_memory = 0', [outs[8]] + tail(text))
+    return job
+
+
+# One boot from a clean kernel, so every taint string is exact.
+TAINTED = 'sysctl kernel.tainted'
+OOPS_CMDS = [TAINTED, 'lkdtm WARNING', TAINTED, 'lkdtm EXCEPTION', TAINTED,
+             'lkdtm WARNING', TAINTED + '=0x80040', TAINTED + '=oops',
+             TAINTED, 'slabinfo', 'poweroff']
+TAINT_W = 'Tainted: G        W        '
+TAINT_DW = 'Tainted: G      D W        '
+
+
+def run_shell_oops(args):
+    """Taint after a WARN and an oops in shell commands, and the shell
+    still working after them."""
+    job = Job('shell-oops')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    text, rc, timed_out = shell_session(
+        'shell-oops', Config(MEMS[1], CPUS[1], ELS[0]), OOPS_CMDS, args)
+    outs = split_shell(text, OOPS_CMDS)
+    banner = 'CPU: 0 PID: 1 Comm: lkdtm %s tinymm #1'
+    checks = [
+        ('taint_clean_at_boot', 0, lambda o: o == 'kernel.tainted = 0'),
+        ('warn_banner_not_tainted', 1, lambda o: banner % 'Not tainted' in o),
+        ('taint_after_warn_512', 2, lambda o: o == 'kernel.tainted = 512'),
+        ('oops_banner_shows_W', 3, lambda o: banner % TAINT_W in o and
+         'Disabling lock debugging due to kernel taint' in o and
+         'lkdtm: killed by an oops' in o),
+        ('taint_after_oops_640', 4, lambda o: o == 'kernel.tainted = 640'),
+        ('warn_banner_shows_D_W', 5, lambda o: banner % TAINT_DW in o),
+        ('tainted_refuses_garbage', 7, lambda o: o == 'sysctl: setting key '
+         '"kernel.tainted": Invalid argument'),
+        # 0x80040: TAINT_USER (64) added, bit 19 (no flag) ignored
+        ('tainted_adds_user_704', 8, lambda o: o == 'kernel.tainted = 704'),
+        ('slabinfo_after_oops', 9, lambda o: 'slabinfo - version: 2.1' in o),
+    ]
+    for name, i, check in checks:
+        job.add('shell.' + name, bool(check(outs[i])),
+                ['output of "%s":' % OOPS_CMDS[i]] +
+                outs[i].split('\n')[-TAIL:])
+    job.add('shell.oops_poweroff', rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(text))
     return job
 
 
@@ -1556,6 +1649,7 @@ def main():
         boots.append((run_shell, args))
         boots.append((run_shell_5g, args))
         boots.append((run_shell_sysctl, args))
+        boots.append((run_shell_oops, args))
         boots.append((run_tty, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))

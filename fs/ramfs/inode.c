@@ -181,8 +181,8 @@ static void ramfs_populate(void)
 			continue;
 		inode = ramfs_new_inode(bf->name, bf->data, bf->size);
 		if (IS_ERR(inode)) {
-			pr_warn("ramfs: built-in file %s: error %ld\n",
-				bf->name, PTR_ERR(inode));
+			pr_warn("ramfs: built-in file %s: %pe\n", bf->name,
+				inode);
 			continue;
 		}
 		ramfs_add(inode, &existed);

@@ -4,17 +4,16 @@
  * handler for an IRQ number, enable and disable it, and mask every
  * interrupt on this CPU around code an interrupt must not cut into.
  * Linux: include/linux/interrupt.h, irqreturn.h, irqflags.h,
- * kernel_stat.h (kstat_irqs_cpu), preempt.h (in_hardirq).
+ * kernel_stat.h (kstat_irqs_cpu); in_hardirq() is in linux/preempt.h.
  *
  * Simplified: no threaded handlers (request_threaded_irq's thread_fn),
  * no softirqs or tasklets, no IRQ affinity; one CPU takes every interrupt.
- * Linux also keeps the hard-IRQ nesting count in preempt_count, per task;
- * tinymm has no tasks yet, so it is one global counter.
  */
 #ifndef _LINUX_INTERRUPT_H
 #define _LINUX_INTERRUPT_H
 
 #include <linux/types.h>
+#include <linux/preempt.h>
 #include <linux/spinlock.h>
 
 /* What a handler says it did: IRQ_NONE means "not my device". */
@@ -93,11 +92,7 @@ unsigned int kstat_irqs_usr(unsigned int irq);
  * and disable are here until asm/irqflags.h grows them.
  */
 
-/* Hard-IRQ nesting: irq_enter() / irq_exit() around every handler. */
-extern unsigned int hardirq_count;
-#define in_hardirq()		(hardirq_count != 0)
-#define in_irq()		in_hardirq()
-#define in_interrupt()		in_hardirq()	/* no softirqs or NMIs here */
+/* Hard-IRQ nesting (in_hardirq(), linux/preempt.h) counted by these. */
 void irq_enter(void);
 void irq_exit(void);
 

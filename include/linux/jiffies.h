@@ -26,6 +26,9 @@ extern volatile unsigned long jiffies;
 #define time_after_eq(a, b)	((long)((a) - (b)) >= 0)
 #define time_before_eq(a, b)	time_after_eq(b, a)
 
+/* Is @a already in the past? */
+#define time_is_before_jiffies(a)	time_after(jiffies, a)
+
 static inline unsigned int jiffies_to_msecs(unsigned long j)
 {
 	return j * (1000 / HZ);

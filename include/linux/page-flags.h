@@ -6,6 +6,8 @@
  * page->flags, 64 bits:
  *   63..62  node id   (NODES_SHIFT bits)
  *   61..60  zone      (ZONES_SHIFT bits)
+ *   59..56  order the block was allocated with (tinymm's own, see
+ *           page_alloc_order() in mm/internal.h)
  *   ..      unused
  *   21..0   PG_* flags
  * page_zonenum()/page_to_nid() read the top bits, so no pointer per page
@@ -52,6 +54,9 @@ enum pageflags {
 #define ZONES_PGSHIFT	(NODES_PGSHIFT - ZONES_WIDTH)
 #define NODES_MASK	((1UL << NODES_WIDTH) - 1)
 #define ZONES_MASK	((1UL << ZONES_WIDTH) - 1)
+#define ALLOC_ORDER_WIDTH	4	/* orders 0..MAX_ORDER-1 */
+#define ALLOC_ORDER_PGSHIFT	(ZONES_PGSHIFT - ALLOC_ORDER_WIDTH)
+#define ALLOC_ORDER_MASK	((1UL << ALLOC_ORDER_WIDTH) - 1)
 
 /* The flags that must be clear when a page is freed / allocated. */
 #define PAGE_FLAGS_CHECK_AT_FREE					\

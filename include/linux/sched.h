@@ -21,6 +21,7 @@
 #include <linux/list.h>
 #include <linux/jiffies.h>
 #include <linux/atomic.h>
+#include <linux/lockdep_types.h>
 #include <asm/current.h>
 #include <asm/processor.h>
 #include <asm/thread_info.h>
@@ -102,6 +103,10 @@ struct task_struct {
 
 	/* where an oops unwinds to (run_as_task()), NULL for none */
 	struct task_frame *oops_frame;
+
+	/* the spinlocks held, oldest first (linux/lockdep.h) */
+	unsigned int lockdep_depth;
+	struct held_lock held_locks[MAX_LOCK_DEPTH];
 
 	struct thread_struct thread;	/* saved registers (asm/processor.h) */
 };

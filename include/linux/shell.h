@@ -37,7 +37,8 @@ void shell_deprep_terminal(void);
 /*
  * kernel/shell_readline.c: the prompt's line editor. Feed it the bytes
  * the terminal sends; it edits buf, draws through write(), and says when
- * the line is done (buf holds it) or was dropped with ^C.
+ * the line is done (buf holds it), was dropped with ^C, or ended longer
+ * than buf holds (buf has its start only: not to be run).
  */
 #define SHELL_LINE_MAX		256
 #define SHELL_HISTORY_SIZE	32
@@ -46,6 +47,7 @@ enum {
 	SHELL_LINE_EDITING,
 	SHELL_LINE_DONE,
 	SHELL_LINE_CANCELLED,
+	SHELL_LINE_TOO_LONG,
 };
 
 struct shell_line {
@@ -54,6 +56,7 @@ struct shell_line {
 	int pos;			/* the cursor, 0..len */
 	int esc;			/* inside an escape sequence: how far */
 	int esc_arg;			/* its number, as the 3 of ESC [ 3 ~ */
+	bool overflow;			/* a character found buf full */
 	char history[SHELL_HISTORY_SIZE][SHELL_LINE_MAX];
 	int hist_count;			/* lines kept */
 	int hist_next;			/* the slot the next line goes to */
@@ -72,6 +75,15 @@ void shell_history_add(struct shell_line *l, const char *line);
  * messages (reports, warnings) a command causes still go through printk.
  */
 __printf(1, 2) void shell_printf(const char *fmt, ...);
+
+/*
+ * An error the way a shell reports one: the formatted words, ": ", and
+ * what the error number means ("exec: /bin/nosuch: No such file or
+ * directory"). err may be negative, as the kernel returns it.
+ */
+__printf(2, 3) void shell_error(int err, const char *fmt, ...);
+/* kernel/shell_strerror.c: glibc's text for err (+ or -), NULL if none. */
+const char *shell_strerror(int err);
 
 /*
  * `cat /proc/<file>`: run show(m, v) into the shell's buffer, then write

@@ -1,27 +1,41 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/spinlock.h - spinlocks and interrupt masking.
- * Linux: include/linux/spinlock.h, irqflags.h. No lockdep and no
- * preemption count: one CPU runs so far, and nothing preempts the kernel.
+ * Linux: include/linux/spinlock.h, spinlock_types.h, irqflags.h.
+ *
+ * Every spinlock_t carries a lockdep_map (its name and irq usage), and
+ * spin_lock() records the lock on current's held-lock stack, as Linux
+ * does with CONFIG_DEBUG_LOCK_ALLOC: an oops report can list what the
+ * dying code held and the oops unwinder can let go of it (linux/lockdep.h).
+ * No preemption count: nothing preempts tinymm's kernel.
  */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H
 
 #include <linux/types.h>
+#include <linux/lockdep.h>
 #include <asm/irqflags.h>
 #include <asm/spinlock.h>
 
 typedef struct spinlock {
 	arch_spinlock_t raw_lock;
+	struct lockdep_map dep_map;
 } spinlock_t;
 
-#define __SPIN_LOCK_UNLOCKED(name)	{ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED }
+#define SPIN_DEP_MAP_INIT(lockname)	.dep_map = { .name = #lockname }
+
+#define __SPIN_LOCK_UNLOCKED(lockname)				\
+	{ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED, SPIN_DEP_MAP_INIT(lockname) }
 #define DEFINE_SPINLOCK(x)	spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
-static inline void spin_lock_init(spinlock_t *lock)
+static inline void __spin_lock_init(spinlock_t *lock, const char *name)
 {
-	*lock = (spinlock_t)__SPIN_LOCK_UNLOCKED(lock);
+	*lock = (spinlock_t){ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED,
+			      .dep_map = { .name = name } };
 }
+
+/* The lock is named as the caller spelt it: "&n->list_lock". */
+#define spin_lock_init(lock)	__spin_lock_init(lock, #lock)
 
 #define local_irq_save(flags)		((flags) = arch_local_irq_save())
 #define local_irq_restore(flags)	arch_local_irq_restore(flags)
@@ -29,8 +43,19 @@ static inline void spin_lock_init(spinlock_t *lock)
 #define local_irq_enable()		arch_local_irq_enable()
 #define local_irq_disable()		arch_local_irq_disable()
 
-static inline void spin_lock(spinlock_t *lock)	 { arch_spin_lock(&lock->raw_lock); }
-static inline void spin_unlock(spinlock_t *lock) { arch_spin_unlock(&lock->raw_lock); }
+/* Inline, so the recorded place is the caller's own (Linux: _RET_IP_). */
+static __always_inline void spin_lock(spinlock_t *lock)
+{
+	arch_spin_lock(&lock->raw_lock);
+	spin_acquire(&lock->dep_map, 0, 0, _THIS_IP_);
+}
+
+static __always_inline void spin_unlock(spinlock_t *lock)
+{
+	spin_release(&lock->dep_map, _THIS_IP_);
+	arch_spin_unlock(&lock->raw_lock);
+}
+
 static inline int spin_is_locked(spinlock_t *lock)
 {
 	return arch_spin_is_locked(&lock->raw_lock);

@@ -53,7 +53,7 @@ proc_handler overcommit_ratio_handler;
 proc_handler overcommit_policy_handler;
 proc_handler overcommit_kbytes_handler;
 
-/* kernel/sysctl.c: the root of the tree ("vm" and what it holds) */
+/* kernel/sysctl.c: the root of the tree ("kernel", "vm" and what they hold) */
 extern struct ctl_table sysctl_root_table[];
 
 /*

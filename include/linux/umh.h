@@ -20,6 +20,11 @@ struct subprocess_info {
 	int wait;
 	int retval;		/* kernel_execve's result */
 	/*
+	 * UMH_WAIT_EXEC: the caller, asleep until the helper has tried its
+	 * exec; the helper clears it and wakes it. Linux: a completion.
+	 */
+	struct task_struct *waiter;
+	/*
 	 * Run in the new process just before the exec: the place to change
 	 * its file descriptors or process group (the shell puts a program
 	 * in a group of its own here). Linux passes the new credentials;
@@ -33,7 +38,11 @@ struct subprocess_info {
 /*
  * Run path as a new user process (a child of the caller). With
  * UMH_WAIT_PROC returns the wait4 status word (exit code << 8, or the
- * signal that killed it), else its pid; -errno if it couldn't start.
+ * signal that killed it), else its pid; -errno if it couldn't start -
+ * for UMH_NO_WAIT only if no task could be made: a failed exec then
+ * shows as the child's exit. UMH_WAIT_EXEC returns the exec's own error
+ * (Linux returns 0 for success; we return the pid, which the shell's
+ * "exec ... &" prints).
  */
 int call_usermodehelper(const char *path, char **argv, char **envp, int wait);
 /*

@@ -129,6 +129,8 @@ static void finish_task_switch(struct task_struct *prev)
 	struct mm_struct *mm = rq->prev_mm;
 
 	rq->prev_mm = NULL;
+	/* the lock prev took is ours now (Linux: finish_lock_switch) */
+	spin_acquire(&rq->lock.dep_map, 0, 0, _THIS_IP_);
 	spin_unlock(&rq->lock);
 	if (mm)
 		mmdrop(mm);
@@ -211,6 +213,8 @@ void schedule(void)
 	next->time_slice = RR_TIMESLICE;
 	rq->curr = next;
 	rq->nr_switches++;
+	/* next unlocks it (Linux: prepare_lock_switch) */
+	spin_release(&rq->lock.dep_map, _THIS_IP_);
 	prev = context_switch(rq, prev, next);
 	finish_task_switch(prev);
 	local_irq_restore(flags);

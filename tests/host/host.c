@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/kernel.h>
+#include <linux/debug_locks.h>
 #include <linux/init.h>
+#include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/shell.h>
@@ -21,6 +23,11 @@ unsigned char *host_mem;
 phys_addr_t host_mem_base;
 u64 host_mem_size;
 int host_warn_count;
+/*
+ * No timer on the host: jiffies stands still unless a test (or a new
+ * host_mm_boot(), a later machine) moves it on, so rate limits are exact.
+ */
+volatile unsigned long jiffies = INITIAL_JIFFIES;
 int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
 char boot_command_line[COMMAND_LINE_SIZE];
 char *saved_command_line = boot_command_line;
@@ -43,6 +50,15 @@ void host_mem_exit(void)
 	free(host_mem);
 	host_mem = NULL;
 	host_mem_size = 0;
+}
+
+/* arm64's arch/arm64/mm/physaddr.c, over the arena */
+phys_addr_t __virt_to_phys(unsigned long x)
+{
+	WARN(!__host_is_lm_address(x),
+	     "virt_to_phys used for non-linear address: %pK (%pS)\n",
+	     (void *)x, (void *)x);
+	return __pa_nodebug(x);
 }
 
 int vprintk(const char *fmt, va_list args)
@@ -138,6 +154,30 @@ void host_warn(const char *file, int line, unsigned int flags)
 }
 
 int host_irqs_disabled;
+unsigned int hardirq_count;	/* linux/preempt.h: never in an IRQ here */
+
+/*
+ * kernel/panic.c's taint, kept as a mask; the host's reports say only
+ * whether it is set (the letters are the kernel's, tested in QEMU).
+ */
+static unsigned long host_tainted;
+
+void add_taint(unsigned int flag, enum lockdep_ok lockdep_ok)
+{
+	if (lockdep_ok == LOCKDEP_NOW_UNRELIABLE)
+		debug_locks_off();
+	host_tainted |= 1UL << flag;
+}
+
+const char *print_tainted(void)
+{
+	return host_tainted ? "Tainted" : "Not tainted";
+}
+
+unsigned long get_taint(void)
+{
+	return host_tainted;
+}
 
 /* the one task of the host build (asm/current.h) */
 struct task_struct init_task = { .comm = "host" };

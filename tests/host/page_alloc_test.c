@@ -23,6 +23,7 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/memblock.h>
+#include <linux/ratelimit.h>
 #include <linux/sched.h>
 #include <kunit/test.h>
 #include <asm/page.h>
@@ -772,6 +773,54 @@ static void buddy_oom_warning(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
 }
 
+static int log_count(const char *s)
+{
+	const char *p = host_log_text();
+	int n = 0;
+
+	while ((p = strstr(p, s)) != NULL) {
+		n++;
+		p += strlen(s);
+	}
+	return n;
+}
+
+/*
+ * A loop of failing allocations: warn_alloc() reports the first
+ * DEFAULT_RATELIMIT_BURST in a DEFAULT_RATELIMIT_INTERVAL window and
+ * holds back the rest; the first failure after the window says how many
+ * ("warn_alloc: 40 callbacks suppressed") and is reported again.
+ */
+static void buddy_oom_warning_ratelimited(struct kunit *test)
+{
+	const char *report = ": page allocation failure: order:2,";
+	int i;
+
+	make_fragmented(test);
+	host_log_clear();
+	for (i = 0; i < 50; i++) {
+		KUNIT_EXPECT_NULL(test, alloc_pages(GFP_KERNEL | __GFP_NORETRY, 2));
+		if (i == DEFAULT_RATELIMIT_BURST - 1) {
+			KUNIT_EXPECT_EQ(test, log_count(report),
+					DEFAULT_RATELIMIT_BURST);
+			host_log_clear();
+		}
+	}
+	KUNIT_EXPECT_EQ(test, log_count(report), 0);
+	KUNIT_EXPECT_FALSE(test, log_has("callbacks suppressed"));
+
+	/* still inside the window */
+	jiffies += DEFAULT_RATELIMIT_INTERVAL - 1;
+	KUNIT_EXPECT_NULL(test, alloc_pages(GFP_KERNEL | __GFP_NORETRY, 2));
+	KUNIT_EXPECT_EQ(test, log_count(report), 0);
+
+	jiffies += 2;
+	KUNIT_EXPECT_NULL(test, alloc_pages(GFP_KERNEL | __GFP_NORETRY, 2));
+	KUNIT_EXPECT_EQ(test, log_count("warn_alloc: 41 callbacks suppressed\n"), 1);
+	KUNIT_EXPECT_EQ(test, log_count(report), 1);
+	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+}
+
 /* order >= MAX_ORDER: NULL, and a WARN unless __GFP_NOWARN. */
 static void buddy_order_too_large(struct kunit *test)
 {
@@ -920,6 +969,7 @@ static struct kunit_case buddy_cases[] = {
 	KUNIT_CASE(buddy_oom_changes_nothing),
 	KUNIT_CASE(buddy_oom_fragmented),
 	KUNIT_CASE(buddy_oom_warning),
+	KUNIT_CASE(buddy_oom_warning_ratelimited),
 	KUNIT_CASE(buddy_order_too_large),
 	KUNIT_CASE(buddy_zone_fallback),
 	KUNIT_CASE(buddy_movable_zone),
@@ -1361,6 +1411,123 @@ static void bad_page_double_free(struct kunit *test)
 	}
 }
 
+/*
+ * A compound page freed with the wrong order (smaller, then larger): the
+ * report, and the reference is kept, so the right free that follows gives
+ * back every page and nothing counts as bad.
+ */
+static void bad_page_wrong_order_compound(struct kunit *test)
+{
+	static const unsigned int orders[][2] = { { 3, 2 }, { 2, 3 } };
+	unsigned long bad = nr_bad_pages;
+	struct page *page;
+	long free;
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(orders); i++) {
+		drain_all_pages(NULL);
+		free = all_free();
+		page = alloc_pages(MOV | __GFP_COMP, orders[i][0]);
+		KUNIT_ASSERT_NOT_NULL(test, page);
+		host_mm_track(page, orders[i][0]);
+		host_log_clear();
+		__free_pages(page, orders[i][1]);
+		expect_report(test, page_to_pfn(page),
+			      "VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
+		KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
+		KUNIT_EXPECT_TRUE(test, PageHead(page));
+		KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+
+		host_log_clear();
+		hm_free(page);
+		KUNIT_EXPECT_FALSE(test, log_has("BUG: Bad page state"));
+		drain_all_pages(NULL);
+		KUNIT_EXPECT_EQ(test, all_free(), free);
+		KUNIT_EXPECT_EQ(test, nr_bad_pages, bad);
+		KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+	}
+}
+
+/* Free the order-2 block at @pfn as order 3: refused, nothing changes. */
+static void free_plain_as_order3(struct kunit *test, unsigned long pfn)
+{
+	struct host_mm_snap before, after;
+
+	host_mm_snapshot(&before);
+	host_log_clear();
+	__free_pages(pfn_to_page(pfn), 3);
+	expect_report(test, pfn, "freed as order 3, allocated as order 2");
+	host_mm_snapshot(&after);
+	host_mm_snap_equal(test, &before, &after, true);
+	KUNIT_EXPECT_EQ(test, page_ref_count(pfn_to_page(pfn)), 1);
+	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+}
+
+/*
+ * A plain (non-compound) order-2 block freed as order 3, whatever its
+ * buddy is doing - allocated, on a pcp list, free in the buddy lists:
+ * its pages carry no sign of the order, only the order recorded at
+ * allocation tells. Each time the report, no change, and the right free
+ * afterwards makes the free count exact. Freed too small (as order 1),
+ * the same. A holder of the first page keeps an order-0 page.
+ */
+static void bad_page_wrong_order_plain(struct kunit *test)
+{
+	enum { BUDDY_ALLOCATED, BUDDY_ON_PCP, BUDDY_FREE, NR_STATES };
+	struct zone *zone = zone0();
+	unsigned long bad = nr_bad_pages, pb, pfn;
+	long free, freed = 0;
+	struct page *page;
+	int state;
+
+	hm_grab_all(2);
+	pb = tracked_pageblock(zone, 2, 0);
+	KUNIT_ASSERT_NE(test, pb, 0);
+	free = all_free();
+
+	for (state = 0; state < NR_STATES; state++) {
+		pfn = pb + 8 * state;
+		if (state != BUDDY_ALLOCATED) {
+			hm_free(pfn_to_page(pfn + 4));
+			freed += 4;
+		}
+		if (state == BUDDY_FREE)
+			drain_all_pages(NULL);
+		free_plain_as_order3(test, pfn);
+		hm_free(pfn_to_page(pfn));
+		freed += 4;
+		drain_all_pages(NULL);
+		KUNIT_EXPECT_EQ(test, all_free(), free + freed);
+	}
+
+	/* too small an order */
+	pfn = pb + 24;
+	page = pfn_to_page(pfn);
+	host_log_clear();
+	__free_pages(page, 1);
+	expect_report(test, pfn, "freed as order 1, allocated as order 2");
+	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
+	hm_free(page);
+	drain_all_pages(NULL);
+	KUNIT_EXPECT_EQ(test, all_free(), free + 24);
+
+	/* someone else holds the first page: the rest goes now, it stays */
+	pfn = pb + 28;
+	page = pfn_to_page(pfn);
+	get_page(page);
+	hm_free(page);
+	host_mm_track(page, 0);
+	drain_all_pages(NULL);
+	KUNIT_EXPECT_EQ(test, all_free(), free + 27);
+	host_log_clear();
+	hm_free(page);
+	KUNIT_EXPECT_FALSE(test, log_has("BUG: Bad page state"));
+	drain_all_pages(NULL);
+	KUNIT_EXPECT_EQ(test, all_free(), free + 28);
+	KUNIT_EXPECT_EQ(test, nr_bad_pages, bad);
+	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+}
+
 /* A compound page with a corrupted tail: the whole block stays out. */
 static void bad_page_compound_tail(struct kunit *test)
 {
@@ -1519,6 +1686,8 @@ static struct kunit_case bad_page_cases[] = {
 	KUNIT_CASE(bad_page_flags),
 	KUNIT_CASE(bad_page_reserved),
 	KUNIT_CASE(bad_page_double_free),
+	KUNIT_CASE(bad_page_wrong_order_compound),
+	KUNIT_CASE(bad_page_wrong_order_plain),
 	KUNIT_CASE(bad_page_compound_tail),
 	KUNIT_CASE(bad_page_at_alloc),
 	KUNIT_CASE(poison_fills_free_pages),

@@ -28,6 +28,7 @@ static struct term {
 	int lines_ended;
 	int esc;		/* 0, 1 after ESC, 2 inside ESC [ */
 	int arg;
+	int bells;		/* \a rung */
 } term;
 
 static void term_putc(char c)
@@ -55,6 +56,8 @@ static void term_putc(char c)
 	}
 	if (c == 0x1b) {
 		term.esc = 1;
+	} else if (c == '\a') {
+		term.bells++;
 	} else if (c == '\b') {
 		if (term.col)
 			term.col--;
@@ -268,17 +271,41 @@ static void readline_ctrl_c(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, enter(test, "ps"), "ps");
 }
 
-/* A line stops growing at SHELL_LINE_MAX - 1 characters. */
+/*
+ * A line stops growing at SHELL_LINE_MAX - 1 characters, with one bell.
+ * A 4,000-character line, as a paste would send it, ends as TOO_LONG:
+ * its start is not to be run, it stays out of the history, and its tail
+ * is gone rather than read as the next line.
+ */
 static void readline_long_line(struct kunit *test)
+{
+	int i;
+
+	fresh();
+	type("exec /bin/hello ");
+	for (i = 0; i < 4000; i++)
+		KUNIT_EXPECT_EQ(test, type("x"), SHELL_LINE_EDITING);
+	KUNIT_EXPECT_EQ(test, line.len, SHELL_LINE_MAX - 1);
+	KUNIT_EXPECT_EQ(test, term.bells, 1);
+	KUNIT_EXPECT_EQ(test, type("\r"), SHELL_LINE_TOO_LONG);
+	KUNIT_EXPECT_EQ(test, (int)strlen(term.last_line), SHELL_LINE_MAX - 1);
+	KUNIT_EXPECT_EQ(test, line.hist_count, 0);
+	/* the next line (the shell resets the editor) is one of its own */
+	KUNIT_EXPECT_STREQ(test, enter(test, "ps"), "ps");
+	KUNIT_EXPECT_EQ(test, line.hist_count, 1);
+}
+
+/* A full line emptied with ^U takes a new one: what is typed then runs. */
+static void readline_long_line_erased(struct kunit *test)
 {
 	int i;
 
 	fresh();
 	for (i = 0; i < SHELL_LINE_MAX + 40; i++)
 		type("x");
-	KUNIT_EXPECT_EQ(test, line.len, SHELL_LINE_MAX - 1);
-	KUNIT_EXPECT_EQ(test, type("\r"), SHELL_LINE_DONE);
-	KUNIT_EXPECT_EQ(test, (int)strlen(line.buf), SHELL_LINE_MAX - 1);
+	KUNIT_EXPECT_EQ(test, type("\x15"), SHELL_LINE_EDITING);
+	KUNIT_EXPECT_EQ(test, line.len, 0);
+	KUNIT_EXPECT_STREQ(test, enter(test, "ps"), "ps");
 }
 
 static struct kunit_case shell_readline_cases[] = {
@@ -290,6 +317,7 @@ static struct kunit_case shell_readline_cases[] = {
 	KUNIT_CASE(readline_unknown_escapes),
 	KUNIT_CASE(readline_ctrl_c),
 	KUNIT_CASE(readline_long_line),
+	KUNIT_CASE(readline_long_line_erased),
 	{}
 };
 

@@ -14,6 +14,7 @@
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <linux/kallsyms.h>
+#include <linux/mm.h>
 #include <kunit/test.h>
 
 /* Real functions listed in tests/host/kallsyms_host.c's fake table. */
@@ -230,6 +231,11 @@ static void vsprintf_test_pointers(struct kunit *test)
 	/* Every alphanumeric after %p belongs to the extension. */
 	CHECK("ffff000012345678!", "%pxfoo!", p);
 	CHECK("0x0000000040000000 ok", "%pap ok", &phys);
+	/* %pe: an ERR_PTR() by name, else its number; a pointer as %p */
+	CHECK("open: -ENOENT", "open: %pe", ERR_PTR(-ENOENT));
+	CHECK("-EFAULT   |", "%-10pe|", ERR_PTR(-EFAULT));
+	CHECK("-4000", "%pe", ERR_PTR(-4000));
+	CHECK("ffff000012345678", "%pe", p);
 }
 
 static void vsprintf_test_symbols(struct kunit *test)

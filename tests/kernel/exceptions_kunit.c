@@ -4,11 +4,13 @@
  * the oops text carries the faulting address, the decoded ESR (EC, FSC),
  * the page-table walk and the faulting function in the call trace; the
  * task is killed and the kernel carries on; WARN continues; the exception
- * table turns a fault into -EFAULT. Each crash comes from lkdtm, as in
- * Linux's own tests (tools/testing/selftests/lkdtm).
+ * table turns a fault into -EFAULT; a WARN taints "W" and an oops "D", and
+ * the banners show it. Each crash comes from lkdtm, as in Linux's own
+ * tests (tools/testing/selftests/lkdtm).
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/debug_locks.h>
 #include <linux/kallsyms.h>
 #include <linux/lkdtm.h>
 #include <linux/mm.h>
@@ -236,6 +238,93 @@ static void exc_kallsyms_padding_belongs_to_function(struct kunit *test)
 	KUNIT_EXPECT_GT(test, nsize, size);
 }
 
+/*
+ * The banner text for a taint mask, spelt out from the documented table
+ * (Documentation/admin-guide/tainted-kernels.rst): one column per flag,
+ * 'G' in the first when clear, blank in the others.
+ */
+static void taint_text(unsigned long mask, char *buf, size_t size)
+{
+	static const char letters[] = "PFSRMBUDAWCIOELKXT";
+	size_t n, i;
+
+	if (!mask) {
+		strscpy(buf, "Not tainted", size);
+		return;
+	}
+	n = scnprintf(buf, size, "Tainted: ");
+	for (i = 0; i < sizeof(letters) - 1 && n + 1 < size; i++)
+		buf[n++] = mask & (1UL << i) ? letters[i] : i ? ' ' : 'G';
+	buf[n] = '\0';
+}
+
+/* The banner line of a report made while the taint mask was @mask. */
+static void expect_banner(struct kunit *test, u64 mark, unsigned long mask)
+{
+	char taint[32], line[96];
+
+	taint_text(mask, taint, sizeof(taint));
+	scnprintf(line, sizeof(line), "CPU: 0 PID: %d Comm: ktest %s tinymm #1\n",
+		  current->pid, taint);
+	EXPECT_LOG(test, mark, line);
+}
+
+/*
+ * Provoke @fn, killed or not as @killed says: its report's banner shows
+ * the taint as it was, then @flag is added, and nothing else. Returns the
+ * log position before the report.
+ */
+static u64 expect_taints(struct kunit *test, void (*fn)(void), bool killed,
+			 unsigned int flag)
+{
+	unsigned long before = get_taint();
+	u64 mark;
+
+	KUNIT_EXPECT_EQ(test, provoke(fn, &mark), killed);
+	expect_banner(test, mark, before);
+	KUNIT_EXPECT_TRUE(test, test_taint(flag));
+	KUNIT_EXPECT_EQ(test, get_taint(), before | (1UL << flag));
+	return mark;
+}
+
+/* A WARN adds W; lock state is still trusted. */
+static void exc_warn_taints(struct kunit *test)
+{
+	int locks_on = debug_locks;
+
+	expect_taints(test, lkdtm_WARNING, false, TAINT_WARN);
+	KUNIT_EXPECT_EQ(test, debug_locks, locks_on);
+}
+
+/* An oops adds D, and lock debugging ends: the dead code's locks are suspect. */
+static void exc_oops_taints(struct kunit *test)
+{
+	int locks_on = debug_locks;
+	u64 mark = expect_taints(test, lkdtm_EXCEPTION, true, TAINT_DIE);
+
+	KUNIT_EXPECT_EQ(test, debug_locks, 0);
+	KUNIT_EXPECT_EQ(test, printk_log_contains(mark,
+			"Disabling lock debugging due to kernel taint\n"),
+			(bool)locks_on);
+	/* and the next report says so */
+	mark = printk_log_pos();
+	dump_stack();
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, print_tainted()));
+}
+
+static void exc_taint_letters(struct kunit *test)
+{
+	char want[32];
+
+	/* after the two cases above, D and W at least */
+	KUNIT_ASSERT_TRUE(test, test_taint(TAINT_DIE) && test_taint(TAINT_WARN));
+	taint_text(get_taint(), want, sizeof(want));
+	KUNIT_EXPECT_STREQ(test, print_tainted(), want);
+	if (get_taint() == ((1UL << TAINT_DIE) | (1UL << TAINT_WARN)))
+		KUNIT_EXPECT_STREQ(test, print_tainted(),
+				   "Tainted: G      D W        ");
+}
+
 static struct kunit_case exceptions_cases[] = {
 	KUNIT_CASE(exc_null_deref_oops),
 	KUNIT_CASE(exc_backtrace_names_functions),
@@ -251,6 +340,9 @@ static struct kunit_case exceptions_cases[] = {
 	KUNIT_CASE(exc_survives_repeated_oopses),
 	KUNIT_CASE(exc_dump_stack_names_caller),
 	KUNIT_CASE(exc_kallsyms_padding_belongs_to_function),
+	KUNIT_CASE(exc_warn_taints),
+	KUNIT_CASE(exc_oops_taints),
+	KUNIT_CASE(exc_taint_letters),
 	{}
 };
 

@@ -4,8 +4,9 @@
  * kernel booted with: taking every page there is and giving it all back
  * leaves buddyinfo exactly as it was; the API's variants
  * (__GFP_ZERO, get_zeroed_page, alloc_pages_exact, __get_free_pages,
- * compound pages) do what they say; a bad page is reported and the
- * kernel carries on.
+ * compound pages) do what they say; a bad page or a wrong order is
+ * reported and the kernel carries on. Suite warn_alloc: a failing loop's
+ * reports are rate-limited.
  * Linux counterpart: none in-tree for the buddy allocator itself
  * (lib/test_meminit.c checks init_on_alloc/free the same way). The exact
  * splits, merges and fallbacks are tested on the host:
@@ -18,6 +19,8 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/console.h>
+#include <linux/jiffies.h>
+#include <linux/ratelimit.h>
 #include <kunit/test.h>
 #include "../../mm/internal.h"
 
@@ -290,6 +293,78 @@ static void page_alloc_bad_page_reported(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
 }
 
+/*
+ * Free a fresh block of @order (allocated with @gfp) as @wrong: the
+ * report names @reason and the reference is kept, so the right free
+ * afterwards gives every page back.
+ */
+static void free_wrong_then_right(struct kunit *test, gfp_t gfp,
+				  unsigned int order, unsigned int wrong,
+				  const char *reason)
+{
+	unsigned long before;
+	struct page *page;
+	u64 pos;
+
+	drain_all_pages(NULL);
+	before = all_free_pages();
+	page = alloc_pages(gfp, order);
+	KUNIT_ASSERT_NOT_NULL(test, page);
+	pos = printk_log_pos();
+	__free_pages(page, wrong);
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(pos, reason));
+	KUNIT_EXPECT_EQ(test, page_ref_count(page), 1);
+	__free_pages(page, order);
+	drain_all_pages(NULL);
+	KUNIT_EXPECT_EQ(test, all_free_pages(), before);
+}
+
+/*
+ * Freed with the wrong order - a compound page as a smaller one, a plain
+ * block as a bigger one: recovered, and no page counts as bad.
+ */
+static void page_alloc_wrong_order_recovered(struct kunit *test)
+{
+	unsigned long bad = nr_bad_pages;
+
+	free_wrong_then_right(test, GFP_KERNEL | __GFP_COMP, 3, 2,
+		"page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)");
+	free_wrong_then_right(test, GFP_KERNEL, 2, 3,
+		"page dumped because: freed as order 3, allocated as order 2");
+	KUNIT_EXPECT_EQ(test, nr_bad_pages, bad);
+}
+
+/*
+ * A request that keeps failing: warn_alloc() reports at most
+ * DEFAULT_RATELIMIT_BURST failures per DEFAULT_RATELIMIT_INTERVAL (the
+ * loop may straddle one window boundary, and more if it is slow).
+ */
+static void page_alloc_failure_reports_ratelimited(struct kunit *test)
+{
+	const gfp_t gfp = GFP_HIGHUSER_MOVABLE | __GFP_NORETRY;
+	const int calls = 3 * DEFAULT_RATELIMIT_BURST;
+	unsigned long start = jiffies, windows;
+	int i, reports = 0;
+	LIST_HEAD(held);
+	struct page *page;
+	u64 pos;
+
+	while ((page = alloc_pages(gfp | __GFP_NOWARN, MAX_ORDER - 1)))
+		hold(&held, page, MAX_ORDER - 1);
+	for (i = 0; i < calls; i++) {
+		pos = printk_log_pos();
+		KUNIT_EXPECT_NULL(test, alloc_pages(gfp, MAX_ORDER - 1));
+		if (printk_log_contains(pos, "page allocation failure: order:10"))
+			reports++;
+	}
+	windows = (jiffies - start) / DEFAULT_RATELIMIT_INTERVAL + 2;
+	release_all(&held);
+	kunit_info(test, "%d of %d failures reported in %lu jiffies", reports,
+		   calls, jiffies - start);
+	KUNIT_EXPECT_LE(test, reports, windows * DEFAULT_RATELIMIT_BURST);
+	KUNIT_EXPECT_LT(test, reports, calls);
+}
+
 static struct kunit_case page_alloc_cases[] = {
 	KUNIT_CASE(page_alloc_all_then_free_restores_buddyinfo),
 	KUNIT_CASE(page_alloc_gfp_zero),
@@ -297,6 +372,7 @@ static struct kunit_case page_alloc_cases[] = {
 	KUNIT_CASE(page_alloc_get_free_pages),
 	KUNIT_CASE(page_alloc_compound),
 	KUNIT_CASE(page_alloc_bad_page_reported),
+	KUNIT_CASE(page_alloc_wrong_order_recovered),
 	{}
 };
 
@@ -305,3 +381,15 @@ static struct kunit_suite page_alloc_suite = {
 	.test_cases = page_alloc_cases,
 };
 kunit_test_suite(page_alloc_suite);
+
+/* A suite of its own: its ten failure reports would bury page_alloc's. */
+static struct kunit_case warn_alloc_cases[] = {
+	KUNIT_CASE(page_alloc_failure_reports_ratelimited),
+	{}
+};
+
+static struct kunit_suite warn_alloc_suite = {
+	.name = "warn_alloc",
+	.test_cases = warn_alloc_cases,
+};
+kunit_test_suite(warn_alloc_suite);

@@ -14,7 +14,9 @@
  *    program, /bin/spin, ends by it - the pending input is flushed, ^C is
  *    echoed; a process in another group is left alone;
  *  - flow control: a full buffer throttles the driver and refuses more,
- *    reading lets it go on.
+ *    reading lets it go on;
+ *  - a cooked line longer than the buffer: kept up to N_TTY_BUF_SIZE - 1
+ *    bytes and its \n, the excess dropped, not read as a line of its own.
  * The shell's own use (the real UART, its interrupt, job control) is
  * tested by the runner's tty boot (tests/run_tests.py run_tty).
  */
@@ -299,6 +301,37 @@ static void tty_throttle(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, receive(f, big, 10), 10);
 }
 
+/*
+ * A cooked line of 5,000 bytes: no read can make room before its end, so
+ * the line discipline takes every byte, keeps the first 4,095 and the
+ * \n (Linux's n_tty_receive_buf_common "overflow" case), and drops the
+ * rest. The reader gets one line of 4,096 bytes; the line after it is
+ * whole, and none of the excess shows up as a line of its own. (Until
+ * that long line is read, the full buffer holds the next one back.)
+ */
+static void tty_cooked_overflow(struct kunit *test)
+{
+	struct fake_tty *f = test->priv;
+	static char big[5000], got[5000];
+	ssize_t n, total = 0;
+	char buf[64];
+
+	memset(big, 'q', sizeof(big));
+	KUNIT_EXPECT_EQ(test, receive(f, big, sizeof(big)), (int)sizeof(big));
+	KUNIT_EXPECT_EQ(test, f->throttled, 0);	/* nothing to wait for */
+	KUNIT_EXPECT_EQ(test, receive_str(f, "\n"), 1);
+	do {
+		n = n_tty_read(&f->tty, (unsigned char *)got + total,
+			       sizeof(got) - total);
+		total += n > 0 ? n : 0;
+	} while (n > 0 && got[total - 1] != '\n');
+	KUNIT_EXPECT_EQ(test, total, (ssize_t)4096);
+	KUNIT_EXPECT_EQ(test, memchr(got, '\n', total), (void *)&got[4095]);
+	KUNIT_EXPECT_EQ(test, receive_str(f, "ok\n"), 3);
+	KUNIT_EXPECT_EQ(test, read_str(f, buf, sizeof(buf)), 3);
+	KUNIT_EXPECT_STREQ(test, buf, "ok\n");
+}
+
 /* How many handlers named name are installed, over every IRQ. */
 static int count_actions(const char *name)
 {
@@ -339,6 +372,7 @@ static struct kunit_case tty_cases[] = {
 	KUNIT_CASE(tty_raw_mode),
 	KUNIT_CASE(tty_isig_kills_foreground_group),
 	KUNIT_CASE(tty_throttle),
+	KUNIT_CASE(tty_cooked_overflow),
 	KUNIT_CASE(tty_console_reopen_keeps_one_handler),
 	{}
 };

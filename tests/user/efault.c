@@ -8,6 +8,10 @@
  * table entry makes the copy return short and the call fails with EFAULT.
  * A fault that *can* be resolved - a mapped page not touched yet - is just
  * a page fault taken on the process's behalf, and the call succeeds.
+ * A buffer that is mapped only in part is no error either: read() and
+ * write() move the bytes up to the hole and return that short count
+ * (copy_to_user/copy_from_user say how many bytes they did not copy);
+ * only a transfer of no byte at all is EFAULT.
  * Linux counterpart: arch/arm64/lib/copy_{from,to}_user.S with the
  * extable fixups and arch/arm64/mm/fault.c's fixup_exception() path; the
  * EFAULT cases of LTP's syscall tests (testcases/kernel/syscalls/).
@@ -31,6 +35,41 @@ static bool efault(long r)
 	return r == -1 && errno == EFAULT;
 }
 
+/*
+ * 10 mapped bytes at the end of a page, then a hole: read() and write()
+ * of 100 bytes there move 10. The file position moves by those 10 only,
+ * so the rest is read next time (Linux's filemap_read advances ki_pos by
+ * what it copied). Called last: the hole must stay a hole.
+ */
+static void short_transfers(int fd, const char *expect)
+{
+	char *page, *tail;
+	int out;
+
+	page = mmap(NULL, 2 * PAGE_SIZE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(page + PAGE_SIZE, PAGE_SIZE);
+	tail = page + PAGE_SIZE - 10;
+
+	lseek(fd, 0, SEEK_SET);
+	ktap_ok(read(fd, tail, 100) == 10 && memcmp(tail, expect, 10) == 0,
+		"read() of 100 into 10 mapped bytes and a hole: 10");
+	ktap_ok(lseek(fd, 0, SEEK_CUR) == 10,
+		"the file position moved by those 10 only");
+	ktap_ok(efault(read(fd, page + PAGE_SIZE, 100)),
+		"read() into the hole itself: EFAULT");
+
+	out = open("/tmp/efault", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	memcpy(tail, "0123456789", 10);
+	ktap_ok(out >= 0 && write(out, tail, 100) == 10,
+		"write() of 100 from 10 mapped bytes and a hole: 10");
+	ktap_ok(lseek(out, 0, SEEK_END) == 10, "the file got those 10 bytes");
+	ktap_ok(efault(write(out, page + PAGE_SIZE, 100)) &&
+		lseek(out, 0, SEEK_END) == 10,
+		"write() from the hole itself: EFAULT, nothing written");
+	close(out);
+}
+
 int main(void)
 {
 	struct timespec *ts;
@@ -39,7 +78,7 @@ int main(void)
 	long f0, f1;
 	int fd;
 
-	ktap_plan(13);
+	ktap_plan(19);
 	fd = open("/data/lorem.txt", O_RDONLY);
 	ro = mmap(NULL, PAGE_SIZE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS,
 		  -1, 0);
@@ -90,6 +129,7 @@ int main(void)
 	ktap_ok(nanosleep(ts, NULL) == 0,
 		"nanosleep() reading an untouched page works (copy_from_user "
 		"maps the zero page)");
+	short_transfers(fd, expect);
 	close(fd);
 	return ktap_finish();
 }

@@ -7,6 +7,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/irq.h>
+#include <linux/lockdep.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
@@ -73,8 +75,8 @@ static void print_pstate(struct pt_regs *regs)
 
 static void show_regs_print_info(void)
 {
-	printk("CPU: 0 PID: %d Comm: %.20s Not tainted tinymm #1\n",
-	       current_pid(), current_comm());
+	printk("CPU: 0 PID: %d Comm: %.20s %s tinymm #1\n",
+	       current_pid(), current_comm(), print_tainted());
 	printk("Hardware name: %s\n", dump_stack_arch_desc_str);
 }
 
@@ -165,7 +167,18 @@ void die(const char *str, struct pt_regs *regs, u64 err)
 	printk("Modules linked in:\n");
 	show_regs(regs);
 	dump_kernel_instr(regs);
+	/*
+	 * What the dying code holds: make_task_dead() lets go of it when it
+	 * unwinds to run_as_task(). Linux prints held locks in lockdep's
+	 * reports and hung-task dumps, not in an oops, and never releases them.
+	 */
+	if (current->lockdep_depth)
+		lockdep_print_held_locks(current);
+	add_taint(TAINT_DIE, LOCKDEP_NOW_UNRELIABLE);
 	oops_exit();
+	/* the interrupted task did nothing wrong: nothing to kill */
+	if (in_interrupt())
+		panic("%s: Fatal exception in interrupt", str);
 	make_task_dead(11 /* SIGSEGV */);
 }
 
@@ -196,11 +209,7 @@ static enum bug_trap_type report_bug(u64 pc, struct pt_regs *regs)
 			return BUG_TRAP_TYPE_WARN;
 		bug->flags |= BUGFLAG_DONE;
 		printk(KERN_WARNING "------------[ cut here ]------------\n");
-		printk(KERN_WARNING "WARNING: CPU: 0 PID: %d at %s:%u %pS\n",
-		       current_pid(), file, bug->line, (void *)pc);
-		printk("Modules linked in:\n");
-		show_regs(regs);
-		printk(KERN_WARNING "---[ end trace 0000000000000000 ]---\n");
+		__warn(file, bug->line, (void *)pc, TAINT_WARN, regs);
 		return BUG_TRAP_TYPE_WARN;
 	}
 	printk(KERN_CRIT "------------[ cut here ]------------\n");

@@ -51,6 +51,7 @@
 
 #if !defined(__ASSEMBLY__) && !defined(__KERNEL_HOST__)
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 /* Start of RAM, rounded down; set by arm64_memblock_init(). */
 extern s64 memstart_addr;
@@ -62,16 +63,36 @@ extern u64 kimage_voffset;
 #define __lm_to_phys(addr)	(((addr) - PAGE_OFFSET) + PHYS_OFFSET)
 #define __kimg_to_phys(addr)	((addr) - kimage_voffset)
 
-#define __virt_to_phys(x) ({						\
+#define __virt_to_phys_nodebug(x) ({					\
 	phys_addr_t __x = (phys_addr_t)(x);				\
 	__is_lm_address(__x) ? __lm_to_phys(__x) : __kimg_to_phys(__x); \
 })
+
+/*
+ * CONFIG_DEBUG_VIRTUAL, always on: virt_to_phys()/__pa() (and so
+ * virt_to_pfn/virt_to_page) of an address outside the linear map warns
+ * "virt_to_phys used for non-linear address" (arch/arm64/mm/physaddr.c).
+ * Linux calls __virt_to_phys() out of line for every address when the
+ * option is set; we test the range inline and call out only for a bad
+ * address, so the check costs two instructions and can stay on. Kernel
+ * symbols take __pa_symbol(), as in Linux.
+ */
+phys_addr_t __virt_to_phys(unsigned long x);
+
+static __always_inline phys_addr_t __virt_to_phys_checked(unsigned long x)
+{
+	if (likely(__is_lm_address(x)))
+		return __lm_to_phys(x);
+	return __virt_to_phys(x);
+}
+
+#define __pa_nodebug(x)	__virt_to_phys_nodebug((unsigned long)(x))
 #define __phys_to_virt(x)	((unsigned long)((x) - PHYS_OFFSET) | PAGE_OFFSET)
 #define __phys_to_kimg(x)	((unsigned long)((x) + kimage_voffset))
 
 static inline phys_addr_t virt_to_phys(const volatile void *x)
 {
-	return __virt_to_phys((unsigned long)(x));
+	return __virt_to_phys_checked((unsigned long)(x));
 }
 
 static inline void *phys_to_virt(phys_addr_t x)
@@ -79,7 +100,7 @@ static inline void *phys_to_virt(phys_addr_t x)
 	return (void *)(__phys_to_virt(x));
 }
 
-#define __pa(x)			__virt_to_phys((unsigned long)(x))
+#define __pa(x)		__virt_to_phys_checked((unsigned long)(x))
 #define __pa_symbol(x)		__kimg_to_phys((phys_addr_t)(x))
 #define __va(x)			((void *)__phys_to_virt((phys_addr_t)(x)))
 #define lm_alias(x)		__va(__pa_symbol(x))

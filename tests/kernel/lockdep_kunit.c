@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/kernel/lockdep_kunit.c - the held-lock stack: spin_lock() pushes,
+ * spin_unlock() pops (in any order), an oops report lists what the dying
+ * code held in lockdep's format, and the oops unwinder lets go of exactly
+ * the locks taken inside the killed frame, so the next command that needs
+ * one of them (slabinfo needs slab_mutex) still runs; here it prints to
+ * the log, which keeps the KTAP output whole.
+ * Linux counterpart: lib/locking-selftest.c checks lockdep's bookkeeping
+ * the same way, lock by lock; the unwinding is tinymm's (kernel/exit.c).
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/lkdtm.h>
+#include <linux/lockdep.h>
+#include <linux/sched.h>
+#include <linux/shell.h>
+#include <linux/signal.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+#include <kunit/test.h>
+#include "../../mm/slab.h"
+
+static DEFINE_SPINLOCK(ktest_lock_a);
+static DEFINE_SPINLOCK(ktest_lock_b);
+
+static bool irqs_were_on;	/* as ktest_lock_a was taken */
+
+#define EXPECT_LOG(test, mark, text) \
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, text))
+
+static void lockdep_names(struct kunit *test)
+{
+	struct { spinlock_t lock; } s;
+
+	spin_lock_init(&s.lock);
+	KUNIT_EXPECT_STREQ(test, ktest_lock_a.dep_map.name, "ktest_lock_a");
+	KUNIT_EXPECT_STREQ(test, s.lock.dep_map.name, "&s.lock");
+}
+
+/* Pushed in order, popped from anywhere, the rest closing up. */
+static void lockdep_push_pop(struct kunit *test)
+{
+	struct task_struct *curr = current;
+	unsigned int depth = curr->lockdep_depth;
+
+	spin_lock(&ktest_lock_a);
+	spin_lock(&ktest_lock_b);
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth + 2);
+	KUNIT_EXPECT_PTR_EQ(test, curr->held_locks[depth].instance,
+			    &ktest_lock_a.dep_map);
+	KUNIT_EXPECT_PTR_EQ(test, curr->held_locks[depth + 1].instance,
+			    &ktest_lock_b.dep_map);
+	spin_unlock(&ktest_lock_a);
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth + 1);
+	KUNIT_EXPECT_PTR_EQ(test, curr->held_locks[depth].instance,
+			    &ktest_lock_b.dep_map);
+	spin_unlock(&ktest_lock_b);
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth);
+}
+
+/* Dies holding two locks, one of them the slab caches' list lock. */
+static noinline void oops_holding_locks(void *unused)
+{
+	unsigned long flags;
+
+	irqs_were_on = !irqs_disabled();
+	spin_lock(&ktest_lock_a);
+	spin_lock_irqsave(&slab_mutex, flags);
+	lkdtm_EXCEPTION();
+	spin_unlock_irqrestore(&slab_mutex, flags);
+	spin_unlock(&ktest_lock_a);
+}
+
+static void lockdep_oops_releases_locks(struct kunit *test)
+{
+	unsigned int depth = current->lockdep_depth;
+	bool irqs_off = irqs_disabled();
+	u64 mark = printk_log_pos();
+	char line[160];
+
+	KUNIT_ASSERT_TRUE(test, run_as_task("ktest", oops_holding_locks, NULL));
+	scnprintf(line, sizeof(line), "2 locks held by ktest/%d:\n",
+		  current->pid);
+	EXPECT_LOG(test, mark, line);
+	scnprintf(line, sizeof(line),
+		  " #0: %px (ktest_lock_a){%s}-{2:2}, at: oops_holding_locks+0x",
+		  &ktest_lock_a.dep_map, irqs_were_on ? "+.+." : "....");
+	EXPECT_LOG(test, mark, line);
+	scnprintf(line, sizeof(line), " #1: %px (%s){....}-{2:2}, at: oops_holding_locks+0x",
+		  &slab_mutex.dep_map, slab_mutex.dep_map.name);
+	EXPECT_LOG(test, mark, line);
+	/* the killed code's locks are free again, irqs as they were */
+	KUNIT_ASSERT_FALSE(test, spin_is_locked(&slab_mutex));
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_a));
+	KUNIT_EXPECT_EQ(test, current->lockdep_depth, depth);
+	KUNIT_EXPECT_EQ(test, irqs_disabled(), irqs_off);
+	/* and what the slabinfo command runs, which takes slab_mutex, works */
+	mark = printk_log_pos();
+	KUNIT_EXPECT_EQ(test, printk_show(slabinfo_show, NULL), 0);
+	EXPECT_LOG(test, mark, "slabinfo - version: 2.1\n");
+}
+
+static noinline void bug_holding_lock_b(void *unused)
+{
+	spin_lock(&ktest_lock_b);
+	lkdtm_BUG();
+	spin_unlock(&ktest_lock_b);
+}
+
+/* A lock taken before the frame began is the caller's: it stays held. */
+static void lockdep_oops_keeps_outer_locks(struct kunit *test)
+{
+	struct task_struct *curr = current;
+	unsigned int depth = curr->lockdep_depth;
+
+	spin_lock(&ktest_lock_a);
+	KUNIT_EXPECT_TRUE(test, run_as_task("ktest", bug_holding_lock_b, NULL));
+	KUNIT_EXPECT_TRUE(test, spin_is_locked(&ktest_lock_a));
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_b));
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth + 1);
+	KUNIT_EXPECT_PTR_EQ(test, curr->held_locks[depth].instance,
+			    &ktest_lock_a.dep_map);
+	spin_unlock(&ktest_lock_a);
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth);
+}
+
+static int kthread_oops_holding_lock_b(void *unused)
+{
+	spin_lock(&ktest_lock_b);
+	lkdtm_EXCEPTION();
+	spin_unlock(&ktest_lock_b);
+	return 0;
+}
+
+/* No frame: the task dies of SIGSEGV, and still not holding the lock. */
+static void lockdep_oops_in_kthread_releases_locks(struct kunit *test)
+{
+	u64 mark = printk_log_pos();
+	int status = -1;
+	char line[64];
+	pid_t pid;
+
+	pid = kernel_thread(kthread_oops_holding_lock_b, NULL, "ktest-oops",
+			    SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, status, SIGSEGV);
+	scnprintf(line, sizeof(line), "1 lock held by ktest-oops/%d:\n", pid);
+	EXPECT_LOG(test, mark, line);
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_b));
+}
+
+static struct kunit_case lockdep_cases[] = {
+	KUNIT_CASE(lockdep_names),
+	KUNIT_CASE(lockdep_push_pop),
+	KUNIT_CASE(lockdep_oops_releases_locks),
+	KUNIT_CASE(lockdep_oops_keeps_outer_locks),
+	KUNIT_CASE(lockdep_oops_in_kthread_releases_locks),
+	{}
+};
+
+static struct kunit_suite lockdep_suite = {
+	.name = "lockdep",
+	.test_cases = lockdep_cases,
+};
+kunit_test_suite(lockdep_suite);
