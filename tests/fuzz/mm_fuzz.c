@@ -56,7 +56,10 @@
  *     the state exactly as it was: the buddy free lists per zone, order
  *     and migrate type, NR_FREE_PAGES, the pcp counts, the slab counters
  *     and every cache's slabinfo (plus its per-CPU and shared arrays),
- *     vmalloc's page count, nr_bad_pages, and the target page's refcount;
+ *     vmalloc's page count, nr_bad_pages, and the target page's refcount
+ *     (two exceptions, as Linux: kmem_cache_free() to the wrong cache may
+ *     free the object into its own cache, never into the wrong one; and a
+ *     krealloc() of a freed pointer may hand out a new object);
  *   - at the end everything is freed, caches and pools destroyed, the
  *     state made canonical again, and it must equal the one after boot:
  *     NR_FREE_PAGES (equal to the pages on the free lists), the free
@@ -476,9 +479,9 @@ void differs(struct diff *d, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (d->n++ == 0)
+	if (d->n++ == 0 && d->when)
 		fprintf(stderr, "mm_fuzz: state differs %s:\n", d->when);
-	if (d->n > 20)
+	if (d->n > 20 || !d->when)	/* no @when: just count */
 		return;
 	fprintf(stderr, "  ");
 	va_start(ap, fmt);
@@ -1099,6 +1102,14 @@ static struct page *misuse_page;	/* its refcount must not change */
 static int misuse_refcount;
 static char misuse_what[160];
 
+/*
+ * Linux reports some misuses with WARN_ONCE, once per boot. This process
+ * boots many times and the once flags stay set, so a kind of misuse (its
+ * format string here) reported before in this process need not be
+ * reported again; the state checks still apply every time.
+ */
+static const char *misuse_kind, *reported_kinds[32];
+
 static __attribute__((format(printf, 2, 3)))
 void misuse_begin(struct page *page, const char *fmt, ...)
 {
@@ -1108,6 +1119,7 @@ void misuse_begin(struct page *page, const char *fmt, ...)
 	vsnprintf(misuse_what, sizeof(misuse_what), fmt, ap);
 	va_end(ap);
 	tr("MISUSE %s", misuse_what);
+	misuse_kind = fmt;
 	misuse_page = page;
 	misuse_refcount = page ? page_ref_count(page) : 0;
 	snapshot(&before);
@@ -1123,7 +1135,13 @@ static void misuse_end(bool compare_state)
 
 	for (i = 0; i < ARRAY_SIZE(report_marks); i++)
 		reported |= strstr(log, report_marks[i]) != NULL;
-	if (!reported)
+	for (i = 0; i < ARRAY_SIZE(reported_kinds) && reported_kinds[i]; i++)
+		if (reported_kinds[i] == misuse_kind)
+			break;
+	if (reported && i < ARRAY_SIZE(reported_kinds))
+		reported_kinds[i] = misuse_kind;
+	else if (!reported && (i == ARRAY_SIZE(reported_kinds) ||
+			       !reported_kinds[i]))
 		fuzz_fail("%s: not reported", misuse_what);
 	if (misuse_page && page_ref_count(misuse_page) != misuse_refcount)
 		fuzz_fail("%s: refcount of pfn %#lx went %d -> %d",
@@ -1135,6 +1153,29 @@ static void misuse_end(bool compare_state)
 	snprintf(when, sizeof(when), "after %s", misuse_what);
 	if (!compare(when, &before, &after, true))
 		fuzz_fail("%s changed the state", misuse_what);
+}
+
+/*
+ * The wrong cache: refused (nothing changed), or, as Linux's
+ * cache_from_obj() does, freed into the cache the object comes from; never
+ * into the wrong one.
+ */
+static void misuse_end_wrong_cache(int i, struct kmem_cache *wrong)
+{
+	const struct fz_cache_state *x, *y;
+
+	misuse_end(false);
+	snapshot(&after);
+	if (compare(NULL, &before, &after, true))
+		return;		/* refused: the object is still the caller's */
+	x = find_cache(&before, wrong);
+	y = find_cache(&after, wrong);
+	if (!x || !y || x->active != y->active || x->slabs != y->slabs ||
+	    x->cached != y->cached)
+		fuzz_fail("%s: the object went into %s", misuse_what,
+			  wrong->name);
+	tr("  freed into its own cache, as cache_from_obj() does");
+	forget(i);
 }
 
 static void op_double_free_pages(struct input *in)
@@ -1218,7 +1259,7 @@ static void op_cache_free_wrong(struct input *in)
 	misuse_begin(NULL, "kmem_cache_free(%s, %p) of a %s", caches[c].s->name,
 		     o->ptr, kind_names[o->kind]);
 	kmem_cache_free(caches[c].s, o->ptr);
-	misuse_end(true);
+	misuse_end_wrong_cache(i, caches[c].s);
 }
 
 static void op_free_pages_wrong_order(struct input *in)
