@@ -62,13 +62,13 @@
  *     krealloc() of a freed pointer may hand out a new object);
  *   - at the end everything is freed, caches and pools destroyed, the
  *     state made canonical again, and it must equal the one after boot:
- *     NR_FREE_PAGES (equal to the pages on the free lists), the free
- *     blocks per zone and order (unless a pageblock is left highatomic:
- *     Linux keeps that reserve after its pages come back, and
- *     __free_one_page() then merges nothing across it) and per migrate
- *     type too (as long as no pageblock changed type: fallback stealing
- *     moves free blocks between lists), slab pages, every boot cache's
- *     slabinfo, vmalloc pages, nr_bad_pages.
+ *     NR_FREE_PAGES (equal to the pages on the free lists), slab pages,
+ *     every boot cache's slabinfo, vmalloc pages, nr_bad_pages; and the
+ *     free lists fully merged (no two free buddies left apart, except
+ *     where __free_one_page() keeps a highatomic pageblock apart). Not
+ *     the same blocks as after boot: a boot object may end up in another
+ *     page (vmalloc frees and allocates the vmap_areas of its free tree),
+ *     and Linux keeps stolen and highatomic pageblocks as they are.
  * A failure prints what differs on stderr and aborts: libFuzzer saves the
  * input as a crash file. FUZZ_TRACE=1 prints each operation on stderr.
  * tests/fuzz/corpus/ holds the inputs make fuzz starts from, and
@@ -501,31 +501,54 @@ static const struct fz_cache_state *find_cache(const struct fz_state *st,
 	return NULL;
 }
 
-/* Does any pageblock of @st keep its free blocks from merging with others? */
-static bool unmergeable_blocks(const struct fz_state *st)
+/*
+ * Every free block whose buddy is free at the same order must have merged
+ * with it, except across pageblocks where one is highatomic or isolated
+ * (__free_one_page() keeps those apart).
+ */
+static void check_coalesced(struct diff *d)
 {
-	unsigned int i;
+	int z, mt;
+	unsigned int o;
 
-	for (i = 0; i < FZ_MAX_BLOCKS; i++)
-		if (st->block_type[i] >= MIGRATE_PCPTYPES)
-			return true;
-	return false;
+	for (z = 0; z < host_mm_nr_zones(); z++) {
+		struct zone *zone = host_mm_zone(z);
+
+		for (o = 0; o < MAX_ORDER - 1; o++)
+			for (mt = 0; mt < MIGRATE_TYPES; mt++) {
+				struct page *page, *buddy;
+
+				list_for_each_entry(page, &zone->free_area[o].free_list[mt], lru) {
+					unsigned long pfn = page_to_pfn(page);
+					unsigned long bpfn = __find_buddy_pfn(pfn, o);
+
+					if (!zone_spans_pfn(zone, bpfn))
+						continue;
+					buddy = pfn_to_page(bpfn);
+					if (!PageBuddy(buddy) || buddy_order(buddy) != o)
+						continue;
+					if (o >= pageblock_order &&
+					    (get_pageblock_migratetype(page) >= MIGRATE_PCPTYPES ||
+					     get_pageblock_migratetype(buddy) >= MIGRATE_PCPTYPES))
+						continue;
+					differs(d, "zone %s: free buddies at pfn %#lx and %#lx, order %u, not merged",
+						zone->name, pfn, bpfn, o);
+				}
+			}
+	}
 }
 
 /*
- * Free lists: NR_FREE_PAGES and the pcp counts always; the blocks per
- * order unless a highatomic pageblock (which Linux keeps reserved after
- * its pages come back) stops merges across pageblocks, as
- * __free_one_page() does; the blocks per migrate type only if no
- * pageblock changed type (stealing moves free blocks between lists).
+ * Free lists. @exact (a misuse, which allocates nothing): the same blocks
+ * per order and migrate type. Otherwise (the end of a run): the same free
+ * page count, fully merged - not the same blocks: the run may leave boot
+ * objects in other pages than before (a vmap_area freed and another
+ * allocated), and Linux keeps stolen and highatomic pageblocks as they are.
  */
 static void compare_buddy(struct diff *d, const struct fz_state *a,
-			  const struct fz_state *b)
+			  const struct fz_state *b, bool exact)
 {
 	const struct host_mm_snap *x = &a->buddy, *y = &b->buddy;
-	bool per_order = !unmergeable_blocks(a) && !unmergeable_blocks(b);
-	bool per_type = !memcmp(a->block_type, b->block_type,
-				sizeof(a->block_type));
 	int z, o, mt;
 
 	for (z = 0; z < x->nr_zones; z++) {
@@ -540,11 +563,11 @@ static void compare_buddy(struct diff *d, const struct fz_state *a,
 				x->pcp_count[z], y->pcp_count[z]);
 		for (o = 0; o < MAX_ORDER; o++) {
 			listed += y->nr_free[z][o] << o;
-			if (per_order && x->nr_free[z][o] != y->nr_free[z][o])
+			if (exact && x->nr_free[z][o] != y->nr_free[z][o])
 				differs(d, "zone %s order %d nr_free %lu -> %lu",
 					name, o, x->nr_free[z][o],
 					y->nr_free[z][o]);
-			for (mt = 0; per_type && mt < MIGRATE_TYPES; mt++)
+			for (mt = 0; exact && mt < MIGRATE_TYPES; mt++)
 				if (x->nr_type[z][o][mt] != y->nr_type[z][o][mt])
 					differs(d, "zone %s order %d %s list %lu -> %lu",
 						name, o, migratetype_names[mt],
@@ -555,15 +578,16 @@ static void compare_buddy(struct diff *d, const struct fz_state *a,
 			differs(d, "zone %s: %ld pages on the free lists, NR_FREE_PAGES %ld",
 				name, listed, y->free_pages[z]);
 	}
+	if (!exact)
+		check_coalesced(d);
 }
 
 /*
- * @a is the earlier state. With @all_caches, every cache of @a must be in
- * @b unchanged and @b has no other; otherwise caches only in one are
- * skipped (the end check: the fuzz's own caches are gone by then).
+ * @a is the earlier state; every cache of @a must be in @b unchanged, and
+ * @b has no other. @exact: see compare_buddy(). No @when: report nothing.
  */
 static bool compare(const char *when, const struct fz_state *a,
-		    const struct fz_state *b, bool all_caches)
+		    const struct fz_state *b, bool exact)
 {
 	struct diff d = { .when = when };
 	int i;
@@ -572,7 +596,7 @@ static bool compare(const char *when, const struct fz_state *a,
 		differs(&d, "zones %d -> %d", a->buddy.nr_zones,
 			b->buddy.nr_zones);
 	else
-		compare_buddy(&d, a, b);
+		compare_buddy(&d, a, b, exact);
 	if (a->slab_unrecl != b->slab_unrecl)
 		differs(&d, "SUnreclaim %lu -> %lu pages", a->slab_unrecl,
 			b->slab_unrecl);
@@ -585,15 +609,14 @@ static bool compare(const char *when, const struct fz_state *a,
 	if (a->bad_pages != b->bad_pages)
 		differs(&d, "nr_bad_pages %lu -> %lu", a->bad_pages,
 			b->bad_pages);
-	if (all_caches && a->nr_caches != b->nr_caches)
+	if (a->nr_caches != b->nr_caches)
 		differs(&d, "slab caches %d -> %d", a->nr_caches, b->nr_caches);
 	for (i = 0; i < a->nr_caches; i++) {
 		const struct fz_cache_state *x = &a->cache[i];
 		const struct fz_cache_state *y = find_cache(b, x->s);
 
 		if (!y) {
-			if (all_caches)
-				differs(&d, "cache %s is gone", x->s->name);
+			differs(&d, "cache %s is gone", x->s->name);
 			continue;
 		}
 		if (x->active != y->active || x->slabs != y->slabs ||
@@ -1450,7 +1473,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	tr("end: freeing everything");
 	free_everything();
 	canonical_snapshot(&after);
-	if (!compare("after freeing everything", &boot_state, &after, true))
+	if (!compare("after freeing everything", &boot_state, &after, false))
 		fuzz_fail("freeing everything did not restore the boot state");
 	host_mm_teardown();
 	return 0;
