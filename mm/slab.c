@@ -26,13 +26,25 @@
  * from obj_to_index must map back to it: no interior pointers), of the
  * cache it is freed to (cache_from_obj), and that object must be handed
  * out (its state byte: no double free, wherever the first free put it).
- * A bad free is reported and dropped; the kernel carries on. Linux's SLAB
- * checks nothing of this without CONFIG_DEBUG_SLAB (then: red zone words
- * at free, and a search of the slab's freelist in slab_put_obj, long after
- * the free) and BUG()s; SLUB's CONFIG_SLAB_FREELIST_HARDENED only catches
- * a free of the object at the head of the freelist. The state bytes are
- * old SLAB's set_obj_status() (CONFIG_DEBUG_SLAB_LEAK, Linux <= 4.5), kept
- * always: one byte per object, as that layout's cache_estimate counted.
+ * A bad free is reported (and taints B) and dropped; the kernel carries
+ * on. Linux's SLAB checks nothing of this without CONFIG_DEBUG_SLAB (then:
+ * red zone words at free, and a search of the slab's freelist in
+ * slab_put_obj, long after the free) and BUG()s; with
+ * CONFIG_SLAB_FREELIST_HARDENED its __free_one only refuses a free of the
+ * object on top of the array, and SLUB's set_freepointer one of the object
+ * at the head of its freelist. The state bytes are old SLAB's
+ * set_obj_status() (CONFIG_DEBUG_SLAB_LEAK, Linux <= 4.5), kept always:
+ * one byte per object, as that layout's cache_estimate counted.
+ *
+ * What keeps them cheap: the free sets its byte OBJECT_FREE (it found
+ * page and index for the pointer check) and pushes the byte's address
+ * with the object; the address rides along in ac->obj_status[] through
+ * the per-CPU and shared arrays, so the pop that hands the object out
+ * sets OBJECT_ACTIVE with two loads and a store, no page lookup. A refill
+ * from a slab knows the index; free_block leaves the byte as it is. So
+ * the byte is exact at every moment: OBJECT_FREE iff the object sits in
+ * an array or on its slab's freelist. The price is a second pointer per
+ * array entry, which Linux's array_cache does not have.
  *
  * Simplified, and why:
  * - no OBJFREELIST_SLAB (the freelist kept inside a free object): on-slab
@@ -88,7 +100,7 @@ static struct kmem_cache_node init_kmem_cache_node[NUM_INIT_LISTS];
  * kmem_cache_init(). Linux gets these from the early per-CPU allocator.
  */
 #define BOOT_AC_SIZE	(sizeof(struct array_cache) + \
-			 BOOT_CPUCACHE_ENTRIES * sizeof(void *))
+			 2 * BOOT_CPUCACHE_ENTRIES * sizeof(void *))
 static u8 boot_ac_pool[32 * NR_CPUS * BOOT_AC_SIZE] __aligned(8);
 static unsigned int boot_ac_used;
 
@@ -97,6 +109,12 @@ static bool slab_max_order_set;
 
 unsigned long slab_nr_reports;
 slab_flags_t slub_debug;	/* slab_debug=: applied to every cache */
+/*
+ * Has any cache debug flags? Linux (SLUB) keeps this as a static key,
+ * slub_debug_enabled, so that kmem_cache_debug() costs a patched-out
+ * jump until then; a bool costs a load, still less than the flags test.
+ */
+static bool slub_debug_enabled;
 
 static unsigned int nr_cpus_node(int node)
 {
@@ -114,18 +132,63 @@ static void kmem_cache_node_init(struct kmem_cache_node *parent)
 
 /* ---- array caches ---- */
 
+/*
+ * Hand out the newest object of @ac (not empty); the caller holds it.
+ * Every object in an array is OBJECT_FREE, and ac->obj_status[i] is the
+ * address of entry[i]'s state byte: the free that pushed it had found it
+ * (page and index), as had the refill that took it from its slab. So the
+ * pop flips the byte with two loads and a store, no page lookup.
+ */
+static __always_inline void *ac_pop(struct array_cache *ac)
+{
+	unsigned int i = --ac->avail;
+	void *objp = ac->entry[i];
+
+	*ac->obj_status[i] = OBJECT_ACTIVE;
+	return objp;
+}
+
+/* @objp, free (*@status == OBJECT_FREE), on top of @ac (not full). */
+static __always_inline void ac_push(struct array_cache *ac, void *objp,
+				    u8 *status)
+{
+	unsigned int i = ac->avail;
+	u8 **slot = &ac->obj_status[i];
+
+	ac->entry[i] = objp;
+	*slot = status;
+	ac->avail = i + 1;
+}
+
+/* Copy @nr entries of @from, from index @i, to @to at index @j. */
+static void ac_copy(struct array_cache *to, unsigned int j,
+		    struct array_cache *from, unsigned int i, unsigned int nr)
+{
+	memmove(&to->entry[j], &from->entry[i], sizeof(void *) * nr);
+	memmove(&to->obj_status[j], &from->obj_status[i], sizeof(u8 *) * nr);
+}
+
+/* The @nr oldest entries of @ac left (to a slab or the shared array). */
+static void ac_drop_oldest(struct array_cache *ac, unsigned int nr)
+{
+	ac->avail -= nr;
+	ac_copy(ac, 0, ac, nr, ac->avail);
+}
+
 static void init_arraycache(struct array_cache *ac, int limit, int batch)
 {
 	ac->avail = 0;
 	ac->limit = limit;
 	ac->batchcount = batch;
 	ac->touched = 0;
+	ac->obj_status = (u8 **)&ac->entry[limit];
 }
 
 static struct array_cache *alloc_arraycache(int node, int entries,
 					    int batchcount, gfp_t gfp)
 {
-	size_t memsize = sizeof(void *) * entries + sizeof(struct array_cache);
+	size_t memsize = 2 * sizeof(void *) * entries +
+			 sizeof(struct array_cache);
 	struct array_cache *ac;
 
 	if (slab_state < UP) {
@@ -184,7 +247,9 @@ enum track_item { TRACK_ALLOC, TRACK_FREE };
 
 static inline bool cache_debug(struct kmem_cache *cachep)
 {
-	return cachep->flags & SLAB_DEBUG_FLAGS;
+	if (unlikely(slub_debug_enabled))
+		return cachep->flags & SLAB_DEBUG_FLAGS;
+	return false;
 }
 
 /* objp is the start of the buffer: the red zone precedes the object */
@@ -235,6 +300,11 @@ static void poison_obj(struct kmem_cache *cachep, void *addr, u8 val)
 	p[size - 1] = POISON_END;
 }
 
+/*
+ * The head of every report. As SLUB's slab_err()/object_err(), each report
+ * ends with add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE): this line
+ * and the report's stack dump show the taint from before, the next ones 'B'.
+ */
 static void slab_bug(struct kmem_cache *s, const char *fmt, ...)
 {
 	char buf[160];
@@ -319,6 +389,7 @@ static void object_err(struct kmem_cache *s, struct page *page, void *objp,
 {
 	slab_bug(s, "%s", reason);
 	print_trailer(s, page, objp);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 }
 
 /*
@@ -349,6 +420,7 @@ static bool check_bytes_and_report(struct kmem_cache *s, struct page *page,
 	       start + first - (u8 *)page_address(page), start[first],
 	       expect[pattern_len ? first % pattern_len : first]);
 	print_trailer(s, page, objp);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	for (i = first; i <= last; i++)
 		start[i] = expect[pattern_len ? i % pattern_len : i];
 	slab_fix(s, "Restoring %s 0x%p-0x%p=0x%x", what, start + first,
@@ -745,6 +817,9 @@ int __kmem_cache_create(struct kmem_cache *cachep, slab_flags_t flags)
 	int err;
 
 	flags = kmem_cache_flags(size, flags, cachep->name);
+	/* Linux: kmem_cache_create_usercopy() and setup_slub_debug() */
+	if (flags & SLAB_DEBUG_FLAGS)
+		slub_debug_enabled = true;
 	/* Linux: poisoning a constructed object breaks RCU readers */
 	if (flags & SLAB_TYPESAFE_BY_RCU)
 		flags &= ~SLAB_POISON;
@@ -1016,6 +1091,7 @@ static unsigned int slab_isolate_freelist(struct kmem_cache *cachep,
 	       page->active, idx, cachep->num);
 	print_slab_info(cachep, page);
 	print_section("Freelist ", page->freelist, cachep->freelist_size);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	cachep->num_taken_out += lost;
 	page->active = cachep->num;
 	slab_fix(cachep, "Isolate corrupted freelist: %u objects taken out of use",
@@ -1105,8 +1181,7 @@ static int transfer_objects(struct array_cache *to, struct array_cache *from,
 
 	if (!nr)
 		return 0;
-	memcpy(to->entry + to->avail, from->entry + from->avail - nr,
-	       sizeof(void *) * nr);
+	ac_copy(to, to->avail, from, from->avail - nr, nr);
 	from->avail -= nr;
 	to->avail += nr;
 	return nr;
@@ -1145,13 +1220,16 @@ static int alloc_block(struct kmem_cache *cachep, struct array_cache *ac,
 {
 	while (page->active < cachep->num && batchcount--) {
 		unsigned int before = cachep->num - page->active;
+		/* the byte of freelist[active], the object slab_get_obj takes */
+		u8 *status = obj_status(cachep, page,
+					get_free_obj(page, page->active));
 		void *objp = slab_get_obj(cachep, page);
 
 		if (!objp) {
 			*lost += before;
 			break;
 		}
-		ac->entry[ac->avail++] = objp;
+		ac_push(ac, objp, status);
 	}
 	return batchcount;
 }
@@ -1209,7 +1287,7 @@ direct_grow:
 			return NULL;
 	}
 	ac->touched = 1;
-	return ac->entry[--ac->avail];
+	return ac_pop(ac);
 }
 
 static inline void *____cache_alloc(struct kmem_cache *cachep, gfp_t flags)
@@ -1218,7 +1296,7 @@ static inline void *____cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 
 	if (likely(ac->avail)) {
 		ac->touched = 1;
-		return ac->entry[--ac->avail];
+		return ac_pop(ac);
 	}
 	return cache_alloc_refill(cachep, flags);
 }
@@ -1275,16 +1353,6 @@ static inline bool slab_want_init_on_free(struct kmem_cache *c)
 	       !(c->ctor || (c->flags & (SLAB_TYPESAFE_BY_RCU | SLAB_POISON)));
 }
 
-/* The object at buffer @buf leaves the cache: handed out from now on. */
-static __always_inline void obj_set_active(struct kmem_cache *cachep,
-					   void *buf)
-{
-	struct page *page = virt_to_head_page(buf);
-
-	set_obj_status(cachep, page, obj_to_index(cachep, page, buf),
-		       OBJECT_ACTIVE);
-}
-
 static __always_inline void *slab_alloc(struct kmem_cache *cachep,
 					gfp_t flags, unsigned long caller)
 {
@@ -1297,7 +1365,6 @@ static __always_inline void *slab_alloc(struct kmem_cache *cachep,
 		local_irq_restore(save_flags);
 		if (unlikely(!objp))
 			break;
-		obj_set_active(cachep, objp);
 		if (unlikely(cache_debug(cachep))) {
 			objp = cache_alloc_debugcheck_after(cachep, objp, caller);
 			if (!objp)
@@ -1338,8 +1405,8 @@ static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 		if (max) {
 			if (batchcount > max)
 				batchcount = max;
-			memcpy(&shared_array->entry[shared_array->avail],
-			       ac->entry, sizeof(void *) * batchcount);
+			ac_copy(shared_array, shared_array->avail, ac, 0,
+				batchcount);
 			shared_array->avail += batchcount;
 			goto free_done;
 		}
@@ -1348,8 +1415,7 @@ static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 free_done:
 	spin_unlock(&n->list_lock);
 	slabs_destroy(cachep, &list);
-	ac->avail -= batchcount;
-	memmove(ac->entry, &ac->entry[batchcount], sizeof(void *) * ac->avail);
+	ac_drop_oldest(ac, batchcount);
 }
 
 /* Not the start of an object of this slab: nothing is freed. */
@@ -1360,6 +1426,7 @@ report_invalid_pointer(struct kmem_cache *cachep, struct page *page,
 	slab_bug(cachep, "Invalid object pointer 0x%p", objp);
 	print_slab_info(cachep, page);
 	dump_stack();
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	slab_fix(cachep, "Object at 0x%p not freed", objp);
 }
 
@@ -1381,34 +1448,34 @@ static noinline __cold void report_double_free(struct kmem_cache *cachep,
 	pr_err("slab: double free detected in cache '%s', objp %px\n",
 	       cachep->name, objp);
 	dump_stack();
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 }
 
 /*
- * free_obj_status - the state byte of the object the user pointer @objp
- * (in @page, a slab of @cachep) names, if it may be freed: @objp is the
- * start of one of the slab's objects and that object is handed out.
- * Otherwise reports (invalid pointer, double free) and returns NULL.
+ * free_obj_ok - may the buffer @buf (user pointer @objp) in @page, a slab
+ * of @cachep, be freed? Yes if @buf is the start of one of the slab's
+ * objects and that object is handed out: then *@status is its state byte.
+ * Otherwise reports (invalid pointer, double free) and returns false.
  * Changes nothing; any context, never sleeps. O(1): one division.
  */
-static __always_inline u8 *free_obj_status(struct kmem_cache *cachep,
-					   struct page *page, void *objp)
+static __always_inline bool free_obj_ok(struct kmem_cache *cachep,
+					struct page *page, void *buf,
+					void *objp, u8 **status)
 {
-	void *buf = (char *)objp - cachep->obj_offset;
+	u32 offset = (char *)buf - (char *)page->s_mem;
 	unsigned int objnr = obj_to_index(cachep, page, buf);
-	u8 *status;
 
-	if (unlikely((char *)buf < (char *)page->s_mem ||
-		     objnr >= cachep->num ||
-		     index_to_obj(cachep, page, objnr) != buf)) {
+	if (unlikely((objnr >= cachep->num) |
+		     (offset != objnr * cachep->size))) {
 		report_invalid_pointer(cachep, page, objp);
-		return NULL;
+		return false;
 	}
-	status = obj_status(cachep, page, objnr);
-	if (unlikely(*status != OBJECT_ACTIVE)) {
+	*status = obj_status(cachep, page, objnr);
+	if (unlikely(**status == OBJECT_FREE)) {
 		report_double_free(cachep, page, buf, objp);
-		return NULL;
+		return false;
 	}
-	return status;
+	return true;
 }
 
 /*
@@ -1418,20 +1485,29 @@ static __always_inline u8 *free_obj_status(struct kmem_cache *cachep,
  */
 bool kmem_obj_in_use(struct page *page, const void *objp)
 {
-	return free_obj_status(page->slab_cache, page, (void *)objp);
+	struct kmem_cache *cachep = page->slab_cache;
+	u8 *status;
+
+	return free_obj_ok(cachep, page,
+			   (char *)objp - cachep->obj_offset, (void *)objp,
+			   &status);
 }
 
 /*
- * The debug checks of an object coming back (its pointer and state were
- * checked already); returns the buffer to free, or NULL if the object is
- * corrupt and must stay out of use.
+ * The checks of an object coming back to a debug cache (slab_debug=, or
+ * SLAB_* debug flags): pointer and state as every free, then red zones;
+ * then the free marks. Returns the buffer to free (its state byte in
+ * *@status), or NULL if it must not be freed: a bad free, or a corrupt
+ * object that stays out of use.
  */
-static void *cache_free_debugcheck(struct kmem_cache *cachep,
-				   struct page *page, void *objp,
-				   unsigned long caller)
+static noinline void *cache_free_debugcheck(struct kmem_cache *cachep,
+					    struct page *page, void *objp,
+					    unsigned long caller, u8 **status)
 {
 	void *buf = (char *)objp - cachep->obj_offset;
 
+	if (!free_obj_ok(cachep, page, buf, objp, status))
+		return NULL;
 	if ((cachep->flags & SLAB_RED_ZONE) &&
 	    !check_redzones(cachep, page, buf, RED_ACTIVE)) {
 		take_out_of_use(cachep, buf);
@@ -1448,7 +1524,10 @@ static void *cache_free_debugcheck(struct kmem_cache *cachep,
 	return buf;
 }
 
-/* @page is @objp's slab page, and a slab of @cachep. */
+/*
+ * @page is @objp's slab page, and a slab of @cachep. Without debugging
+ * obj_offset is 0: the user pointer is the buffer.
+ */
 static __always_inline void ___cache_free(struct kmem_cache *cachep,
 					  struct page *page, void *objp,
 					  unsigned long caller)
@@ -1458,13 +1537,17 @@ static __always_inline void ___cache_free(struct kmem_cache *cachep,
 	u8 *status;
 
 	local_irq_save(flags);
-	status = free_obj_status(cachep, page, objp);
-	if (unlikely(!status))
-		goto out;
 	if (unlikely(cache_debug(cachep))) {
-		objp = cache_free_debugcheck(cachep, page, objp, caller);
+		u8 *dbg_status;
+
+		objp = cache_free_debugcheck(cachep, page, objp, caller,
+					     &dbg_status);
 		if (!objp)
 			goto out;
+		status = dbg_status;
+	} else if (unlikely(!free_obj_ok(cachep, page, objp, objp,
+					 &status))) {
+		goto out;
 	}
 	if (unlikely(slab_want_init_on_free(cachep)))
 		memset((char *)objp + cachep->obj_offset, 0,
@@ -1474,7 +1557,7 @@ static __always_inline void ___cache_free(struct kmem_cache *cachep,
 	ac = cpu_cache_get(cachep);
 	if (ac->avail >= ac->limit)
 		cache_flusharray(cachep, ac);
-	ac->entry[ac->avail++] = objp;
+	ac_push(ac, objp, status);
 out:
 	local_irq_restore(flags);
 }
@@ -1530,8 +1613,7 @@ static void drain_array_locked(struct kmem_cache *cachep,
 	if (tofree > ac->avail)
 		tofree = (ac->avail + 1) / 2;
 	free_block(cachep, ac->entry, tofree, node, list);
-	ac->avail -= tofree;
-	memmove(ac->entry, &ac->entry[tofree], sizeof(void *) * ac->avail);
+	ac_drop_oldest(ac, tofree);
 }
 
 void drain_cpu_caches(struct kmem_cache *cachep)
@@ -1627,6 +1709,7 @@ static void list_slab_objects(struct kmem_cache *cachep, struct page *page)
 	slab_bug(cachep, "Objects remaining in %s on __kmem_cache_shutdown()",
 		 cachep->name);
 	print_slab_info(cachep, page);
+	add_taint(TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE);
 	in_use = kzalloc(cachep->num, GFP_NOWAIT);
 	if (!in_use)
 		return;
@@ -1813,6 +1896,7 @@ void kmem_cache_init(void)
 	memset(boot_ac_pool, 0, sizeof(boot_ac_pool));
 	boot_ac_used = 0;
 	slab_nr_reports = 0;
+	slub_debug_enabled = false;	/* no cache yet (host tests boot again) */
 	kmem_cache = &kmem_cache_boot;
 
 	for (i = 0; i < NUM_INIT_LISTS; i++)

@@ -65,8 +65,10 @@ typedef unsigned short freelist_idx_t;
  * Beside the freelist, one state byte per object: OBJECT_ACTIVE while the
  * object is handed out, OBJECT_FREE while it sits in an array cache or on
  * its slab's freelist. A free checks and flips it in O(1): the double-free
- * check every free makes (Linux <= 4.5 kept the same bytes, set_obj_status(),
- * for CONFIG_DEBUG_SLAB_LEAK only; see mm/slab.c's header).
+ * check every free makes; the pop from an array flips it back through the
+ * address kept in ac->obj_status[] (Linux <= 4.5 kept the same bytes,
+ * set_obj_status(), for CONFIG_DEBUG_SLAB_LEAK only; see mm/slab.c's
+ * header).
  */
 #define OBJECT_FREE		(0)
 #define OBJECT_ACTIVE		(1)
@@ -168,11 +170,17 @@ static inline void *index_to_obj(struct kmem_cache *cache,
 	return (char *)page->s_mem + cache->size * idx;
 }
 
-/* Linux: reciprocal_divide(); a plain division here (see slab_def.h) */
+/*
+ * Linux: reciprocal_divide() of the same u32 offset; a plain division here
+ * (see slab_def.h), one udiv on arm64. An address below s_mem wraps to an
+ * index >= num.
+ */
 static inline unsigned int obj_to_index(const struct kmem_cache *cache,
 					const struct page *page, void *obj)
 {
-	return ((char *)obj - (char *)page->s_mem) / cache->size;
+	u32 offset = (char *)obj - (char *)page->s_mem;
+
+	return offset / cache->size;
 }
 
 static inline freelist_idx_t get_free_obj(struct page *page, unsigned int idx)

@@ -24,7 +24,8 @@ Parts (all by default; pick some with the flags):
               and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
               ptdump, ..., zones, buddyinfo, pagetypeinfo, pageblocks,
-              ps, poweroff into the serial console, among them a line of
+              pt, sysctl kernel.tainted (which must still be 0: nothing
+              warned), poweroff into the serial console, among them a line of
               4,000 characters and one of 17 words, which must be refused
               with nothing run, and errors to be named as a shell names
               them (exec of a missing file, kill with a bad signal, kill
@@ -139,7 +140,8 @@ SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
               'wait', SHELL_LONG_LINE, SHELL_17_WORDS, 'exec /bin/nosuch',
               'exec /bin/nosuch &', 'kill 2 65', 'kill 99', 'ps', 'zones', 'buddyinfo',
-              'pagetypeinfo', 'pageblocks', 'poweroff']
+              'pagetypeinfo', 'pageblocks', 'pt 0 start_kernel',
+              'sysctl kernel.tainted', 'poweroff']
 PROMPT = 'tinymm> '
 MEMSIZE = re.compile(r'memory size = (0x[0-9a-fA-F]+)')
 TAIL = 30
@@ -606,6 +608,10 @@ def run_shell(args):
         # init keeps its name: ps runs in init's frame, but is no process
         'ps': lambda o: dict((int(m.group(1)), m.group(7)) for m in
                              PS_LINE.finditer(strip_all(o))).get(1) == 'init',
+        # swapper_pg_dir is in the image: its walk needs no warning
+        'pt 0 start_kernel': lambda o: '=> pa 0x' in o and 'WARNING' not in o,
+        # nothing above warned, oopsed or found a bad page
+        'sysctl kernel.tainted': lambda o: o == 'kernel.tainted = 0',
     }
     for cmd, check in sane.items():
         out = outs[cmd]

@@ -10,6 +10,6 @@ lx-slabinfo
 p *kmalloc_caches[0][3]->cpu_cache[0]
 p sizeof(struct kmem_cache)
 p sizeof(struct kmem_cache_node)
-p sizeof(struct array_cache) + 120 * sizeof(void *)
+p sizeof(struct array_cache) + 2 * 120 * sizeof(void *)
 delete
 continue

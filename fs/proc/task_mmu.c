@@ -251,6 +251,18 @@ static enum pt_step show_level(struct seq_file *m, int level,
 }
 
 /*
+ * init_mm's pgd is swapper_pg_dir, in the kernel image, not the linear
+ * map: __pa_symbol() translates it (virt_to_phys() would warn, as under
+ * Linux's CONFIG_DEBUG_VIRTUAL). A process's pgd is a page of its own.
+ */
+static phys_addr_t pgd_phys(struct mm_struct *mm)
+{
+	if (!virt_addr_valid(mm->pgd))
+		return __pa_symbol(mm->pgd);	/* swapper_pg_dir */
+	return virt_to_phys(mm->pgd);
+}
+
+/*
  * The MMU's walk, done with the kernel's accessors: pgd_offset,
  * p4d_offset (folded: the pgd entry itself), pud_offset, pmd_offset,
  * pte_offset_kernel. A block at pud or pmd level ends the walk early.
@@ -258,7 +270,7 @@ static enum pt_step show_level(struct seq_file *m, int level,
 int show_pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr,
 		 phys_addr_t *pa)
 {
-	phys_addr_t table = virt_to_phys(mm->pgd), out = 0;
+	phys_addr_t table = pgd_phys(mm), out = 0;
 	pgd_t *pgdp = pgd_offset(mm, addr);
 	p4d_t *p4dp = p4d_offset(pgdp, addr);
 	enum pt_step step;

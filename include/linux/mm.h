@@ -48,9 +48,13 @@ static inline unsigned long page_to_pfn(const struct page *page)
 	return (unsigned long)(page - mem_map) + ARCH_PFN_OFFSET;
 }
 
+/*
+ * Linux (FLATMEM) tests pfn >= ARCH_PFN_OFFSET first; the unsigned
+ * difference wraps below it, so one compare does both (kfree() asks).
+ */
 static inline bool pfn_valid(unsigned long pfn)
 {
-	return pfn >= ARCH_PFN_OFFSET && pfn - ARCH_PFN_OFFSET < max_mapnr;
+	return pfn - ARCH_PFN_OFFSET < max_mapnr;
 }
 
 #define virt_to_pfn(kaddr)	(__pa(kaddr) >> PAGE_SHIFT)

@@ -24,12 +24,17 @@
  * A stack of free objects: per CPU (no lock, interrupts off) and per node
  * (shared, under list_lock). entry[avail - 1] is the most recently freed
  * object, the one most likely still in this CPU's cache: LIFO on purpose.
+ * obj_status is tinymm's: a second array of limit entries after entry[],
+ * the address of each object's state byte (mm/slab.c, ac_pop()), so that
+ * a pop marks its object handed out without looking up its slab. Linux
+ * keeps no state per object.
  */
 struct array_cache {
 	unsigned int avail;		/* objects in entry[] */
 	unsigned int limit;		/* flush when a free finds it full */
 	unsigned int batchcount;	/* objects moved per refill / flush */
 	unsigned int touched;		/* used since the last cache_reap */
+	unsigned char **obj_status;	/* obj_status[i]: entry[i]'s byte */
 	void *entry[];
 };
 

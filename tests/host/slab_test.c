@@ -268,6 +268,43 @@ static void slab_shared_array(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(s), 1);
 }
 
+/*
+ * An object's state byte address travels with it through the shared
+ * array: a double free is caught there, and objects refilled from it are
+ * marked handed out by the pop, so freeing them again is no double free.
+ */
+static void slab_shared_array_states(struct kunit *test)
+{
+	unsigned long reports = slab_nr_reports;
+	static void *objs[200];
+	struct kmem_cache *s;
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, slab_boot(2), 0);
+	reports = slab_nr_reports;
+	s = kmem_cache_create("shared_states", 64, 0, 0, NULL);
+	KUNIT_ASSERT_NOT_NULL(test, s);
+	for (i = 0; i < 200; i++)
+		objs[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	drain_cpu_caches(s);
+	for (i = 0; i < 121; i++)	/* 0..59 go on to the shared array */
+		kmem_cache_free(s, objs[i]);
+	KUNIT_ASSERT_EQ(test, get_node(s, 0)->shared->avail, 60u);
+	kmem_cache_free(s, objs[5]);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, reports + 1);
+	/* 61 from this CPU's array, then 60 refilled from the shared one */
+	for (i = 0; i < 121; i++)
+		objs[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	KUNIT_EXPECT_EQ(test, get_node(s, 0)->shared->avail, 0u);
+	for (i = 0; i < 200; i++)
+		kmem_cache_free(s, objs[i]);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, reports + 1);
+	kmem_cache_free(s, objs[7]);
+	KUNIT_EXPECT_EQ(test, slab_nr_reports, reports + 2);
+	KUNIT_EXPECT_EQ(test, kmem_cache_shrink(s), 0);
+	kmem_cache_destroy(s);
+}
+
 /* ---- the kmalloc API ---- */
 
 static void slab_kmalloc_api(struct kunit *test)
@@ -384,9 +421,9 @@ static void slab_slabinfo_format(struct kunit *test)
 	host_log_clear();
 	host_show(slabinfo_show, NULL);
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "slabinfo - version: 2.1\n# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n") != NULL);
-	/* the one object: the freelist of kmalloc-256's slab (16 * 3 bytes) */
+	/* the one object: the freelist of kmalloc-1k's slab (4 * 3 bytes) */
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(),
-		"\nkmalloc-64             1     61     64   61    1 : tunables  120   60    0 : slabdata      1      1      0\n") != NULL);
+		"\nkmalloc-16             1    215     16  215    1 : tunables  120   60    0 : slabdata      1      1      0\n") != NULL);
 }
 
 /* ---- the stress ---- */
@@ -774,6 +811,7 @@ static void slab_misuse(struct kunit *test)
 	kfree(p);
 	KUNIT_EXPECT_EQ(test, slab_nr_reports, 3ul);
 	KUNIT_EXPECT_TRUE(test, strstr(host_log_text(), "slab: double free detected in cache 'kmalloc-64'") != NULL);
+	KUNIT_EXPECT_TRUE(test, get_taint() & (1UL << TAINT_BAD_PAGE));
 	KUNIT_EXPECT_TRUE(test, distinct_objects(k64));
 	KUNIT_EXPECT_EQ(test, active_now(k64), a64);
 
@@ -849,6 +887,7 @@ static struct kunit_case slab_cases[] = {
 	KUNIT_CASE(slab_colouring),
 	KUNIT_CASE(slab_refill_flush),
 	KUNIT_CASE(slab_shared_array),
+	KUNIT_CASE(slab_shared_array_states),
 	KUNIT_CASE(slab_kmalloc_api),
 	KUNIT_CASE(slab_destroy_leftovers),
 	KUNIT_CASE(slab_slabinfo_format),

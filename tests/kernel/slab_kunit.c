@@ -21,6 +21,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/console.h>
+#include <linux/debug_locks.h>
 #include <linux/string.h>
 #include <linux/poison.h>
 #include <linux/vmalloc.h>
@@ -68,14 +69,23 @@ static bool logged(struct kunit *test, const char *text)
 	return printk_log_contains(c->log, text);
 }
 
-/* "BUG TestSlab (<taint>): <what>", the taint as the case began */
-static bool logged_bug(struct kunit *test, const char *what)
+/*
+ * "BUG <cache> (<taint>): <what>", the taint as the case began: a report
+ * taints B only once it is printed, so its own line shows the one before.
+ */
+static bool logged_bug_in(struct kunit *test, const char *cache,
+			  const char *what)
 {
 	struct slab_case *c = test->priv;
 	char line[96];
 
-	scnprintf(line, sizeof(line), "BUG TestSlab (%s): %s", c->taint, what);
+	scnprintf(line, sizeof(line), "BUG %s (%s): %s", cache, c->taint, what);
 	return logged(test, line);
+}
+
+static bool logged_bug(struct kunit *test, const char *what)
+{
+	return logged_bug_in(test, "TestSlab", what);
 }
 
 /* The cache is still sound: allocate and free, and count what is live. */
@@ -182,6 +192,7 @@ static void test_corrupt_freelist(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
 }
 
+/* @report: SLAB's line, or with debugging the "BUG TestSlab" one's end */
 static void double_free(struct kunit *test, slab_flags_t flags,
 			const char *report)
 {
@@ -195,7 +206,8 @@ static void double_free(struct kunit *test, slab_flags_t flags,
 	kmem_cache_free(s, p);
 	kmem_cache_free(s, p);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, report));
+	KUNIT_EXPECT_TRUE(test, (flags | slub_debug) & SLAB_DEBUG_FLAGS ?
+			  logged_bug(test, report) : logged(test, report));
 	/* p is handed out once, not twice */
 	again = kmem_cache_alloc(s, GFP_KERNEL);
 	next = kmem_cache_alloc(s, GFP_KERNEL);
@@ -211,15 +223,13 @@ static void double_free(struct kunit *test, slab_flags_t flags,
 /* Freed twice: the red zones already say "inactive" the second time. */
 static void test_double_free_redzone(struct kunit *test)
 {
-	double_free(test, SLAB_RED_ZONE,
-		    "BUG TestSlab (Not tainted): Object already free");
+	double_free(test, SLAB_RED_ZONE, "Object already free");
 }
 
 /* Without red zones the object's state byte says it is free already. */
 static void test_double_free_checks(struct kunit *test)
 {
-	double_free(test, SLAB_CONSISTENCY_CHECKS,
-		    "BUG TestSlab (Not tainted): Object already free");
+	double_free(test, SLAB_CONSISTENCY_CHECKS, "Object already free");
 }
 
 /* A pointer into the middle of an object is refused, the object kept. */
@@ -370,7 +380,8 @@ static void test_interior_kfree(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, p);
 	kfree(p + 8);
 	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
-	KUNIT_EXPECT_TRUE(test, logged(test, "BUG kmalloc-128 (Not tainted): Invalid object pointer"));
+	KUNIT_EXPECT_TRUE(test, logged_bug_in(test, "kmalloc-128",
+					      "Invalid object pointer"));
 	KUNIT_EXPECT_TRUE(test, logged(test, "FIX kmalloc-128: Object at "));
 	KUNIT_EXPECT_EQ(test, active_objs(s), active + 1);
 	kfree(p);
@@ -509,6 +520,30 @@ static void test_virt_to_phys_nonlinear(struct kunit *test)
 	vfree(v);
 }
 
+/*
+ * A report taints the kernel 'B' and ends lock debugging, as SLUB's
+ * slab_err()/object_err() (TAINT_BAD_PAGE, LOCKDEP_NOW_UNRELIABLE): after
+ * its own lines, whose stack dump still shows the taint from before.
+ */
+static void test_report_taints(struct kunit *test)
+{
+	struct slab_case *c = test->priv;
+	unsigned long before = get_taint();
+	char banner[64];
+	void *p;
+
+	p = kmalloc(64, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	kfree(p);
+	kfree(p);
+	KUNIT_EXPECT_EQ(test, new_reports(test), 1ul);
+	KUNIT_EXPECT_TRUE(test, test_taint(TAINT_BAD_PAGE));
+	KUNIT_EXPECT_EQ(test, get_taint(), before | (1UL << TAINT_BAD_PAGE));
+	KUNIT_EXPECT_EQ(test, debug_locks, 0);
+	scnprintf(banner, sizeof(banner), " %s tinymm #1\n", c->taint);
+	KUNIT_EXPECT_TRUE(test, logged(test, banner));
+}
+
 /* A thousand double frees: each reported, nothing breaks, slabinfo sane. */
 static void test_double_kfree_x1000(struct kunit *test)
 {
@@ -538,6 +573,7 @@ static void test_double_kfree_x1000(struct kunit *test)
 
 static struct kunit_case slab_kunit_cases[] = {
 	KUNIT_CASE(test_clean),
+	KUNIT_CASE(test_report_taints),
 	KUNIT_CASE(test_clobber_zone),
 	KUNIT_CASE(test_write_after_free),
 	KUNIT_CASE(test_corrupt_freelist),

@@ -153,9 +153,11 @@ void show_pte(u64 addr)
 		       (unsigned long long)addr);
 		return;
 	}
+	/* swapper_pg_dir is in the image: __pa_symbol(), not virt_to_phys() */
 	printk(KERN_ALERT "%s pgtable: %luk pages, %u-bit VAs, pgdp=%016llx\n",
 	       mm == &init_mm ? "swapper" : "user", PAGE_SIZE / 1024, VA_BITS,
-	       (unsigned long long)virt_to_phys(mm->pgd));
+	       (unsigned long long)(mm == &init_mm ? __pa_symbol(mm->pgd) :
+				    virt_to_phys(mm->pgd)));
 	pgdp = pgd_offset_pgd(mm->pgd, addr);
 	pgd = READ_ONCE(*pgdp);
 	printk(KERN_ALERT "[%016llx] pgd=%016llx", (unsigned long long)addr,
