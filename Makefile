@@ -6,6 +6,7 @@
 #   make gdb        attach gdb-multiarch with tinymm's lx-* helpers
 #   make test       host unit tests + in-kernel self-tests over a QEMU matrix
 #   make bench      instructions per mm operation (QEMU -icount), vs baseline
+#   make fuzz       libFuzzer over the host build of mm/ (FUZZ_TIME=seconds)
 #   make grade      check your answers to the docs' exercises (answers.txt)
 #   make memmap     boot, run pageblocks, draw physical memory: build/memmap.png
 #   make clean
@@ -87,7 +88,7 @@ OBJS += $(BUILD)/user/builtin_files.o
 # Runs before the MMU is on: PC-relative only, no unaligned accesses.
 $(BUILD)/arch/arm64/kernel/pi/%.o: CFLAGS += -mstrict-align
 
-.PHONY: all run debug gdb test host-test bench grade memmap clean
+.PHONY: all run debug gdb test host-test fuzz-bin fuzz bench grade memmap clean
 all: $(BUILD)/kernel.elf $(BUILD)/Image
 
 # V=1 shows the full commands.
@@ -209,8 +210,24 @@ gdb: $(BUILD)/kernel.elf
 host-test: | $(DEPS_OK)
 	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD)
 
-test: all host-test
+# clang + libFuzzer: build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c)
+fuzz-bin: | $(DEPS_OK)
+	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD) fuzz-bin
+
+test: all host-test fuzz-bin
 	$(PYTHON) tests/run_tests.py --build $(BUILD)
+
+# Fuzz for FUZZ_TIME seconds, starting from tests/fuzz/corpus; new inputs
+# go to $(BUILD)/fuzz/corpus, a failing one to $(BUILD)/fuzz/crash-*.
+# FUZZ_MISUSE=0 leaves out the misuse operations. A failure found this way
+# belongs in tests/fuzz/regressions/, which make test replays.
+FUZZ_TIME ?= 60
+fuzz: fuzz-bin
+	@mkdir -p $(BUILD)/fuzz/corpus
+	$(if $(FUZZ_MISUSE),FUZZ_MISUSE=$(FUZZ_MISUSE)) $(BUILD)/host/tinymm-mm-fuzz \
+		-max_total_time=$(FUZZ_TIME) -max_len=1024 -timeout=30 \
+		-close_fd_mask=1 -artifact_prefix=$(BUILD)/fuzz/ \
+		$(BUILD)/fuzz/corpus tests/fuzz/corpus
 
 # The chapters' exercises, as xv6's make grade: answers.txt (or ANSWERS=).
 ANSWERS ?= answers.txt

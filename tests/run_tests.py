@@ -7,6 +7,14 @@ Parts (all by default; pick some with the flags):
   --selftest  the KTAP parser's own self-test (tests/ktap.py --selftest).
   --host      build/host/tinymm-host-tests all: the mm/ code on the host with
               ASan+UBSan, KTAP on stdout.
+  --fuzz      build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c, libFuzzer):
+              every file of tests/fuzz/regressions/ replayed, one case
+              each (an input that once failed must pass for good; valid-*
+              ones, found with FUZZ_MISUSE=0, are replayed so), then
+              tests/fuzz/corpus/ replayed and FUZZ_RUNS more inputs
+              (default 300) mutated from it with a fixed seed, once with
+              FUZZ_MISUSE=0 (valid operations only) and once with the
+              misuse operations: a case each.
   --qemu      the QEMU matrix: -m {128M, 1G, 5G} x -cpu {cortex-a53,
               cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
               plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3) and
@@ -112,9 +120,9 @@ import memmap  # noqa: E402     the parser only: no matplotlib here
 import docs_replay  # noqa: E402
 import grade  # noqa: E402
 
-PARTS = ('selftest', 'host', 'qemu', 'shell', 'gdb', 'docs')
+PARTS = ('selftest', 'host', 'fuzz', 'qemu', 'shell', 'gdb', 'docs')
 
-BUILD = LOGS = IMAGE = ELF = HOST_BIN = None     # set_build_dir()
+BUILD = LOGS = IMAGE = ELF = HOST_BIN = FUZZ_BIN = None  # set_build_dir()
 QEMU = os.environ.get('QEMU', 'qemu-system-aarch64')
 GDB = os.environ.get('GDB', 'gdb-multiarch')
 
@@ -210,12 +218,13 @@ def log_path(name):
 
 
 def set_build_dir(build):
-    global BUILD, LOGS, IMAGE, ELF, HOST_BIN
+    global BUILD, LOGS, IMAGE, ELF, HOST_BIN, FUZZ_BIN
     BUILD = os.path.abspath(build)
     LOGS = os.path.join(BUILD, 'test-logs')
     IMAGE = os.path.join(BUILD, 'Image')
     ELF = os.path.join(BUILD, 'kernel.elf')
     HOST_BIN = os.path.join(BUILD, 'host', 'tinymm-host-tests')
+    FUZZ_BIN = os.path.join(BUILD, 'host', 'tinymm-mm-fuzz')
 
 
 def qemu_cmd(cfg, append, extra=()):
@@ -346,6 +355,64 @@ def run_host(args):
             'ok 1 int_sqrt' in out,
             ['exit status %d, expected 1' % q.returncode] +
             out.split('\n')[-TAIL:])
+    return job
+
+
+FUZZ_DIR = os.path.join(ROOT, 'tests', 'fuzz')
+FUZZ_MARKS = re.compile(r'mm_fuzz: |^  \S|ERROR: |runtime error: |'
+                        r'SUMMARY: |^Running: ')
+# a stack frame in tinymm's own code (not libc's, the sanitizers' or libFuzzer's)
+FUZZ_FRAME = re.compile(r'^    #\d+ 0x\w+ in \S+ ' + re.escape(ROOT) + '/')
+
+
+def fuzz_run(argv, logname, timeout, env=None):
+    """Run the fuzzer; (exit status, the lines worth printing on failure)."""
+    with open(log_path(logname), 'wb') as log:
+        p = subprocess.Popen(argv, cwd=ROOT, stdin=subprocess.DEVNULL,
+                             stdout=log, stderr=subprocess.STDOUT,
+                             env=dict(os.environ,
+                                      UBSAN_OPTIONS='print_stacktrace=1',
+                                      **(env or {})))
+        rc, timed_out = wait(p, timeout)
+    text = read_log(logname)
+    why = [l for l in text.split('\n')
+           if FUZZ_MARKS.search(l) or FUZZ_FRAME.search(l)][:30]
+    if timed_out:
+        why.insert(0, 'timed out after %d s' % timeout)
+    return (None if timed_out else rc), why or tail(text)
+
+
+def run_fuzz(args):
+    """Each regression input replayed on its own (one case each), then the
+    corpus and a fixed number of inputs mutated from it, once with valid
+    operations only and once with the misuse operations too."""
+    job = Job('fuzz')
+    if not need_file(job, FUZZ_BIN, 'run make fuzz-bin'):
+        return job
+    base = [FUZZ_BIN, '-close_fd_mask=1', '-timeout=30']
+    regs = os.path.join(FUZZ_DIR, 'regressions')
+    for name in sorted(os.listdir(regs)):
+        # valid-*: found with the misuse operations off, replayed so
+        misuse = '0' if name.startswith('valid-') else '1'
+        rc, why = fuzz_run(base + [os.path.join(regs, name)],
+                           'fuzz-regression-' + name, args.host_timeout,
+                           {'FUZZ_MISUSE': misuse})
+        job.add('regression.' + name, rc == 0, why)
+    runs = int(os.environ.get('FUZZ_RUNS', '300'))
+    for name, misuse in (('valid_ops', '0'), ('with_misuse', '1')):
+        scratch = os.path.join(BUILD, 'fuzz', 'test-corpus-' + name)
+        if os.path.isdir(scratch):
+            for f in os.listdir(scratch):
+                os.remove(os.path.join(scratch, f))
+        os.makedirs(scratch, exist_ok=True)
+        rc, why = fuzz_run(base + ['-seed=1', '-runs=%d' % runs,
+                                   '-max_len=1024',
+                                   '-artifact_prefix=%s/fuzz-%s-' % (LOGS,
+                                                                     name),
+                                   scratch, os.path.join(FUZZ_DIR, 'corpus')],
+                           'fuzz-corpus-' + name, args.host_timeout,
+                           {'FUZZ_MISUSE': misuse})
+        job.add('corpus.%s' % name, rc == 0, why)
     return job
 
 
@@ -1574,6 +1641,9 @@ def main():
         report_job(jobs[-1])
     if 'host' in parts:
         jobs.append(timed(run_host, args))
+        report_job(jobs[-1])
+    if 'fuzz' in parts:
+        jobs.append(timed(run_fuzz, args))
         report_job(jobs[-1])
     boots = []
     if 'qemu' in parts:

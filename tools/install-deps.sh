@@ -2,8 +2,9 @@
 # tools/install-deps.sh - install what building and testing tinymm needs, on
 # Debian or Ubuntu: an aarch64 cross GCC, QEMU, gdb-multiarch, python3, dtc,
 # a host gcc/make/libc with the ASan/UBSan runtimes for the host tests,
-# matplotlib for the pictures of physical memory (tools/memmap.py), and
-# procps (free, slabtop), which reads tinymm's /proc text in the README.
+# matplotlib for the pictures of physical memory (tools/memmap.py),
+# procps (free, slabtop), which reads tinymm's /proc text in the README,
+# and clang with its libFuzzer runtime for make fuzz (tests/fuzz/).
 # Silent when everything is already there; otherwise says what it installs.
 set -euo pipefail
 
@@ -30,6 +31,19 @@ host_cc_ok() {
 matplotlib_ok() {
 	/usr/bin/python3 -c 'import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot'
 }
+# libFuzzer with ASan and UBSan: libclang_rt.fuzzer*.a comes with
+# libclang-rt-dev (Debian 12, Ubuntu 24.04: libclang-rt-14-dev, -18-dev,
+# only "recommended" by clang) or with clang's own libclang-common-14-dev
+# (Ubuntu 22.04, which has no libclang-rt-dev).
+fuzz_cc_ok() {
+	local out
+	out=$(mktemp)
+	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){return 0;}' |
+		clang -fsanitize=fuzzer,address,undefined -x c - -o "$out"
+	local rc=$?
+	rm -f "$out"
+	return $rc
+}
 cross_cc_ok() {
 	have aarch64-none-elf-gcc ||
 		{ have aarch64-linux-gnu-gcc && have aarch64-linux-gnu-objcopy; }
@@ -48,6 +62,8 @@ check() {
 	need procps			free --version
 	need gcc			have gcc
 	need libc6-dev			host_cc_ok
+	need clang			have clang
+	need libclang-rt-dev		fuzz_cc_ok
 }
 
 check
@@ -65,6 +81,11 @@ else
 	exit 1
 fi
 "${sudo[@]}" apt-get update -qq
+# no libclang-rt-dev (Ubuntu 22.04): clang's dependencies carry the runtime
+if [[ " ${missing[*]} " == *" libclang-rt-dev "* ]] &&
+	! apt-cache show libclang-rt-dev >/dev/null 2>&1; then
+	missing=("${missing[@]/libclang-rt-dev/clang}")
+fi
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 
 check
