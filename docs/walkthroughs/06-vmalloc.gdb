@@ -34,11 +34,15 @@ lx-page_to_pfn w->pages[w->nr]
 bt 7
 delete
 # vmalloc 2M: a new pte table
-break-text mm/vmalloc.c set_pmd(pmd, __pmd(__pa(table) | PMD_TYPE_TABLE));
+# (GFP_PGTABLE_KERNEL: 0xdc0), then the set_pmd() that hooks it in
+break __get_free_pages if gfp_mask == 0xdc0
 continue
-p/x addr
-p/x table
-set $table = table
+bt 3
+finish
+set $table = $
+p/x $table
+next
+next
 next
 p/x *pmd
 lx-page $table
