@@ -1,14 +1,14 @@
-# docs/walkthroughs/05-slab.gdb - chapter 05, section 14: three kmalloc(2000)
-# calls; the second finds kmalloc-2k's array and slabs empty and goes down
-# to the buddy allocator for a new slab.
+# docs/walkthroughs/05-slab.gdb - chapter 05, section 14: two kmalloc(2000)
+# calls; the first finds kmalloc-2k's array and slabs empty and goes down
+# to the buddy allocator for a new slab, the second takes the other object
+# of that slab from the array.
 #   python3 docs/walkthroughs/drive.py docs/walkthroughs/05-slab.gdb \
-#       "kmalloc 2000" "kmalloc 2000" "kmalloc 2000" slabinfo
+#       "kmalloc 2000" "kmalloc 2000" slabinfo
 set pagination off
 break cmd_kmalloc
 continue
 printf "kmalloc-2k: free_objects %lu\n", kmalloc_caches[0][11]->node[0]->free_objects
 p *kmalloc_caches[0][11]->cpu_cache[0]
-p kmalloc_caches[0][11]->cpu_cache[0]->entry[0]
 delete
 break ksize
 commands
