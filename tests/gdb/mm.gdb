@@ -4,7 +4,8 @@
 # alloc 4, page <pfn>, free 0, buddyinfo, poweroff.
 #
 # Why the comparison is exact: GDB stops in __alloc_pages for "alloc 4",
-# the first allocation since the shell started, so the free lists, counters
+# the first allocation since the shell ran its first command (opening the
+# terminal before that may grow a slab), so the free lists, counters
 # and per-CPU lists are those the kernel just printed for the three dumps;
 # lx-buddyinfo/lx-pagetypeinfo/lx-zoneinfo must print the same text. Then
 # GDB stops where the shell records the new page (mm_shell_remember) and
@@ -12,7 +13,7 @@
 # "gdbtest: <name>" lines mark sections for the runner.
 
 delete
-break shell_run
+break shell_exec
 continue
 delete
 break __alloc_pages
