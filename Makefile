@@ -207,8 +207,11 @@ gdb: $(BUILD)/kernel.elf
 		-ex 'target remote :$(GDBPORT)' -ex 'break start_kernel' \
 		-ex 'continue'
 
+# The host suites twice: gcc with Linux's flags, and clang without
+# -fno-strict-overflow, whose UBSan catches a pointer sum that wraps.
 host-test: | $(DEPS_OK)
 	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD)
+	$(MAKE) -f tests/host/Makefile HOSTCC=clang BUILD=$(BUILD)/strict
 
 # clang + libFuzzer: build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c)
 fuzz-bin: | $(DEPS_OK)

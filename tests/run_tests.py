@@ -6,7 +6,9 @@ Linux counterpart: tools/testing/kunit/kunit.py (run + parse), much smaller.
 Parts (all by default; pick some with the flags):
   --selftest  the KTAP parser's own self-test (tests/ktap.py --selftest).
   --host      build/host/tinymm-host-tests all: the mm/ code on the host with
-              ASan+UBSan, KTAP on stdout.
+              ASan+UBSan, KTAP on stdout; then build/strict/host/'s copy
+              (clang, no -fno-strict-overflow) must pass with no UBSan
+              report: a pointer sum that wraps fails it.
   --fuzz      build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c, libFuzzer):
               every file of tests/fuzz/regressions/ replayed, one case
               each (an input that once failed must pass for good; valid-*
@@ -122,7 +124,7 @@ import grade  # noqa: E402
 
 PARTS = ('selftest', 'host', 'fuzz', 'qemu', 'shell', 'gdb', 'docs')
 
-BUILD = LOGS = IMAGE = ELF = HOST_BIN = FUZZ_BIN = None  # set_build_dir()
+BUILD = LOGS = IMAGE = ELF = HOST_BIN = STRICT_BIN = FUZZ_BIN = None  # set_build_dir()
 QEMU = os.environ.get('QEMU', 'qemu-system-aarch64')
 GDB = os.environ.get('GDB', 'gdb-multiarch')
 
@@ -218,12 +220,13 @@ def log_path(name):
 
 
 def set_build_dir(build):
-    global BUILD, LOGS, IMAGE, ELF, HOST_BIN, FUZZ_BIN
+    global BUILD, LOGS, IMAGE, ELF, HOST_BIN, STRICT_BIN, FUZZ_BIN
     BUILD = os.path.abspath(build)
     LOGS = os.path.join(BUILD, 'test-logs')
     IMAGE = os.path.join(BUILD, 'Image')
     ELF = os.path.join(BUILD, 'kernel.elf')
     HOST_BIN = os.path.join(BUILD, 'host', 'tinymm-host-tests')
+    STRICT_BIN = os.path.join(BUILD, 'strict', 'host', 'tinymm-host-tests')
     FUZZ_BIN = os.path.join(BUILD, 'host', 'tinymm-mm-fuzz')
 
 
@@ -355,7 +358,31 @@ def run_host(args):
             'ok 1 int_sqrt' in out,
             ['exit status %d, expected 1' % q.returncode] +
             out.split('\n')[-TAIL:])
+    check_host_strict(job, args)
     return job
+
+
+def check_host_strict(job, args):
+    """The same suites built by clang without -fno-strict-overflow
+    (make host-test's second build): UBSan reports any pointer sum that
+    wraps, and every suite must still pass. One case: the suites are
+    counted once, above."""
+    if not need_file(job, STRICT_BIN, 'run make host-test'):
+        return
+    with open(log_path('host-strict'), 'wb') as log:
+        p = subprocess.Popen([STRICT_BIN, 'all'], cwd=ROOT,
+                             stdin=subprocess.DEVNULL, stdout=log,
+                             stderr=subprocess.STDOUT)
+    rc, timed_out = wait(p, args.host_timeout)
+    text = read_log('host-strict')
+    report = ktap.parse(text.split('\n'))
+    errors = [l for l in text.split('\n') if 'runtime error:' in l]
+    failed = report.count(ktap.FAIL) + report.count(ktap.MISSING)
+    job.add('host.strict_clang_pointer_overflow_clean',
+            rc == 0 and not timed_out and not errors and not failed,
+            ['exit status %s, %d failed, %d UBSan reports' % (
+                'timeout' if timed_out else rc, failed, len(errors))] +
+            errors[:10] + tail(text))
 
 
 FUZZ_DIR = os.path.join(ROOT, 'tests', 'fuzz')
