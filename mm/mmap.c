@@ -1949,22 +1949,19 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
  * subsys_initcalls init_user_reserve() and init_admin_reserve() in
  * mm/mmap.c (which also recompute them on memory hotplug).
  */
+static unsigned long free_kbytes(void)
+{
+	return global_zone_page_state(NR_FREE_PAGES) << (PAGE_SHIFT - 10);
+}
+
 int init_user_reserve(void)
 {
-	unsigned long free_kbytes;
-
-	free_kbytes = global_zone_page_state(NR_FREE_PAGES) <<
-		      (PAGE_SHIFT - 10);
-	sysctl_user_reserve_kbytes = min(free_kbytes / 32, 1UL << 17);
+	sysctl_user_reserve_kbytes = min(free_kbytes() / 32, 1UL << 17);
 	return 0;
 }
 
 int init_admin_reserve(void)
 {
-	unsigned long free_kbytes;
-
-	free_kbytes = global_zone_page_state(NR_FREE_PAGES) <<
-		      (PAGE_SHIFT - 10);
-	sysctl_admin_reserve_kbytes = min(free_kbytes / 32, 1UL << 13);
+	sysctl_admin_reserve_kbytes = min(free_kbytes() / 32, 1UL << 13);
 	return 0;
 }
