@@ -15,7 +15,7 @@
 
 #include <linux/mm.h>
 
-/* alloc_flags: how hard get_page_from_freelist() may try (from the notes) */
+/* alloc_flags: how hard get_page_from_freelist() may try (Linux's values) */
 #define ALLOC_WMARK_MIN		WMARK_MIN
 #define ALLOC_WMARK_LOW		WMARK_LOW
 #define ALLOC_WMARK_HIGH	WMARK_HIGH

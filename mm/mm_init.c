@@ -2,7 +2,7 @@
 /*
  * mm/mm_init.c - from memblock's list of ranges to nodes, zones, struct
  * pages and a buddy allocator that owns all free memory.
- * Linux: mm/mm_init.c (v6.x), which v5.19 - the version the notes read -
+ * Linux: mm/mm_init.c (v6.x), which v5.19 - the version followed here -
  * still had in mm/page_alloc.c and mm/memblock.c. Names, order and
  * formulas are v5.19's.
  *
@@ -37,8 +37,8 @@
  * - No deferred struct page init, no memory hotplug, no page_ext, no
  *   zone_seqlock (zones never resize), no vm_stat per-CPU diffs
  *   (refresh_zone_stat_thresholds is skipped: counters are exact atomics).
- * - min_free_kbytes is clamped to 128..65536 as the notes (and the issue)
- *   say; v5.8 raised Linux's upper bound to 262144. Only lowmem above
+ * - min_free_kbytes is clamped to 128..65536, the bounds before v5.8,
+ *   which raised Linux's upper one to 262144. Only lowmem above
  *   256 GiB sees a difference.
  */
 #include <linux/kernel.h>
@@ -151,7 +151,7 @@ static int node_distance(int from, int to)
 	return from == to ? LOCAL_DISTANCE : REMOTE_DISTANCE;
 }
 
-/* CPUs on a node: every CPU sits on node 0 until the NUMA issue. */
+/* CPUs on a node: with one node, every CPU sits on node 0. */
 static unsigned int nr_cpus_of_node(int nid)
 {
 	return nid == numa_node_id() ? nr_cpu_ids : 0;
@@ -1195,7 +1195,7 @@ void calculate_totalreserve_pages(void)
 
 /*
  * zone i keeps lowmem_reserve[j] pages from allocations that could have
- * used zone j > i: (managed pages of zones i+1..j) / ratio[i]. The notes'
+ * used zone j > i: (managed pages of zones i+1..j) / ratio[i]. A worked
  * example, zones of 2048/16384/65536 pages with ratios 256/32: 64, 320
  * for the lowest zone, 2048 for the middle one.
  */
@@ -1241,7 +1241,7 @@ static void __setup_per_zone_wmarks(void)
 	unsigned long flags;
 
 	/*
-	 * v5.19 (and the notes) give a capped minimum only to ZONE_HIGHMEM,
+	 * v5.19 gives a capped minimum only to ZONE_HIGHMEM,
 	 * which 64-bit arm64 doesn't have: every zone, Movable included,
 	 * gets its share. (From v6.1 Linux caps ZONE_MOVABLE's minimum too.)
 	 */

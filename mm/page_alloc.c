@@ -2,7 +2,7 @@
 /*
  * mm/page_alloc.c - the buddy allocator: free lists by order and migrate
  * type, per-CPU page lists, watermarks, fallback between migrate types.
- * Linux: mm/page_alloc.c (v5.19, the version the notes walk through; the
+ * Linux: mm/page_alloc.c (v5.19, the version this tree follows; the
  * functions below keep its names and split of work).
  *
  * Allocation:  __alloc_pages -> get_page_from_freelist (each zone of the
@@ -51,7 +51,7 @@ const char *const migratetype_names[MIGRATE_TYPES] = {
 
 /*
  * Where to look when a migrate type's own lists are empty, in order
- * (the notes' table). HIGHATOMIC and ISOLATE fall back nowhere: their
+ * (Linux's fallbacks[] table). HIGHATOMIC and ISOLATE fall back nowhere: their
  * rows hold only the terminator (Linux leaves them out and relies on
  * callers never asking; an explicit end is safer to walk).
  */
@@ -274,7 +274,7 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 
 /*
  * expand - split a block of order @high down to order @low, putting the
- * upper half back on the free list at each step: the "减半分裂" of the notes.
+ * upper half back on the free list at each step: split in halves.
  */
 static inline void expand(struct zone *zone, struct page *page, int low,
 			  int high, int migratetype)
@@ -469,7 +469,7 @@ static int find_suitable_fallback(struct free_area *area, unsigned int order,
 /*
  * __rmqueue_fallback - our type's lists are empty: take from another type,
  * starting at the HIGHEST order, so that if we must pollute a pageblock we
- * take as much of it as possible (the notes explain why).
+ * take as much of it as possible: fewer pageblocks get mixed types.
  */
 static bool __rmqueue_fallback(struct zone *zone, int order,
 			       int start_migratetype, unsigned int alloc_flags)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mm/vmscan.c - page reclaim. Linux: mm/vmscan.c.
- * Reclaim does not exist yet (a later issue adds LRU lists, kswapd and
- * direct reclaim). What exists is the hook the allocator calls when a zone
+ * tinymm has no LRU lists, kswapd or direct reclaim; Linux reclaims
+ * here. What exists is the hook the allocator calls when a zone
  * falls below its low watermark, so the wake-ups can be counted and seen.
  */
 #include <linux/kernel.h>

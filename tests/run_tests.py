@@ -4,7 +4,9 @@
 Linux counterpart: tools/testing/kunit/kunit.py (run + parse), much smaller.
 
 Parts (all by default; pick some with the flags):
-  --selftest  the KTAP parser's own self-test (tests/ktap.py --selftest).
+  --selftest  the KTAP parser's own self-test (tests/ktap.py --selftest),
+              and tests/comment_check.py: comments point only at the tree
+              and Linux, C code is ASCII, docs name no file:line.
   --host      build/host/tinymm-host-tests all: the mm/ code on the host with
               ASan+UBSan, KTAP on stdout; then build/strict/host/'s copy
               (clang, no -fno-strict-overflow) must pass with no UBSan
@@ -327,6 +329,16 @@ def run_selftest(args):
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = p.stdout.decode('utf-8', 'replace')
     job.add('docs_replay.selftest', p.returncode == 0, out.splitlines()[-TAIL:])
+    check = [sys.executable, os.path.join(ROOT, 'tests', 'comment_check.py')]
+    p = subprocess.run(check + ['--selftest'], stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT)
+    out = p.stdout.decode('utf-8', 'replace')
+    job.add('comment_check.selftest', p.returncode == 0 and
+            'selftest: ok' in out, out.splitlines()[-TAIL:])
+    # comments point only at the tree and Linux (see comment_check.py)
+    p = subprocess.run(check, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = p.stdout.decode('utf-8', 'replace')
+    job.add('tree.comments_clean', p.returncode == 0, out.splitlines()[-TAIL:])
     return job
 
 

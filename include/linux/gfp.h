@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/gfp.h - "get free pages" flags and the page allocator's API.
- * Linux: include/linux/gfp.h (bit values as in v5.19, which the notes quote).
+ * Linux: include/linux/gfp.h (bit values as in v5.19).
  *
  * A gfp_t says three things: which zones may be used (zone modifiers),
  * what kind of page it is (mobility: movable/reclaimable/unmovable, which

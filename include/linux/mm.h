@@ -311,7 +311,7 @@ struct vm_fault;
 /*
  * What a non-anonymous VMA does when it is duplicated or split (open),
  * unmapped (close) and touched where no page is mapped (fault). Linux has
- * a dozen more hooks; these three are the ones the notes follow.
+ * a dozen more hooks; these three are the ones demand paging needs.
  */
 struct vm_operations_struct {
 	void (*open)(struct vm_area_struct *area);

@@ -4,7 +4,7 @@
  * mm_struct (an address space) and struct vm_area_struct (one mapping in
  * it). Linux: include/linux/mm_types.h.
  *
- * struct page is a union of the states a page can be in; the notes draw
+ * struct page is a union of the states a page can be in, often drawn
  * it as "flags | lru | mapping | index | private | _mapcount | _refcount".
  * Its size matters: one per 4 KB page, so 56 bytes = 1.4% of RAM. Linux's
  * is 64 (it adds memcg_data); the build checks ours stays <= 64.

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/mmzone.h - nodes, zones and the buddy allocator's free areas.
- * Linux: include/linux/mmzone.h (as of v5.19, the version the notes read).
+ * Linux: include/linux/mmzone.h (as of v5.19).
  *
  *   pg_data_t (one per NUMA node)
  *     node_zones[ZONE_DMA32, ZONE_NORMAL, ZONE_MOVABLE]
@@ -12,7 +12,7 @@
  *     node_zonelists[]: the zones to try, best first
  *
  * Simplified: no ZONE_DMA or ZONE_HIGHMEM (arm64 with 48-bit VAs has no
- * highmem; we use DMA32 for "below 4 GiB" as the issue asks), no CMA, no
+ * highmem; we use DMA32 for "below 4 GiB", the zone x86-64 has there), no CMA, no
  * zone_device, no LRU vectors yet (reclaim adds them), per-CPU data as
  * arrays (see linux/smp.h).
  */

@@ -34,7 +34,7 @@ static inline int num_online_nodes(void)
 
 static inline int numa_node_id(void)
 {
-	return 0;	/* CPU 0 sits on node 0 until the NUMA issue */
+	return 0;	/* one node: every CPU sits on node 0 */
 }
 
 #endif

@@ -77,7 +77,7 @@ static inline bool test_bit_flag(int nr, const struct page *page)
  * PageFoo(page), SetPageFoo(page), ClearPageFoo(page) and the
  * non-atomic __SetPageFoo/__ClearPageFoo, generated as in Linux.
  * With one CPU and interrupts off around page state changes, the
- * "atomic" versions are plain read-modify-writes; the SMP issue makes
+ * "atomic" versions are plain read-modify-writes; running CPUs would make
  * them atomic.
  */
 #define PAGEFLAG(uname, lname)						\

@@ -3,14 +3,14 @@
  * linux/slab.h - the slab allocator's API: object caches
  * (kmem_cache_create/alloc/free/destroy) and kmalloc on top of them.
  * Linux: include/linux/slab.h, built with CONFIG_SLAB (the classic SLAB of
- * mm/slab.c, which the notes describe), so struct kmem_cache is SLAB's own
+ * mm/slab.c), so struct kmem_cache is SLAB's own
  * (include/linux/slab_def.h).
  *
  * Simplified: one kmalloc cache type (KMALLOC_NORMAL: no -rcl-, dma- or
  * cg- variants), no cache merging (every kmem_cache_create() gets its own
  * cache, so slabinfo shows each), no kmalloc_node/__GFP_ACCOUNT/memcg.
  * The kmalloc range is SLUB's (kmalloc-8 ... kmalloc-8192, larger sizes
- * straight from the page allocator as compound pages) as the issue asks;
+ * straight from the page allocator as compound pages), as Linux's SLUB;
  * Linux's SLAB instead has kmalloc-32 ... kmalloc-4M and no kmalloc_large.
  */
 #ifndef _LINUX_SLAB_H

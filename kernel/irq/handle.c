@@ -7,7 +7,7 @@
  * (ack_bad_irq), kernel/softirq.c (irq_enter, irq_exit).
  *
  * Simplified: irq_exit() runs no softirqs and (for now) never preempts;
- * the scheduler issue makes it the place where a tick may switch tasks.
+ * in Linux it is also where a tick may switch tasks (preemption).
  * Handlers run on the interrupted kernel stack: Linux switches to a
  * per-CPU IRQ stack (call_on_irq_stack) so a deep kernel stack cannot
  * overflow when an interrupt lands on it.

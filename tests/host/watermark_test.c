@@ -4,8 +4,8 @@
  * decisions: min_free_kbytes, each zone's min/low/high watermarks, the
  * lowmem reserves, the per-CPU list sizes, and __zone_watermark_ok()'s
  * verdicts - for several memory sizes, booted on a host arena.
- * Linux counterpart: none in-tree; the formulas are v5.19's (and the
- * notes'), recomputed here independently of mm/mm_init.c:
+ * Linux counterpart: none in-tree; the formulas are v5.19's,
+ * recomputed here independently of mm/mm_init.c:
  *
  *   min_free_kbytes = clamp(int_sqrt(lowmem_kbytes * 16), 128, 65536)
  *     lowmem_kbytes: managed pages of the zones GFP_USER may use
@@ -70,8 +70,8 @@ static int expect_min_free_kbytes(void)
 
 /*
  * Every populated zone's watermarks, reserves and pcp sizes against the
- * formulas, for the given min_free_kbytes. @movable_is_lowmem: v5.19 (and
- * the notes) share min_free_kbytes over every zone but highmem, Movable
+ * formulas, for the given min_free_kbytes. @movable_is_lowmem: v5.19
+ * shares min_free_kbytes over every zone but highmem, Movable
  * included.
  */
 static void check_zone_numbers(struct kunit *test, int mfk)
@@ -206,7 +206,7 @@ static void wmark_two_nodes(struct kunit *test)
 }
 
 /*
- * With movablecore=, v5.19 and the notes count ZONE_MOVABLE as lowmem in
+ * With movablecore=, v5.19 counts ZONE_MOVABLE as lowmem in
  * __setup_per_zone_wmarks(): it gets its proportional share of
  * min_free_kbytes like any zone but highmem (the cap at managed/1024
  * clamped to 32..128 came after v5.19, with the same test as highmem).
@@ -280,7 +280,7 @@ static void wmark_min_free_kbytes_clamped(struct kunit *test)
 }
 
 /*
- * The notes' worked example: lowmem_reserve_ratio 256 and 32 for the two
+ * A worked example: lowmem_reserve_ratio 256 and 32 for the two
  * lower zones, zones of 8 MB, 64 MB and 256 MB (2048, 16384 and 65536
  * pages): the lowest keeps 16384/256 = 64 pages from the middle zone's
  * allocations and (65536 + 16384)/256 = 320 from the top zone's, the
