@@ -24,7 +24,7 @@
  *
  * Simplified: Linux prints flags with %pGp; tinymm's vsprintf knows only
  * %pGg, so dump_page() formats the page flags itself with the same rules.
- * No page_owner, no memcg, no dump_mapping() (no address_space exists yet),
+ * No page_owner, no memcg, no dump_mapping() (a file page's inode, name),
  * and struct page is 7 words, so the second raw line has 3 words, not 4.
  */
 #include <linux/kernel.h>

@@ -22,12 +22,12 @@
  * frees in an mmu_gather so nothing is reused before the TLB forgets it.
  *
  * Simplified, and why:
- *  - No anon_vma objects (mm/rmap.c) yet: an anonymous page's mapping is
- *    just PAGE_MAPPING_ANON (a NULL anon_vma with the bit), so reverse
- *    mapping is impossible until rmap lands. Because page_alloc.c does not
- *    (yet) clear PageMappingFlags on free as Linux's free_pages_prepare()
- *    does, page_remove_rmap() clears the marker when the last mapping of
- *    an anonymous page goes.
+ *  - No anon_vma objects (no mm/rmap.c): an anonymous page's mapping is
+ *    just PAGE_MAPPING_ANON (a NULL anon_vma with the bit), so there is
+ *    no reverse mapping. page_remove_rmap() clears the marker when the
+ *    last mapping of an anonymous page goes; Linux leaves that to
+ *    free_pages_prepare() (which clears it here too), where the anon_vma
+ *    it points at must outlive the mappings.
  *  - copy_page_range() cannot ask "does this VMA have an anon_vma?" (what
  *    Linux uses to skip VMAs refaultable from their file): it copies every
  *    anonymous or private VMA and skips shared file VMAs.

@@ -9,14 +9,14 @@
  * augmented with rb_subtree_gap so the search for a free range skips every
  * subtree without a large enough hole.
  *
- * What happens here is bookkeeping only: mmap() creates a VMA and maps no
- * page (the first touch faults; see mm/memory.c, later). Nothing here
- * touches a page table yet: unmap_region() is the hook where the
- * page-fault work will zap PTEs and free page-table pages.
+ * mmap() is bookkeeping: it creates a VMA and maps no page (the first
+ * touch faults; see mm/memory.c). Unmapping is not: unmap_region() zaps
+ * the range's PTEs and frees the page-table pages nothing spans any more
+ * (unmap_vmas, free_pgtables), batched in an mmu_gather.
  *
  * Simplified, and why:
- *  - No current task yet: where Linux reads current->mm the mm is passed
- *    in as the first argument (see linux/mm.h).
+ *  - Where Linux reads current->mm, the mm is passed in as the first
+ *    argument (see linux/mm.h).
  *  - Files (linux/fs.h: ramfs over the page cache) are mapped as in
  *    Linux: the VMA holds a reference to the struct file (get_file() in
  *    mmap_region and __split_vma, fput() when a VMA goes) and the file's
@@ -24,7 +24,7 @@
  *    and no deny-write counting (mapping_map_writable). MAP_SHARED |
  *    MAP_ANONYMOUS gets an unnamed file of its own, as in Linux
  *    (mm/shmem.c shmem_zero_setup).
- *  - No anon_vma objects yet (mm/rmap.c): vma_merge() keeps Linux's
+ *  - No anon_vma objects (no mm/rmap.c): vma_merge() keeps Linux's
  *    anon_vma compatibility rules, but with every anon_vma NULL they always
  *    pass; __vma_adjust() hands the pointer over instead of anon_vma_clone().
  *  - Overcommit accounting as in Linux (the policy is in mm/util.c):
