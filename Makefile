@@ -108,7 +108,13 @@ $(BUILD)/%.o: %.S | $(DEPS_OK)
 # generate the real one from that link, link again, check nothing moved.
 $(BUILD)/kallsyms0.S: tools/kallsyms.py | $(DEPS_OK)
 	@mkdir -p $(BUILD)
+	@$(if $(Q),echo "  KSYMS   $@")
 	$(Q)$(PYTHON) tools/kallsyms.py < /dev/null > $@
+
+# the generated tables live in $(BUILD), not beside a source
+$(BUILD)/kallsyms0.o $(BUILD)/kallsyms.o: $(BUILD)/%.o: $(BUILD)/%.S
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(ASFLAGS) -c -o $@ $<
 
 $(BUILD)/.tmp_kernel1.elf: $(OBJS) $(BUILD)/kallsyms0.o linker.ld
 	@$(if $(Q),echo "  LD      $@")
