@@ -616,6 +616,16 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 	return ret;
 }
 
+/*
+ * do_fault - no pte yet in a VMA with ->fault (a file, or shmem for shared
+ * anonymous memory): a read maps the page-cache page (do_read_fault), a
+ * private write a copy of it (do_cow_fault), a shared write the page
+ * itself, writable and dirty (do_shared_fault). Returns VM_FAULT_* bits:
+ * none, or VM_FAULT_MAJOR if ->fault had to fill the page, when a pte now
+ * maps it; VM_FAULT_SIGBUS with no ->fault, an error bit on failure.
+ * Caller: handle_pte_fault(), vmf->pte NULL. In Linux ->fault may sleep
+ * reading the file; ramfs pages are always in memory here.
+ */
 static vm_fault_t do_fault(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;

@@ -514,6 +514,14 @@ do_steal:
 	return true;
 }
 
+/*
+ * __rmqueue - take a block of 2^@order pages of @migratetype off @zone's
+ * free lists: the smallest block that fits, split down (__rmqueue_smallest);
+ * if @migratetype has none, steal from another type (__rmqueue_fallback)
+ * and try again. Returns the head page, off every list but not yet
+ * checked or prepared, or NULL when no type has a block of @order or more.
+ * Caller holds zone->lock with interrupts off; never sleeps.
+ */
 static struct page *__rmqueue(struct zone *zone, unsigned int order,
 			      int migratetype, unsigned int alloc_flags)
 {
@@ -1193,6 +1201,14 @@ static struct page *rmqueue_buddy(struct zone *preferred_zone,
 	return page;
 }
 
+/*
+ * rmqueue - take 2^@order pages from @zone: through this CPU's per-CPU
+ * list when pcp_allowed_order(@order) (rmqueue_pcplist, interrupts off),
+ * else straight from the buddy lists under zone->lock (rmqueue_buddy).
+ * Returns the head page, checked (check_new_pages) but not prepared:
+ * prep_new_page() is the caller's. NULL if the zone had nothing. The
+ * watermark check is the caller's too. Caller holds no lock; never sleeps.
+ */
 static struct page *rmqueue(struct zone *preferred_zone, struct zone *zone,
 			    unsigned int order, gfp_t gfp_flags,
 			    unsigned int alloc_flags, int migratetype)
@@ -1395,6 +1411,17 @@ static unsigned int alloc_flags_nofragment(struct zone *zone, gfp_t gfp_mask)
 	return alloc_flags | ALLOC_NOFRAGMENT;
 }
 
+/*
+ * get_page_from_freelist - the allocation proper: walk the zonelist from
+ * ac->preferred_zoneref (zones up to ac->highest_zoneidx) and take the
+ * pages from the first zone whose watermark (alloc_flags & ALLOC_WMARK_MASK)
+ * allows it, then prepare them (prep_new_page: refcount 1, compound with
+ * __GFP_COMP, zeroed with __GFP_ZERO). Under ALLOC_NOFRAGMENT a fallback
+ * may only take whole pageblocks of another type; when every zone refuses,
+ * it retries without. Returns the head page, or NULL if no zone
+ * qualified. Never reclaims, so never sleeps; the caller (__alloc_pages,
+ * the slow path) holds no lock.
+ */
 static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order,
 					   int alloc_flags,
 					   const struct alloc_context *ac)

@@ -1234,6 +1234,15 @@ static int alloc_block(struct kmem_cache *cachep, struct array_cache *ac,
 	return batchcount;
 }
 
+/*
+ * cache_alloc_refill - this CPU's array is empty: fill it with up to
+ * batchcount objects, from the node's shared array, else from partial
+ * then free slabs (alloc_block), else from a new slab (cache_grow_begin,
+ * which calls the page allocator with @flags), and pop one. Returns the
+ * object, or NULL if no slab could be had. Caller has interrupts off
+ * (slab_alloc); takes and drops n->list_lock. Never sleeps: tinymm's
+ * page allocator doesn't (Linux re-enables interrupts to let it).
+ */
 static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags)
 {
 	int batchcount, node = numa_node_id();
@@ -1265,7 +1274,7 @@ static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags)
 	}
 
 	while (batchcount > 0) {
-		/* Get slab alloc is to come from. */
+		/* partial slabs first, then free ones */
 		page = get_first_slab(n);
 		if (!page)
 			break;
@@ -1384,6 +1393,12 @@ void *__kmem_cache_alloc_caller(struct kmem_cache *cachep, gfp_t flags,
 	return slab_alloc(cachep, flags, caller);
 }
 
+/*
+ * kmem_cache_alloc - one object of @cachep: this CPU's array first (no
+ * lock), cache_alloc_refill() when it is empty. Returns the object
+ * (zeroed with __GFP_ZERO, constructed if the cache has a ctor), or NULL.
+ * Any context that may allocate with @flags; never sleeps here.
+ */
 void *kmem_cache_alloc(struct kmem_cache *cachep, gfp_t flags)
 {
 	return slab_alloc(cachep, flags, _RET_IP_);
