@@ -24,10 +24,7 @@
  * Simplified, and why:
  *  - No anon_vma objects (no mm/rmap.c): an anonymous page's mapping is
  *    just PAGE_MAPPING_ANON (a NULL anon_vma with the bit), so there is
- *    no reverse mapping. page_remove_rmap() clears the marker when the
- *    last mapping of an anonymous page goes; Linux leaves that to
- *    free_pages_prepare() (which clears it here too), where the anon_vma
- *    it points at must outlive the mappings.
+ *    no reverse mapping.
  *  - copy_page_range() cannot ask "does this VMA have an anon_vma?" (what
  *    Linux uses to skip VMAs refaultable from their file): it copies every
  *    anonymous or private VMA and skips shared file VMAs.
@@ -368,15 +365,13 @@ void page_add_file_rmap(struct page *page, struct vm_area_struct *vma)
 	atomic_inc(&page->_mapcount);
 }
 
+/*
+ * One mapping of @page fewer. An anonymous page keeps its mapping marker
+ * after the last one goes, as in Linux: free_pages_prepare() clears it.
+ */
 void page_remove_rmap(struct page *page, struct vm_area_struct *vma)
 {
-	bool anon = PageAnon(page);
-
-	if (atomic_dec_return(&page->_mapcount) >= 0)
-		return;
-	/* the last mapping went: see the header on PageMappingFlags */
-	if (anon)
-		page->mapping = NULL;
+	atomic_dec(&page->_mapcount);
 }
 
 /*
