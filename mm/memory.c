@@ -870,7 +870,12 @@ static void trace_fault(struct vm_fault *vmf, vm_fault_t ret)
 		pte_present(pte) ? (unsigned long)pte_pfn(pte) : 0UL);
 }
 
-/* Walk to the pmd, allocating the pud and pmd tables on the way. */
+/*
+ * __handle_mm_fault - walk to the pmd, allocating the pud and pmd tables
+ * on the way, and let handle_pte_fault() resolve the pte. Returns
+ * VM_FAULT_* bits (VM_FAULT_OOM if a table could not be allocated).
+ * Caller: handle_mm_fault(), which checked @address against @vma.
+ */
 static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 				    unsigned long address, unsigned int flags)
 {
@@ -919,6 +924,12 @@ static void mm_account_fault(struct pt_regs *regs, unsigned long address,
 }
 
 /*
+ * handle_mm_fault - resolve a fault at @address in @vma. Returns VM_FAULT_*
+ * bits: 0 or VM_FAULT_MAJOR when a page now backs the address, an
+ * error bit (OOM, SIGBUS, SIGSEGV) when not. Linux's caller holds
+ * mmap_lock for read; tinymm has no mmap_lock, a task's faults are
+ * serialised by running on one CPU. It allocates with GFP_HIGHUSER_MOVABLE
+ * and so may sleep in Linux; tinymm's allocator never does.
  * The arch fault handler calls this once it has found the VMA and
  * checked the access against vm_flags (vma_access_permitted()). Linux
  * would then only ask arch_vma_access_permitted() (protection keys); we

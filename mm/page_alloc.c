@@ -275,6 +275,8 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 /*
  * expand - split a block of order @high down to order @low, putting the
  * upper half back on the free list at each step: split in halves.
+ * @page is already off the free lists; on return its first 1 << @low
+ * pages are the caller's. Caller holds zone->lock. Never sleeps.
  */
 static inline void expand(struct zone *zone, struct page *page, int low,
 			  int high, int migratetype)
@@ -289,7 +291,12 @@ static inline void expand(struct zone *zone, struct page *page, int low,
 	}
 }
 
-/* The smallest free block of @migratetype that fits, split to @order. */
+/*
+ * __rmqueue_smallest - the smallest free block of @migratetype that fits,
+ * split to @order. Returns its head page, off the free lists, or NULL if
+ * no list of that type from @order up holds a block. Caller holds
+ * zone->lock and accounts NR_FREE_PAGES. Never sleeps.
+ */
 static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
 				       int migratetype)
 {
@@ -785,6 +792,11 @@ static void prep_new_page(struct page *page, unsigned int order,
 
 /* ---- freeing ---- */
 
+/*
+ * free_one_page - give a block straight to the buddy lists, merging it
+ * (__free_one_page). The caller has run free_pages_prepare(); this takes
+ * zone->lock with interrupts off itself. Never sleeps.
+ */
 static void free_one_page(struct zone *zone, struct page *page,
 			  unsigned long pfn, unsigned int order,
 			  int migratetype, int fpi_flags)
@@ -796,6 +808,11 @@ static void free_one_page(struct zone *zone, struct page *page,
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
 
+/*
+ * __free_pages_ok - free a block that bypasses the pcp lists (order above
+ * PAGE_ALLOC_COSTLY_ORDER, or boot's FPI_TO_TAIL). The caller held the last
+ * reference; a bad page is reported and kept out. Never sleeps.
+ */
 static void __free_pages_ok(struct page *page, unsigned int order,
 			    int fpi_flags)
 {
@@ -843,7 +860,8 @@ static inline bool pcp_allowed_order(unsigned int order)
 /*
  * free_pcppages_bulk - give @count pages from the pcp lists back to the
  * buddy lists, taking the lists round-robin so no type is starved.
- * Called with interrupts off.
+ * Caller has interrupts off (the pcp is this CPU's); this takes
+ * zone->lock for the merges. Never sleeps.
  */
 static void free_pcppages_bulk(struct zone *zone, int count,
 			       struct per_cpu_pages *pcp, int pindex)
@@ -934,7 +952,12 @@ static void free_unref_page_commit(struct zone *zone,
 	}
 }
 
-/* Free a block of order <= PAGE_ALLOC_COSTLY_ORDER to this CPU's lists. */
+/*
+ * free_unref_page - free a block of order <= PAGE_ALLOC_COSTLY_ORDER to
+ * this CPU's lists (an isolated pageblock's go to the buddy lists). The
+ * caller held the last reference; any context, interrupts on or off.
+ * Never sleeps; may flush a batch to the buddy lists under zone->lock.
+ */
 void free_unref_page(struct page *page, unsigned int order)
 {
 	unsigned long pfn = page_to_pfn(page);
@@ -1097,7 +1120,12 @@ void drain_all_pages(struct zone *zone)
 
 /* ---- taking pages out ---- */
 
-/* Refill a pcp list with @count blocks of @order from the buddy lists. */
+/*
+ * rmqueue_bulk - refill a pcp list with up to @count blocks of @order from
+ * the buddy lists. Returns how many it added to @list (fewer if the zone
+ * ran dry or a bad page was left out). Caller has interrupts off; this
+ * takes zone->lock. Never sleeps.
+ */
 static int rmqueue_bulk(struct zone *zone, unsigned int order,
 			unsigned long count, struct list_head *list,
 			int migratetype, unsigned int alloc_flags)
@@ -1533,11 +1561,17 @@ void warn_alloc(gfp_t gfp_mask, nodemask_t *nodemask, const char *fmt, ...)
 }
 
 /*
- * Linux would now reclaim, compact, and finally OOM-kill, retrying while
- * that makes progress. None exists yet: draining the per-CPU lists and
- * releasing the highatomic reserve is all we can do. __GFP_NOFAIL would
- * loop forever in Linux until something frees memory; with nothing that
- * could, we try NOFAIL_RETRIES times and then fail loudly.
+ * __alloc_pages_slowpath - after the fast path failed at the LOW mark:
+ * wake kswapd, retry at MIN, then with reserves. Returns the head page
+ * or NULL (warn_alloc reports it unless __GFP_NOWARN). A caller without
+ * __GFP_DIRECT_RECLAIM gets the retries only. Linux would now reclaim,
+ * compact, and finally OOM-kill, sleeping while that makes progress;
+ * tinymm has none of these, so it never sleeps: draining the per-CPU
+ * lists and releasing the highatomic reserve is all it can do (callers
+ * must still treat __GFP_DIRECT_RECLAIM as "may sleep", as in Linux).
+ * __GFP_NOFAIL would loop forever in Linux until something frees memory;
+ * with nothing that could, we try NOFAIL_RETRIES times and then fail
+ * loudly.
  */
 #define NOFAIL_RETRIES	16
 
@@ -1618,7 +1652,10 @@ static bool prepare_alloc_pages(gfp_t gfp_mask, unsigned int order,
 
 /*
  * __alloc_pages - the "heart" of the zoned buddy allocator: try the fast
- * path at the LOW watermark, then the slow path.
+ * path at the LOW watermark, then the slow path. Returns the head page of
+ * 1 << @order pages (refcount 1, zeroed if __GFP_ZERO) or NULL. The caller
+ * holds no zone lock; with __GFP_DIRECT_RECLAIM it must be able to sleep
+ * (Linux's contract; see __alloc_pages_slowpath for why tinymm doesn't).
  */
 struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
 			   nodemask_t *nodemask)

@@ -1019,9 +1019,12 @@ static void __vunmap(const void *addr, int deallocate_pages)
 }
 
 /*
- * vfree - release memory from vmalloc(). Linux defers this when called
- * from interrupt context (vfree_atomic); no interrupt handler here frees
- * vmalloc memory, so we don't.
+ * vfree - release memory from vmalloc(): unmap the area, flush the TLB,
+ * free its pages and its vmap_area. @addr must be what vmalloc() returned
+ * (NULL is ignored; anything else is reported and nothing is freed). The
+ * caller holds no spinlock: Linux may sleep here. Linux defers the work
+ * when called from interrupt context (vfree_atomic); no interrupt handler
+ * here frees vmalloc memory, so we don't.
  */
 void vfree(const void *addr)
 {

@@ -286,6 +286,16 @@ static void do_bad_area(u64 far, u64 esr, struct pt_regs *regs, int sig,
 	force_sig_fault(sig, code, far);
 }
 
+/*
+ * do_page_fault - a translation or permission fault at @far: find the VMA,
+ * check the access, grow the stack if needed, and call handle_mm_fault().
+ * Returns 0 when the fault is dealt with (resolved, or SIGSEGV/SIGBUS
+ * queued, or a kernel fault fixed up or reported). A fault on a kernel
+ * address, or in a task with no user mm, goes to __do_kernel_fault()
+ * without touching any VMA; the kernel touching user memory outside the
+ * uaccess routines dies. Linux takes mmap_lock for read around the VMA
+ * walk; tinymm has no mmap_lock (one CPU runs the task).
+ */
 static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
 {
 	struct mm_struct *mm = current->mm;
