@@ -253,7 +253,8 @@ static void vmalloc_vmap_area_stress(struct kunit *test)
 {
 	static struct vmap_area *live[NR_LIVE];
 	u64 seed = 0x5eed1234;
-	unsigned long ops, exact = 0, nr_live = 0;
+	unsigned long ops, exact = 0, nr_live = 0, nr_busy = 0;
+	struct vmap_area *va;
 	int i;
 
 	memset(live, 0, sizeof(live));
@@ -302,6 +303,10 @@ static void vmalloc_vmap_area_stress(struct kunit *test)
 	}
 	KUNIT_ASSERT_TRUE(test, vm_check_all(test, false));
 	KUNIT_EXPECT_GT(test, exact, 10000);
+	/* the busy list holds exactly the areas still live, no more */
+	list_for_each_entry(va, &vmap_area_list, list)
+		nr_busy++;
+	KUNIT_EXPECT_EQ(test, nr_busy, nr_live);
 	for (i = 0; i < NR_LIVE; i++) {
 		if (!live[i])
 			continue;
