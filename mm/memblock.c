@@ -17,10 +17,13 @@
  * Simplified:
  * - No locking: memblock runs on the boot CPU before any other CPU is up
  *   and before interrupts are on. Linux has no lock here either.
- * - Linux refuses to grow the region arrays before memblock_allow_resize()
- *   (the arch calls it once the kernel image, DTB, initrd... are reserved,
- *   so a grown array cannot land on them). tinymm always allows it: the arch
- *   code reserves those first thing, before anything could need 128 regions.
+ * - An empty region array is never empty: as in Linux it holds one
+ *   zero-size dummy region (cnt == 1), which the first added range fills
+ *   and which comes back when the last range is removed.
+ * - As in Linux, the region arrays may grow (memblock_double_array) only
+ *   after memblock_allow_resize(), which paging_init() calls once the
+ *   kernel image, DTB and boot page tables are reserved and all RAM is
+ *   mapped, so a grown array can neither land on them nor be unreachable.
  * - No mirrored-memory preference (choose_memblock_flags), no kmemleak, no
  *   physmem, no memblock_mem_limit_remove_map, no slab-backed arrays: after
  *   hand-over memblock only WARNs (see memblock_mark_handed_over()).
@@ -50,10 +53,12 @@ static struct memblock_region memblock_reserved_init_regions[INIT_MEMBLOCK_RESER
 
 struct memblock memblock = {
 	.memory.regions		= memblock_memory_init_regions,
+	.memory.cnt		= 1,	/* the empty dummy region */
 	.memory.max		= INIT_MEMBLOCK_MEMORY_REGIONS,
 	.memory.name		= "memory",
 
 	.reserved.regions	= memblock_reserved_init_regions,
+	.reserved.cnt		= 1,	/* the empty dummy region */
 	.reserved.max		= INIT_MEMBLOCK_RESERVED_REGIONS,
 	.reserved.name		= "reserved",
 
@@ -62,6 +67,7 @@ struct memblock memblock = {
 };
 
 int memblock_debug;
+static int memblock_can_resize;
 static bool memblock_handed_over;
 
 static int __init early_memblock(char *p)
@@ -104,12 +110,25 @@ bool memblock_overlaps_region(struct memblock_type *type,
 
 /* ---- the region array: insert, remove, merge, grow ---- */
 
+/*
+ * Drop region @r. The last region does not leave an empty array behind but
+ * the zero-size dummy every empty memblock_type holds (node unknown).
+ */
 static void memblock_remove_region(struct memblock_type *type, unsigned long r)
 {
 	type->total_size -= type->regions[r].size;
 	memmove(&type->regions[r], &type->regions[r + 1],
 		(type->cnt - (r + 1)) * sizeof(type->regions[r]));
 	type->cnt--;
+
+	if (type->cnt == 0) {
+		WARN_ON(type->total_size != 0);
+		type->cnt = 1;
+		type->regions[0].base = 0;
+		type->regions[0].size = 0;
+		type->regions[0].flags = 0;
+		memblock_set_region_node(&type->regions[0], MAX_NUMNODES);
+	}
 }
 
 /* Callers make room first (memblock_double_array), so this cannot fail. */
@@ -174,6 +193,10 @@ static int memblock_double_array(struct memblock_type *type,
 	phys_addr_t old_alloc_size = PAGE_ALIGN(old_size);
 	phys_addr_t new_alloc_size = PAGE_ALIGN(new_size);
 	phys_addr_t addr, new_end;
+
+	/* Until then a new array could land on memory not yet reserved. */
+	if (!memblock_can_resize)
+		return -1;
 
 	if (type != &memblock.reserved)
 		new_area_start = new_area_size = 0;
@@ -270,6 +293,17 @@ static int memblock_add_range(struct memblock_type *type,
 
 	if (!size)
 		return 0;
+
+	/* An empty array: the new range takes the dummy region's place. */
+	if (type->regions[0].size == 0) {
+		WARN_ON(type->cnt != 1 || type->total_size);
+		type->regions[0].base = base;
+		type->regions[0].size = size;
+		type->regions[0].flags = flags;
+		memblock_set_region_node(&type->regions[0], nid);
+		type->total_size = size;
+		return 0;
+	}
 
 	nr_new = memblock_fill_holes(type, base, end, nid, flags, false);
 	if (!nr_new)
@@ -479,7 +513,10 @@ int memblock_set_node(phys_addr_t base, phys_addr_t size,
 	return 0;
 }
 
-/* Shrink every memory region to @align boundaries; drop those that vanish. */
+/*
+ * Shrink every memory region to @align boundaries; drop those that vanish.
+ * Aligned regions, the empty array's dummy among them, stay as they are.
+ */
 void memblock_trim_memory(phys_addr_t align)
 {
 	struct memblock_type *type = &memblock.memory;
@@ -490,7 +527,9 @@ void memblock_trim_memory(phys_addr_t align)
 		phys_addr_t start = round_up(r->base, align);
 		phys_addr_t end = round_down(r->base + r->size, align);
 
-		if (start < end) {
+		if (start == r->base && end == r->base + r->size) {
+			i++;
+		} else if (start < end) {
 			type->total_size -= r->size - (end - start);
 			r->base = start;
 			r->size = end - start;
@@ -888,13 +927,11 @@ phys_addr_t memblock_start_of_DRAM(void)
 	return memblock.memory.regions[0].base;
 }
 
+/* With no memory at all both read the dummy region: 0. */
 phys_addr_t memblock_end_of_DRAM(void)
 {
-	unsigned long idx;
+	unsigned long idx = memblock.memory.cnt - 1;
 
-	if (!memblock.memory.cnt)
-		return 0;
-	idx = memblock.memory.cnt - 1;
 	return memblock.memory.regions[idx].base + memblock.memory.regions[idx].size;
 }
 
@@ -937,6 +974,17 @@ bool memblock_is_region_memory(phys_addr_t base, phys_addr_t size)
 		return false;
 	return memblock.memory.regions[idx].base +
 	       memblock.memory.regions[idx].size >= end;
+}
+
+/*
+ * From now on full region arrays may be doubled with memory memblock
+ * allocates. The arch calls this once everything that must not be
+ * overwritten is reserved and all RAM is mapped (arm64: end of
+ * paging_init()).
+ */
+void memblock_allow_resize(void)
+{
+	memblock_can_resize = 1;
 }
 
 void memblock_set_current_limit(phys_addr_t limit)
@@ -998,17 +1046,18 @@ void __memblock_reset(void)
 	       sizeof(memblock_reserved_init_regions));
 
 	memblock.memory.regions = memblock_memory_init_regions;
-	memblock.memory.cnt = 0;
+	memblock.memory.cnt = 1;
 	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
 	memblock.memory.total_size = 0;
 
 	memblock.reserved.regions = memblock_reserved_init_regions;
-	memblock.reserved.cnt = 0;
+	memblock.reserved.cnt = 1;
 	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
 	memblock.reserved.total_size = 0;
 
 	memblock.bottom_up = false;
 	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+	memblock_can_resize = 0;
 	memblock_handed_over = false;
 	memblock_debug = 0;
 }

@@ -50,7 +50,7 @@ struct memblock_region {
 };
 
 struct memblock_type {
-	unsigned long cnt;		/* regions in use */
+	unsigned long cnt;		/* regions in use; 1 when empty (a zero-size dummy) */
 	unsigned long max;		/* capacity of @regions */
 	phys_addr_t total_size;		/* sum of all region sizes */
 	struct memblock_region *regions;
@@ -159,6 +159,7 @@ static inline bool memblock_bottom_up(void)
 	return memblock.bottom_up;
 }
 
+void memblock_allow_resize(void);
 void memblock_set_current_limit(phys_addr_t limit);
 phys_addr_t memblock_get_current_limit(void);
 
@@ -185,7 +186,8 @@ void memblock_mark_handed_over(void);
 
 /*
  * Test support (tinymm only): put the global memblock back into its boot
- * state (empty, static arrays, top-down, no limit, not handed over).
+ * state (each array empty, i.e. holding its dummy region; static arrays;
+ * resizing not yet allowed; top-down, no limit, not handed over).
  */
 void __memblock_reset(void);
 

@@ -12,6 +12,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/errno.h>
 #include <linux/sizes.h>
 #include <linux/memblock.h>
 #include <kunit/test.h>
@@ -31,6 +32,20 @@ static struct memblock_region *mem_rgn(int i)
 static struct memblock_region *rsv_rgn(int i)
 {
 	return &memblock.reserved.regions[i];
+}
+
+/*
+ * Linux never leaves a memblock_type without regions: an empty one holds a
+ * single zero-size region at 0, counted in cnt but not in total_size. Its
+ * node is MAX_NUMNODES ("unknown") once a removal has recreated it.
+ */
+static void expect_dummy_only(struct kunit *test, struct memblock_type *t)
+{
+	KUNIT_EXPECT_EQ(test, t->cnt, 1);
+	KUNIT_EXPECT_EQ(test, t->regions[0].base, 0);
+	KUNIT_EXPECT_EQ(test, t->regions[0].size, 0);
+	KUNIT_EXPECT_EQ(test, t->regions[0].flags, MEMBLOCK_NONE);
+	KUNIT_EXPECT_EQ(test, t->total_size, 0);
 }
 
 /* A copy of both arrays, to prove a failed call changed nothing. */
@@ -54,12 +69,17 @@ static void mb_snapshot(struct mb_snapshot *s)
 	}
 }
 
-/* Sorted, non-overlapping, non-empty, and total_size adds up. */
+/*
+ * Sorted, non-overlapping, non-empty (but for the dummy region of an empty
+ * array), and total_size adds up.
+ */
 static bool mb_type_consistent(struct memblock_type *type)
 {
 	phys_addr_t sum = 0;
 	unsigned long i;
 
+	if (type->cnt == 1 && !type->regions[0].size)
+		return !type->total_size;
 	for (i = 0; i < type->cnt; i++) {
 		if (!type->regions[i].size)
 			return false;
@@ -85,7 +105,136 @@ static void memblock_test_exit(struct kunit *test)
 	host_mem_exit();
 }
 
+/* ---- the empty array's dummy region ---- */
+
+static void memblock_empty_has_dummy(struct kunit *test)
+{
+	expect_dummy_only(test, &memblock.memory);
+	expect_dummy_only(test, &memblock.reserved);
+	KUNIT_EXPECT_EQ(test, memblock_start_of_DRAM(), 0);
+	KUNIT_EXPECT_EQ(test, memblock_end_of_DRAM(), 0);
+	KUNIT_EXPECT_FALSE(test, memblock_is_memory(0));
+	KUNIT_EXPECT_FALSE(test, memblock_is_reserved(0));
+}
+
+/* The first range takes the dummy's place: cnt stays 1. */
+static void memblock_add_fills_dummy(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, memblock_add_node(ARENA_BASE + SZ_1M, SZ_2M, 1,
+						MEMBLOCK_NOMAP), 0);
+	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 1);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->base, ARENA_BASE + SZ_1M);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->size, SZ_2M);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->nid, 1);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->flags, MEMBLOCK_NOMAP);
+	KUNIT_EXPECT_EQ(test, memblock.memory.total_size, SZ_2M);
+
+	KUNIT_ASSERT_EQ(test, memblock_reserve(ARENA_BASE, SZ_4K), 0);
+	KUNIT_EXPECT_EQ(test, memblock.reserved.cnt, 1);
+	KUNIT_EXPECT_EQ(test, rsv_rgn(0)->base, ARENA_BASE);
+	KUNIT_EXPECT_EQ(test, rsv_rgn(0)->size, SZ_4K);
+	KUNIT_EXPECT_EQ(test, memblock.reserved.total_size, SZ_4K);
+	/* A zero-size range is no region: the dummy stays. */
+	memblock_reserve(ARENA_BASE, 0);
+	memblock_add(ARENA_BASE, 0);
+	KUNIT_EXPECT_EQ(test, memblock.reserved.cnt, 1);
+	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 1);
+}
+
+/* Removing (or freeing) the last region brings the dummy back. */
+static void memblock_remove_last_restores_dummy(struct kunit *test)
+{
+	memblock_add_node(ARENA_BASE, SZ_2M, 0, MEMBLOCK_NONE);
+	memblock_add_node(ARENA_BASE + SZ_4M, SZ_2M, 0, MEMBLOCK_NONE);
+	KUNIT_ASSERT_EQ(test, memblock_remove(ARENA_BASE, SZ_2M), 0);
+	KUNIT_ASSERT_EQ(test, memblock.memory.cnt, 1);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->base, ARENA_BASE + SZ_4M);
+	KUNIT_ASSERT_EQ(test, memblock_remove(ARENA_BASE + SZ_4M, SZ_2M), 0);
+	expect_dummy_only(test, &memblock.memory);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->nid, MAX_NUMNODES);
+
+	memblock_reserve(ARENA_BASE, SZ_8K);
+	KUNIT_ASSERT_EQ(test, memblock_phys_free(ARENA_BASE, SZ_8K), 0);
+	expect_dummy_only(test, &memblock.reserved);
+	KUNIT_EXPECT_EQ(test, rsv_rgn(0)->nid, MAX_NUMNODES);
+
+	/* And the dummy is filled again, not added to. */
+	memblock_add(ARENA_BASE + SZ_8M, SZ_1M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 1);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->base, ARENA_BASE + SZ_8M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.total_size, SZ_1M);
+}
+
+/* Walking an empty memblock: nothing free; trimming keeps the dummy. */
+static void memblock_empty_walks(struct kunit *test)
+{
+	phys_addr_t start, end;
+	int found = 0;
+	u64 i;
+
+	for_each_free_mem_range(i, NUMA_NO_NODE, MEMBLOCK_NONE, &start, &end,
+				NULL)
+		found++;
+	for_each_free_mem_range_reverse(i, NUMA_NO_NODE, MEMBLOCK_NONE,
+					&start, &end, NULL)
+		found++;
+	KUNIT_EXPECT_EQ(test, found, 0);
+	KUNIT_EXPECT_EQ(test, memblock_phys_alloc(SZ_4K, SZ_4K), 0);
+	expect_dummy_only(test, &memblock.reserved);
+
+	memblock_trim_memory(SZ_2M);
+	expect_dummy_only(test, &memblock.memory);
+	/* Trimming away the only region returns to the dummy too. */
+	memblock_add(ARENA_BASE + SZ_4K, SZ_1M);
+	memblock_trim_memory(SZ_2M);
+	expect_dummy_only(test, &memblock.memory);
+}
+
+/* Linux prints the dummy like any region (on node 0 while never touched). */
+static void memblock_dump_empty(struct kunit *test)
+{
+	memblock_add_node(ARENA_BASE, SZ_64K, 0, MEMBLOCK_NONE);
+	host_log_clear();
+	memblock_dump_all();
+	KUNIT_EXPECT_NOT_NULL(test, strstr(host_log_text(),
+		" memory.cnt  = 0x1\n"
+		" memory[0x0]\t[0x0000000040000000-0x000000004000ffff], "
+		"0x0000000000010000 bytes on node 0 flags: 0x0\n"
+		" reserved.cnt  = 0x1\n"
+		" reserved[0x0]\t[0x0000000000000000-0xffffffffffffffff], "
+		"0x0000000000000000 bytes on node 0 flags: 0x0\n"));
+}
+
 /* ---- adding, merging, removing ---- */
+
+/* The same range twice, and ranges overlapping either end of a region. */
+static void memblock_add_twice_and_overlaps(struct kunit *test)
+{
+	memblock_add(ARENA_BASE + SZ_4M, SZ_4M);
+	memblock_add(ARENA_BASE + SZ_4M, SZ_4M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 1);
+	KUNIT_EXPECT_EQ(test, memblock.memory.total_size, SZ_4M);
+
+	/* Overlapping the bottom: the region grows down. */
+	memblock_add(ARENA_BASE + SZ_2M, SZ_4M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 1);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->base, ARENA_BASE + SZ_2M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.total_size, 6 * SZ_1M);
+
+	/* Overlapping the top: it grows up. */
+	memblock_add(ARENA_BASE + 7 * SZ_1M, SZ_4M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 1);
+	KUNIT_EXPECT_EQ(test, mem_rgn(0)->size, 9 * SZ_1M);
+	KUNIT_EXPECT_EQ(test, memblock.memory.total_size, 9 * SZ_1M);
+
+	/* Overlapping both ends of a reserved region with a free in between. */
+	memblock_reserve(ARENA_BASE, SZ_2M);
+	memblock_phys_free(ARENA_BASE + SZ_1M, SZ_2M);
+	KUNIT_EXPECT_EQ(test, memblock.reserved.cnt, 1);
+	KUNIT_EXPECT_EQ(test, rsv_rgn(0)->size, SZ_1M);
+	KUNIT_EXPECT_TRUE(test, mb_type_consistent(&memblock.memory));
+	KUNIT_EXPECT_TRUE(test, mb_type_consistent(&memblock.reserved));
+}
 
 static void memblock_add_merges_adjacent(struct kunit *test)
 {
@@ -185,8 +334,7 @@ static void memblock_remove_across_regions(struct kunit *test)
 	memblock_remove(ARENA_BASE + SZ_2M, SZ_2M);
 	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 2);
 	memblock_remove(0, ARENA_END);
-	KUNIT_EXPECT_EQ(test, memblock.memory.cnt, 0);
-	KUNIT_EXPECT_EQ(test, memblock.memory.total_size, 0);
+	expect_dummy_only(test, &memblock.memory);
 }
 
 static void memblock_reserve_merges(struct kunit *test)
@@ -558,6 +706,7 @@ static void memblock_grow_reserved(struct kunit *test)
 	phys_addr_t first_grown_pa = 0;
 	int i, missing = 0;
 
+	memblock_allow_resize();
 	memblock_add(ARENA_BASE, ARENA_SIZE);
 	for (i = 0; i < 300; i++) {
 		KUNIT_ASSERT_EQ(test, memblock_reserve(ARENA_BASE + i * SZ_64K,
@@ -592,6 +741,7 @@ static void memblock_grow_memory(struct kunit *test)
 {
 	int i, missing = 0;
 
+	memblock_allow_resize();
 	for (i = 0; i < 300; i++)
 		KUNIT_ASSERT_EQ(test, memblock_add(ARENA_BASE + i * SZ_128K,
 						   SZ_64K), 0);
@@ -622,6 +772,7 @@ static void memblock_grow_avoids_new_range(struct kunit *test)
 	phys_addr_t arr;
 	int i;
 
+	memblock_allow_resize();
 	memblock_add(ARENA_BASE, ARENA_SIZE);
 	for (i = 0; i < INIT_MEMBLOCK_REGIONS; i++)
 		memblock_reserve(ARENA_BASE + i * SZ_64K, SZ_4K);
@@ -636,6 +787,48 @@ static void memblock_grow_avoids_new_range(struct kunit *test)
 	/* All 128 small ones, the 1 MB one and the array itself. */
 	KUNIT_EXPECT_EQ(test, memblock_reserved_size(),
 			INIT_MEMBLOCK_REGIONS * SZ_4K + SZ_1M + SZ_8K);
+}
+
+/*
+ * Before memblock_allow_resize() a full array cannot grow: the call fails
+ * with -ENOMEM and changes nothing. Afterwards the same call succeeds.
+ */
+static void memblock_resize_needs_allow(struct kunit *test)
+{
+	struct mb_snapshot before, after;
+	int i;
+
+	memblock_add(ARENA_BASE, ARENA_SIZE);
+	for (i = 0; i < INIT_MEMBLOCK_REGIONS; i++)
+		KUNIT_ASSERT_EQ(test, memblock_reserve(ARENA_BASE + i * SZ_64K,
+						       SZ_4K), 0);
+	KUNIT_ASSERT_EQ(test, memblock.reserved.cnt, memblock.reserved.max);
+
+	mb_snapshot(&before);
+	KUNIT_EXPECT_EQ(test, memblock_reserve(ARENA_END - SZ_1M, SZ_4K),
+			-ENOMEM);
+	/* Splitting a region needs room too. */
+	KUNIT_EXPECT_EQ(test, memblock_phys_free(ARENA_BASE + SZ_1K, SZ_1K),
+			-ENOMEM);
+	mb_snapshot(&after);
+	KUNIT_EXPECT_EQ(test, memcmp(&before, &after, sizeof(before)), 0);
+	KUNIT_EXPECT_EQ(test, memblock.reserved.max, INIT_MEMBLOCK_REGIONS);
+	KUNIT_EXPECT_PTR_EQ(test, memblock.reserved.regions, rsv_rgn(0));
+
+	memblock_allow_resize();
+	KUNIT_EXPECT_EQ(test, memblock_reserve(ARENA_END - SZ_1M, SZ_4K), 0);
+	KUNIT_EXPECT_EQ(test, memblock.reserved.max, 2 * INIT_MEMBLOCK_REGIONS);
+	KUNIT_EXPECT_TRUE(test, memblock_is_reserved(ARENA_END - SZ_1M));
+	KUNIT_EXPECT_TRUE(test, mb_type_consistent(&memblock.reserved));
+
+	/* __memblock_reset() puts the boot state back: no resizing. */
+	__memblock_reset();
+	host_mem_init(ARENA_BASE, ARENA_SIZE);
+	memblock_add(ARENA_BASE, ARENA_SIZE);
+	for (i = 0; i < INIT_MEMBLOCK_REGIONS; i++)
+		memblock_reserve(ARENA_BASE + i * SZ_64K, SZ_4K);
+	KUNIT_EXPECT_EQ(test, memblock_reserve(ARENA_END - SZ_1M, SZ_4K),
+			-ENOMEM);
 }
 
 /* ---- iterators ---- */
@@ -813,6 +1006,12 @@ static void memblock_handover_warns(struct kunit *test)
 }
 
 static struct kunit_case memblock_host_cases[] = {
+	KUNIT_CASE(memblock_empty_has_dummy),
+	KUNIT_CASE(memblock_add_fills_dummy),
+	KUNIT_CASE(memblock_remove_last_restores_dummy),
+	KUNIT_CASE(memblock_empty_walks),
+	KUNIT_CASE(memblock_dump_empty),
+	KUNIT_CASE(memblock_add_twice_and_overlaps),
 	KUNIT_CASE(memblock_add_merges_adjacent),
 	KUNIT_CASE(memblock_add_overlapping),
 	KUNIT_CASE(memblock_add_node_not_merged),
@@ -839,6 +1038,7 @@ static struct kunit_case memblock_host_cases[] = {
 	KUNIT_CASE(memblock_grow_reserved),
 	KUNIT_CASE(memblock_grow_memory),
 	KUNIT_CASE(memblock_grow_avoids_new_range),
+	KUNIT_CASE(memblock_resize_needs_allow),
 	KUNIT_CASE(memblock_free_range_iteration),
 	KUNIT_CASE(memblock_dump_all_format),
 	KUNIT_CASE(memblock_debug_logging),

@@ -269,4 +269,10 @@ void __init paging_init(void)
 	init_mm.pgd = swapper_pg_dir;
 	/* From here on TTBR0 translates nothing until user space exists. */
 	cpu_set_reserved_ttbr0();
+	/*
+	 * Everything that must survive is reserved and all RAM is mapped, so
+	 * memblock may now place grown region arrays anywhere. Linux first
+	 * gives init_pg_dir back to memblock; tinymm leaves it in the image.
+	 */
+	memblock_allow_resize();
 }
