@@ -2,14 +2,21 @@
 /*
  * asm/memory.h - the kernel's virtual memory layout and the __va()/__pa()
  * translations between the linear map, the kernel image and physical memory.
- * Linux: arch/arm64/include/asm/memory.h (layout as in v5.10, 48-bit VA, 4K).
+ * Linux: arch/arm64/include/asm/memory.h and the VMALLOC_* lines of
+ * asm/pgtable.h (layout as in v5.19: 48-bit VA, 4K pages, no KASAN).
  *
- *   0xffff000000000000  PAGE_OFFSET   linear map of all RAM (128 TB window)
- *   0xffff800000000000  PAGE_END      modules (128 MB, unused: no modules)
- *   0xffff800008000000  KIMAGE_VADDR  kernel image, then the vmalloc area
- *   0xfffffdffbfff0000  VMALLOC_END
- *   0xfffffdfffea00000  FIXADDR_TOP   fixmap grows down from here
- *   0xfffffdfffec00000  PCI I/O (16 MB, unused), then vmemmap (unused: FLATMEM)
+ *   0xffff000000000000  PAGE_OFFSET    linear map of all RAM (128 TB window)
+ *   0xffff800000000000  PAGE_END       modules (128 MB, unused: no modules)
+ *   0xffff800008000000  KIMAGE_VADDR   kernel image, then the vmalloc area
+ *   0xfffffbfff0000000  VMALLOC_END    (VmallocTotal 133143592960 kB)
+ *   0xfffffbfffe000000  FIXADDR_TOP    fixmap grows down from here
+ *   0xfffffbfffe800000  PCI_IO_START   PCI I/O (16 MB, unused)
+ *   0xfffffc0000000000  VMEMMAP_START  vmemmap, 2 TB (unused: FLATMEM)
+ *
+ * tinymm keeps VMALLOC_START/END here rather than in asm/pgtable.h, so the
+ * whole layout reads in one place. Its struct pages live in a flat mem_map
+ * from memblock in the linear map, not at VMEMMAP_START (no SPARSEMEM);
+ * the vmemmap constants only mark the window Linux would use.
  */
 #ifndef __ASM_MEMORY_H
 #define __ASM_MEMORY_H
@@ -31,21 +38,24 @@
 #define VA_BITS			48
 #define PAGE_OFFSET		(-(UL(1) << VA_BITS))
 #define PAGE_END		(-(UL(1) << (VA_BITS - 1)))
+
+/* struct page is at most 64 bytes, so vmemmap is linear map >> 6. */
+#define STRUCT_PAGE_MAX_SHIFT	6
+#define VMEMMAP_SHIFT		(PAGE_SHIFT - STRUCT_PAGE_MAX_SHIFT)
+#define VMEMMAP_SIZE		((PAGE_END - PAGE_OFFSET) >> VMEMMAP_SHIFT)
+
 #define MODULES_VADDR		PAGE_END
 #define MODULES_VSIZE		SZ_128M
 #define MODULES_END		(MODULES_VADDR + MODULES_VSIZE)
 #define KIMAGE_VADDR		MODULES_END
-#define STRUCT_PAGE_MAX_SHIFT	6
-#define VMEMMAP_SIZE		((PAGE_END - PAGE_OFFSET) >> \
-				 (PAGE_SHIFT - STRUCT_PAGE_MAX_SHIFT))
-#define VMEMMAP_START		(-VMEMMAP_SIZE - SZ_2M)
+#define VMEMMAP_START		(-(UL(1) << (VA_BITS - VMEMMAP_SHIFT)))
 #define VMEMMAP_END		(VMEMMAP_START + VMEMMAP_SIZE)
 #define PCI_IO_SIZE		SZ_16M
-#define PCI_IO_END		(VMEMMAP_START - SZ_2M)
+#define PCI_IO_END		(VMEMMAP_START - SZ_8M)
 #define PCI_IO_START		(PCI_IO_END - PCI_IO_SIZE)
-#define FIXADDR_TOP		(PCI_IO_START - SZ_2M)
+#define FIXADDR_TOP		(VMEMMAP_START - SZ_32M)
 #define VMALLOC_START		MODULES_END
-#define VMALLOC_END		(-(UL(1) << 30) - VMEMMAP_SIZE - SZ_64K)
+#define VMALLOC_END		(VMEMMAP_START - SZ_256M)
 
 #define THREAD_SIZE		SZ_16K
 
