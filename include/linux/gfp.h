@@ -112,8 +112,11 @@ static inline int gfp_migratetype(const gfp_t gfp_flags)
 /*
  * GFP_ZONE_TABLE packs, for each of the 16 combinations of the four zone
  * bits, the zone to use in 2 bits (Linux's trick, so gfp_zone() is a
- * shift and a mask). tinymm has no ZONE_DMA/ZONE_HIGHMEM: __GFP_DMA asks
- * for DMA32 (the lowest zone we have) and __GFP_HIGHMEM for NORMAL.
+ * shift and a mask). tinymm has no ZONE_DMA/ZONE_HIGHMEM, and
+ * __GFP_HIGHMEM means NORMAL as in Linux without highmem.
+ * Linux without ZONE_DMA maps __GFP_DMA to ZONE_NORMAL; we map it to DMA32
+ * because our DMA32 stands in for the ZONE_DMA that v5.19 arm64 has on virt
+ * (RAM below 4 GiB), so a GFP_DMA caller still gets memory below 4 GiB.
  */
 #define GFP_ZONES_SHIFT		ZONES_SHIFT_GFP
 #define ZONES_SHIFT_GFP		2

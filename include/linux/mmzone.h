@@ -12,7 +12,8 @@
  *     node_zonelists[]: the zones to try, best first
  *
  * Simplified: no ZONE_DMA or ZONE_HIGHMEM (arm64 with 48-bit VAs has no
- * highmem; we use DMA32 for "below 4 GiB", the zone x86-64 has there), no CMA, no
+ * highmem; we model CONFIG_ZONE_DMA=n, where arm64 puts the RAM below 4 GiB
+ * in DMA32; v5.19's defconfig puts it in ZONE_DMA instead), no CMA, no
  * zone_device, no LRU vectors yet (reclaim adds them), per-CPU data as
  * arrays (see linux/smp.h).
  */

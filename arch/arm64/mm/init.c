@@ -8,8 +8,7 @@
  * swiotlb, so mem_init() is in mm/mm_init.c, where host tests reach it.)
  * Linux: arch/arm64/mm/init.c, drivers/base/arch_numa.c (numa_init).
  *
- * Simplified: no ZONE_DMA (arm64 Linux has it for devices with < 32-bit
- * DMA; tinymm's lowest zone is DMA32), no CMA, crashkernel, KVM or swiotlb
+ * Simplified: no ZONE_DMA (see zone_sizes_init()), no CMA, crashkernel, KVM or swiotlb
  * reservations, no sparse_init (FLATMEM, see mm/mm_init.c); numa_init()
  * keeps the device tree's numa-node-id of each memory node and ignores
  * distance-map (every remote node is at distance 20).
@@ -80,7 +79,13 @@ static phys_addr_t __init max_zone_phys(unsigned int zone_bits)
 	return min(zone_mask, memblock_end_of_DRAM() - 1) + 1;
 }
 
-/* ZONE_MOVABLE's entry stays 0: free_area_init() makes it (movablecore=). */
+/*
+ * Linux v5.19 arm64 defconfig has CONFIG_ZONE_DMA and, on virt (no
+ * dma-ranges, so zone_dma_bits = 32), puts the RAM below 4 GiB in ZONE_DMA
+ * with DMA32 empty; we model CONFIG_ZONE_DMA=n, where arm64 puts it in
+ * ZONE_DMA32, the zone the course teaches beside ZONE_NORMAL.
+ * ZONE_MOVABLE's entry stays 0: free_area_init() makes it (movablecore=).
+ */
 static void __init zone_sizes_init(unsigned long min, unsigned long max)
 {
 	unsigned long max_zone_pfns[MAX_NR_ZONES] = { 0 };
