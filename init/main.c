@@ -30,15 +30,13 @@
 #include <linux/sched.h>
 #include <linux/smp.h>
 #include <linux/string.h>
+#include <linux/utsname.h>
 #include <linux/sysctl.h>
 #include <kunit/test.h>
 #include <linux/bench.h>
 #include <asm/memory.h>
 #include <asm/fixmap.h>
 #include <asm/system_misc.h>
-
-const char linux_banner[] =
-	"tinymm version 0.1 (a teaching model of Linux mm) for arm64\n";
 
 void setup_arch(char **cmdline_p);
 void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */

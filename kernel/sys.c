@@ -20,6 +20,7 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
+#include <linux/utsname.h>
 #include <linux/vmstat.h>
 #include <asm/uaccess.h>
 
@@ -47,11 +48,6 @@ struct sysinfo_uapi {
 	unsigned short procs, pad;
 	unsigned long totalhigh, freehigh;
 	unsigned int mem_unit;		/* the unit of the *ram fields: bytes */
-};
-
-struct new_utsname {
-	char sysname[65], nodename[65], release[65], version[65];
-	char machine[65], domainname[65];
 };
 
 /* tinymm's own: see tests/user/include for the user side */
@@ -140,15 +136,10 @@ SYSCALL_DEFINE1(sysinfo, struct sysinfo_uapi __user *, info)
 
 SYSCALL_DEFINE1(newuname, struct new_utsname __user *, name)
 {
-	struct new_utsname u;
+	struct new_utsname tmp;
 
-	memset(&u, 0, sizeof(u));
-	strscpy(u.sysname, "Linux", sizeof(u.sysname));	/* what libcs expect */
-	strscpy(u.nodename, "tinymm", sizeof(u.nodename));
-	strscpy(u.release, "5.19.0-tinymm", sizeof(u.release));
-	strscpy(u.version, "#1 SMP", sizeof(u.version));
-	strscpy(u.machine, "aarch64", sizeof(u.machine));
-	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
+	memcpy(&tmp, utsname(), sizeof(tmp));
+	return copy_to_user(name, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
 
 SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)

@@ -493,12 +493,22 @@ def run_boot(cfg, args):
              ('(killed after timeout)' if timed_out else rc, want)])
     check_ktap_uniform(job, text.split('\n'), report)
     check_smp(job, cfg, text)
+    banner = [l for l in strip_all(text).split('\n')
+              if l.startswith('Linux version ')]
+    job.add('boot.linux_banner', banner == [LINUX_BANNER],
+            ['expected %r first; boot printed %r' % (LINUX_BANNER, banner)])
     size = boot_memory_size(text)
     job.add('boot.memory_size_matches', size == cfg.mem_bytes,
             ['boot log "memory size" = %s, -m %s = %#x' %
              (hex(size) if size is not None else 'not found', cfg.mem,
               cfg.mem_bytes)])
     return job
+
+
+# init/version.c's linux_banner: the shape of Linux's first boot line.
+LINUX_BANNER = ('Linux version 5.19.0-tinymm (tinymm@tinymm) '
+                '(a teaching model of Linux mm) '
+                '#1 SMP Sun Jul 31 22:34:00 UTC 2022')
 
 
 def check_smp(job, cfg, text):
@@ -784,7 +794,7 @@ def run_shell_oops(args):
     text, rc, timed_out = shell_session(
         'shell-oops', Config(MEMS[1], CPUS[1], ELS[0]), OOPS_CMDS, args)
     outs = split_shell(text, OOPS_CMDS)
-    banner = 'CPU: 0 PID: 1 Comm: lkdtm %s tinymm #1'
+    banner = 'CPU: 0 PID: 1 Comm: lkdtm %s 5.19.0-tinymm #1'
     checks = [
         ('taint_clean_at_boot', 0, lambda o: o == 'kernel.tainted = 0'),
         ('warn_banner_not_tainted', 1, lambda o: banner % 'Not tainted' in o),

@@ -11,6 +11,8 @@
 #include <linux/debug_locks.h>
 #include <linux/lockdep.h>
 #include <linux/sched.h>
+#include <linux/string.h>
+#include <linux/utsname.h>
 
 /* Linux: get_usage_char(): '+' taken with the context enabled, '-' in
  * it, '?' both, '.' neither. */
@@ -66,7 +68,9 @@ void lockdep_print_held_locks(struct task_struct *p)
 /* Linux: print_kernel_ident(): release, version, taint. */
 static void print_kernel_ident(void)
 {
-	printk("tinymm #1 %s\n", print_tainted());
+	printk("%s %.*s %s\n", init_utsname()->release,
+	       (int)strcspn(init_utsname()->version, " "),
+	       init_utsname()->version, print_tainted());
 }
 
 static void print_unlock_imbalance_bug(struct task_struct *curr,

@@ -264,7 +264,7 @@ static void expect_banner(struct kunit *test, u64 mark, unsigned long mask)
 	char taint[32], line[96];
 
 	taint_text(mask, taint, sizeof(taint));
-	scnprintf(line, sizeof(line), "CPU: 0 PID: %d Comm: ktest %s tinymm #1\n",
+	scnprintf(line, sizeof(line), "CPU: 0 PID: %d Comm: ktest %s 5.19.0-tinymm #1\n",
 		  current->pid, taint);
 	EXPECT_LOG(test, mark, line);
 }

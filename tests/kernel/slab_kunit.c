@@ -540,7 +540,7 @@ static void test_report_taints(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, test_taint(TAINT_BAD_PAGE));
 	KUNIT_EXPECT_EQ(test, get_taint(), before | (1UL << TAINT_BAD_PAGE));
 	KUNIT_EXPECT_EQ(test, debug_locks, 0);
-	scnprintf(banner, sizeof(banner), " %s tinymm #1\n", c->taint);
+	scnprintf(banner, sizeof(banner), " %s 5.19.0-tinymm #1\n", c->taint);
 	KUNIT_EXPECT_TRUE(test, logged(test, banner));
 }
 

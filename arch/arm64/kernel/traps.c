@@ -12,6 +12,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
+#include <linux/utsname.h>
 #include <asm/bug.h>
 #include <asm/esr.h>
 #include <asm/ptrace.h>
@@ -75,8 +76,11 @@ static void print_pstate(struct pt_regs *regs)
 
 static void show_regs_print_info(void)
 {
-	printk("CPU: 0 PID: %d Comm: %.20s %s tinymm #1\n",
-	       current_pid(), current_comm(), print_tainted());
+	printk("CPU: 0 PID: %d Comm: %.20s %s %s %.*s\n",
+	       current_pid(), current_comm(), print_tainted(),
+	       init_utsname()->release,
+	       (int)strcspn(init_utsname()->version, " "),
+	       init_utsname()->version);
 	printk("Hardware name: %s\n", dump_stack_arch_desc_str);
 }
 
