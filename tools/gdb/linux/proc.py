@@ -13,7 +13,9 @@ class LxVersion(gdb.Command):
         super(LxVersion, self).__init__('lx-version', gdb.COMMAND_DATA)
 
     def invoke(self, arg, from_tty):
-        banner = utils.value('linux_banner').string()
+        # As a pointer: where only the extern declaration is in scope the
+        # array has no size, and gdb would read it as empty.
+        banner = utils.value('(char *)linux_banner').string()
         gdb.write(banner if banner.endswith('\n') else banner + '\n')
 
 
