@@ -189,6 +189,25 @@ static void mmu_kernel_image_aliases(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, (u64)_text, KIMAGE_VADDR);
 }
 
+/* The v5.19 arm64 layout for 48-bit VA and 4K pages (asm/memory.h). */
+static void mmu_layout_is_v5_19(struct kunit *test)
+{
+	phys_addr_t pa;
+
+	KUNIT_EXPECT_EQ(test, PAGE_OFFSET, 0xffff000000000000UL);
+	KUNIT_EXPECT_EQ(test, PAGE_END, 0xffff800000000000UL);
+	KUNIT_EXPECT_EQ(test, MODULES_END, 0xffff800008000000UL);
+	KUNIT_EXPECT_EQ(test, VMALLOC_START, MODULES_END);
+	KUNIT_EXPECT_EQ(test, VMALLOC_END, 0xfffffbfff0000000UL);
+	KUNIT_EXPECT_EQ(test, FIXADDR_TOP, 0xfffffbfffe000000UL);
+	KUNIT_EXPECT_EQ(test, PCI_IO_START, 0xfffffbfffe800000UL);
+	KUNIT_EXPECT_EQ(test, PCI_IO_END, 0xfffffbffff800000UL);
+	KUNIT_EXPECT_EQ(test, VMEMMAP_START, 0xfffffc0000000000UL);
+	KUNIT_EXPECT_EQ(test, VMEMMAP_END, 0xfffffe0000000000UL);
+	/* the DTB is still mapped in the fixmap, at its new place */
+	KUNIT_EXPECT_TRUE(test, hw_translate(__fix_to_virt(FIX_FDT), &pa));
+}
+
 static void mmu_unmapped_faults(struct kunit *test)
 {
 	u64 val;
@@ -215,6 +234,7 @@ static void mmu_fixmap_slot(struct kunit *test)
 
 static struct kunit_case mmu_cases[] = {
 	KUNIT_CASE(mmu_registers),
+	KUNIT_CASE(mmu_layout_is_v5_19),
 	KUNIT_CASE(mmu_ttbr1_is_swapper),
 	KUNIT_CASE(mmu_ttbr0_is_empty),
 	KUNIT_CASE(mmu_text_is_readonly),
