@@ -150,6 +150,8 @@ int host_mm_boot(phys_addr_t base, u64 size, const struct host_mm_opts *opts)
 		memblock_reserve(opts->reserved[i].base, opts->reserved[i].size);
 	for (i = 0; i < (int)memblock.memory.cnt; i++)
 		node_set_online(memblock.memory.regions[i].nid);
+	/* the end of paging_init(): the region arrays may grow from here */
+	memblock_allow_resize();
 
 	/* boot parameters */
 	movablecore_pages = opts->movablecore_pages;
