@@ -84,6 +84,11 @@ static inline struct zone *page_zone(const struct page *page)
 	return &NODE_DATA(page_to_nid(page))->node_zones[page_zonenum(page)];
 }
 
+static inline pg_data_t *page_pgdat(const struct page *page)
+{
+	return NODE_DATA(page_to_nid(page));
+}
+
 static inline void set_page_links(struct page *page, enum zone_type zone,
 				  int nid)
 {
@@ -810,5 +815,7 @@ unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
 		      unsigned long prot, unsigned long flag,
 		      unsigned long offset);
 int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+
+#include <linux/vmstat.h>
 
 #endif

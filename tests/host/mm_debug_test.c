@@ -332,18 +332,27 @@ static void zoneinfo_format(struct kunit *test)
 	z->lowmem_reserve[1] = 5;
 	z->lowmem_reserve[2] = 5;
 	z->per_cpu_pageset[0] = (struct per_cpu_pages){ .count = 7, .high = 42, .batch = 1 };
+	z->per_cpu_zonestats[0].vm_numa_event[NUMA_HIT] = 9;
+	z->per_cpu_zonestats[0].vm_numa_event[NUMA_LOCAL] = 9;
+	atomic_long_set(&fake_pgdat.vm_stat[NR_ANON_MAPPED], 4);
 	host_show(zoneinfo_show, NULL);
 	log = host_log_text();
 	EXPECT_LOG(test, "Node 0, zone    DMA32\n  per-node stats\n      nr_inactive_anon 0\n");
-	EXPECT_LOG(test, "      nr_page_table_pages 0\n"
+	EXPECT_LOG(test, "      nr_anon_pages 4\n      nr_mapped    0\n");
+	EXPECT_LOG(test, "      nr_page_table_pages 0\n      nr_swapcached 0\n"
+		"      pgpromote_success 0\n"
 		"  pages free     1027\n        boost    2\n        min      18\n"
 		"        low      22\n        high     26\n        spanned  1024\n"
 		"        present  1024\n        managed  1016\n        cma      0\n"
 		"        protection: (0, 5, 5)\n      nr_free_pages 1027\n"
 		"      nr_zone_inactive_anon 0\n");
-	EXPECT_LOG(test, "      nr_free_cma  0\n  pagesets\n    cpu: 0\n"
+	/* threshold 2 * fls(1 CPU) * (1 + fls(< 128 MB)), Linux's table */
+	EXPECT_LOG(test, "      nr_free_cma  0\n      numa_hit     9\n"
+		"      numa_miss    0\n      numa_foreign 0\n"
+		"      numa_interleave 0\n      numa_local   9\n"
+		"      numa_other   0\n  pagesets\n    cpu: 0\n"
 		"              count: 7\n              high:  42\n"
-		"              batch: 1\n  vm stats threshold: 0\n"
+		"              batch: 1\n  vm stats threshold: 2\n"
 		"  node_unreclaimable:  0\n  start_pfn:           262144\n"
 		"Node 0, zone   Normal\n  pages free     0\n");
 	/* per-node stats once per node; an empty zone stops at protection */
