@@ -391,6 +391,8 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 		return VM_FAULT_SIGBUS;
 	}
 	vmf->page = page;
+	if (major)
+		count_vm_event(PGMAJFAULT);
 	return major ? VM_FAULT_MAJOR : 0;
 }
 

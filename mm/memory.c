@@ -944,6 +944,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	if (address < vma->vm_start || address >= vma->vm_end ||
 	    !vma_access_permitted(vma, flags))
 		return VM_FAULT_SIGSEGV;
+	count_vm_event(PGFAULT);
 	ret = __handle_mm_fault(vma, address, flags);
 	mm_account_fault(regs, address, flags, ret);
 	return ret;
