@@ -352,6 +352,7 @@ void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
 	page->mapping = (struct address_space *)
 		((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 	page->index = linear_page_index(vma, address);
+	__mod_lruvec_page_state(page, NR_ANON_MAPPED, 1);
 }
 
 /* Another pte maps an existing page (fork, or a file page). */
@@ -360,18 +361,23 @@ static void page_dup_rmap(struct page *page)
 	atomic_inc(&page->_mapcount);
 }
 
+/* The first mapping of a page-cache page counts it in NR_FILE_MAPPED. */
 void page_add_file_rmap(struct page *page, struct vm_area_struct *vma)
 {
-	atomic_inc(&page->_mapcount);
+	if (atomic_inc_and_test(&page->_mapcount))
+		__mod_lruvec_page_state(page, NR_FILE_MAPPED, 1);
 }
 
 /*
- * One mapping of @page fewer. An anonymous page keeps its mapping marker
+ * One mapping of @page fewer; the last one takes it out of NR_ANON_MAPPED
+ * or NR_FILE_MAPPED. An anonymous page keeps its mapping marker
  * after the last one goes, as in Linux: free_pages_prepare() clears it.
  */
 void page_remove_rmap(struct page *page, struct vm_area_struct *vma)
 {
-	atomic_dec(&page->_mapcount);
+	if (atomic_dec_return(&page->_mapcount) < 0)
+		__mod_lruvec_page_state(page, PageAnon(page) ? NR_ANON_MAPPED :
+					NR_FILE_MAPPED, -1);
 }
 
 /*
