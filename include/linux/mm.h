@@ -678,6 +678,8 @@ pte_t *pte_offset_map(pmd_t *pmd, unsigned long address);
 /* The fault core. regs is unused until there is a fault entry (pt_regs). */
 struct pt_regs;
 int shmem_zero_setup(struct vm_area_struct *vma);	/* mm/shmem.c */
+struct address_space;
+bool shmem_mapping(struct address_space *mapping);
 /* grow a VM_GROWSDOWN VMA down to address (mm/mmap.c) */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 extern bool fault_trace;	/* log every fault's handler (mm/memory.c) */
