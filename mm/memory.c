@@ -38,8 +38,8 @@
  *  - One lock per mm (mm->page_table_lock) for all its page tables:
  *    Linux without split pte locks. There is no mmap_lock yet; callers
  *    serialise VMA changes.
- *  - Page-table pages are counted globally (nr_page_table_pages, Linux's
- *    NR_PAGETABLE) since mm_struct has no pgtables_bytes yet.
+ *  - Page-table pages are counted per node (NR_PAGETABLE) but not per mm:
+ *    mm_struct has no pgtables_bytes yet.
  *  - Anonymous MAP_SHARED VMAs are shmem files (mm/shmem.c), faulted
  *    through do_fault() like any file mapping, as in Linux.
  */
@@ -56,8 +56,6 @@
 #include <asm/tlbflush.h>
 
 #define GFP_PGTABLE_USER	(GFP_KERNEL | __GFP_ZERO | __GFP_ACCOUNT)
-
-atomic_long_t nr_page_table_pages;
 
 /* ================= pte helpers arm64 keeps in asm/pgtable.h ================= */
 
@@ -226,7 +224,7 @@ static struct page *pgtable_alloc_page(void)
 
 	if (page) {
 		__SetPageTable(page);
-		atomic_long_inc(&nr_page_table_pages);
+		inc_lruvec_page_state(page, NR_PAGETABLE);
 	}
 	return page;
 }
@@ -235,7 +233,7 @@ static struct page *pgtable_alloc_page(void)
 static void pgtable_page_dtor(struct page *page)
 {
 	__ClearPageTable(page);
-	atomic_long_dec(&nr_page_table_pages);
+	dec_lruvec_page_state(page, NR_PAGETABLE);
 }
 
 static void pgtable_free_now(struct page *page)

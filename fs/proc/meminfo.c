@@ -78,7 +78,7 @@ int meminfo_show(struct seq_file *m, void *v)
 	show_val_kb(m, "SUnreclaim:     ", slab_unreclaimable_pages());
 	/* Linux keeps this one in kB already, hence no show_val_kb() */
 	seq_printf(m, "KernelStack:    %8lu kB\n", 0UL);
-	show_val_kb(m, "PageTables:     ", atomic_long_read(&nr_page_table_pages));
+	show_val_kb(m, "PageTables:     ", global_node_page_state(NR_PAGETABLE));
 	show_val_kb(m, "NFS_Unstable:   ", 0);
 	show_val_kb(m, "Bounce:         ", global_zone_page_state(NR_BOUNCE));
 	show_val_kb(m, "WritebackTmp:   ", 0);

@@ -641,12 +641,6 @@ static inline unsigned long my_zero_pfn(unsigned long addr)
 }
 
 /*
- * Page-table pages of user mms in use (Linux: the NR_PAGETABLE node
- * stat, and per mm mm->pgtables_bytes, which mm_struct lacks here).
- */
-extern atomic_long_t nr_page_table_pages;
-
-/*
  * Gathering the pages and page tables an unmap frees, so none of them
  * is reused before the TLB has forgotten it. Linux: asm-generic/tlb.h
  * (batches grow by pages; here one fixed array).

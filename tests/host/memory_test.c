@@ -104,7 +104,7 @@ static void memory_anon_write_faults(struct kunit *test)
 	const unsigned long n = 16;
 	struct mm_struct *mm = mm_alloc();
 	unsigned long addr, free0, i;
-	long tables0 = atomic_long_read(&nr_page_table_pages);
+	long tables0 = (long)global_node_page_state(NR_PAGETABLE);
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	addr = map_anon(mm, n * P, PROT_READ | PROT_WRITE);
@@ -120,7 +120,7 @@ static void memory_anon_write_faults(struct kunit *test)
 	/* n pages plus pud, pmd and pte tables (n pages in one pmd here) */
 	KUNIT_EXPECT_EQ(test, count_tables(mm), 3UL);
 	KUNIT_EXPECT_EQ(test, free0 - nr_free_pages_settled(), n + 3);
-	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages) - tables0, 3L);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE) - tables0, 3L);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), n);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_FILEPAGES), 0UL);
 
@@ -156,7 +156,7 @@ static void memory_anon_write_faults(struct kunit *test)
 	mmput(mm);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
-	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), tables0);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE), tables0);
 }
 
 static void memory_zero_page(struct kunit *test)
@@ -325,7 +325,7 @@ static void memory_munmap_frees(struct kunit *test)
 {
 	struct mm_struct *mm;
 	unsigned long free0, addr, a2, i, flushes;
-	long tables0 = atomic_long_read(&nr_page_table_pages);
+	long tables0 = (long)global_node_page_state(NR_PAGETABLE);
 
 	free0 = nr_free_pages_settled();
 	mm = mm_alloc();
@@ -362,7 +362,7 @@ static void memory_munmap_frees(struct kunit *test)
 	mmput(mm);
 	KUNIT_EXPECT_GT(test, host_tlb_flush_mm_count, flushes);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
-	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), tables0);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE), tables0);
 }
 
 /* munmap of a middle part of a VMA frees the pte table nobody spans. */
@@ -637,7 +637,7 @@ static void memory_stress(struct kunit *test)
 	int m;
 
 	free0 = nr_free_pages_settled();
-	tables0 = atomic_long_read(&nr_page_table_pages);
+	tables0 = (long)global_node_page_state(NR_PAGETABLE);
 	memset(smm, 0, sizeof(smm));
 	smm[0] = mm_alloc();
 	KUNIT_ASSERT_NOT_NULL(test, smm[0]);
@@ -725,7 +725,7 @@ static void memory_stress(struct kunit *test)
 	for (m = 0; m < NR_MMS; m++)
 		if (smm[m])
 			mmput(smm[m]);
-	KUNIT_EXPECT_EQ(test, atomic_long_read(&nr_page_table_pages), (long)tables0);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE), (long)tables0);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
 }
 

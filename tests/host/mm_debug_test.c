@@ -387,9 +387,9 @@ static void meminfo_format(struct kunit *test)
 
 	fill_dma32();
 	totalreserve_pages = 27;
-	atomic_long_set(&nr_page_table_pages, 3);	/* NR_PAGETABLE */
+	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 3);
 	host_show(meminfo_show, NULL);
-	atomic_long_set(&nr_page_table_pages, 0);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 0);
 	EXPECT_LOG(test, "\nMemFree:            4108 kB\nMemAvailable:       4000 kB\n"
 		"Buffers:               0 kB\nCached:                0 kB\n");
 	/* MemTotal is totalram_pages(), whatever mm_init.c counted */
