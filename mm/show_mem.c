@@ -48,13 +48,13 @@ unsigned long nr_free_pages(void)
 
 /*
  * What the sysinfo() system call and meminfo report (Linux: page_alloc.c).
- * Placeholders: sharedram (shmem) and bufferram (block device cache) are 0
- * until those exist; no highmem on arm64.
+ * Placeholder: bufferram (block device cache) is 0 until block devices
+ * cache; no highmem on arm64.
  */
 void si_meminfo(struct sysinfo *val)
 {
 	val->totalram = totalram_pages();
-	val->sharedram = 0;
+	val->sharedram = global_node_page_state(NR_SHMEM);
 	val->freeram = global_zone_page_state(NR_FREE_PAGES);
 	val->bufferram = 0;
 	val->totalhigh = 0;

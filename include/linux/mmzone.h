@@ -140,6 +140,23 @@ enum node_stat_item {
 	NR_VM_NODE_STAT_ITEMS
 };
 
+/*
+ * The LRU lists reclaim will keep, in NR_LRU_BASE's order. None exist
+ * yet: their counters stay 0.
+ */
+#define LRU_BASE	0
+#define LRU_ACTIVE	1
+#define LRU_FILE	2
+
+enum lru_list {
+	LRU_INACTIVE_ANON = LRU_BASE,
+	LRU_ACTIVE_ANON = LRU_BASE + LRU_ACTIVE,
+	LRU_INACTIVE_FILE = LRU_BASE + LRU_FILE,
+	LRU_ACTIVE_FILE = LRU_BASE + LRU_FILE + LRU_ACTIVE,
+	LRU_UNEVICTABLE,
+	NR_LRU_LISTS
+};
+
 /* The two lines /proc/vmstat computes when read (global_dirty_limits). */
 enum writeback_stat_item {
 	NR_DIRTY_THRESHOLD,

@@ -388,18 +388,32 @@ static void meminfo_format(struct kunit *test)
 	fill_dma32();
 	totalreserve_pages = 27;
 	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 3);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 5);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_SHMEM], 2);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_ANON_MAPPED], 7);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_MAPPED], 1);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_KERNEL_STACK_KB], 32);
 	host_show(meminfo_show, NULL);
-	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 0);
 	EXPECT_LOG(test, "\nMemFree:            4108 kB\nMemAvailable:       4000 kB\n"
-		"Buffers:               0 kB\nCached:                0 kB\n");
+		"Buffers:               0 kB\nCached:               20 kB\n");
+	EXPECT_LOG(test, "\nAnonPages:            28 kB\nMapped:                4 kB\n"
+		"Shmem:                 8 kB\n");
 	/* MemTotal is totalram_pages(), whatever mm_init.c counted */
 	total = totalram_pages();
 	snprintf(want, sizeof(want), "MemTotal:       %8lu kB\n", total * 4);
 	KUNIT_EXPECT_EQ(test, strncmp(host_log_text(), want, strlen(want)), 0);
 	snprintf(want, sizeof(want), "\nCommitLimit:    %8lu kB\n", total * 50 / 100 * 4);
 	EXPECT_LOG(test, want);
-	EXPECT_LOG(test, "\nKernelStack:           0 kB\nPageTables:           12 kB\n");
-	EXPECT_LOG(test, "\nVmallocChunk:          0 kB\nPercpu:                0 kB\n");
+	EXPECT_LOG(test, "\nKernelStack:          32 kB\nPageTables:           12 kB\n");
+	/* arm64 defconfig's tail, after Percpu: */
+	EXPECT_LOG(test, "\nVmallocChunk:          0 kB\nPercpu:                0 kB\n"
+		"HardwareCorrupted:     0 kB\nAnonHugePages:         0 kB\n"
+		"ShmemHugePages:        0 kB\nShmemPmdMapped:        0 kB\n"
+		"FileHugePages:         0 kB\nFilePmdMapped:         0 kB\n"
+		"CmaTotal:              0 kB\nCmaFree:               0 kB\n"
+		"HugePages_Total:       0\nHugePages_Free:        0\n"
+		"HugePages_Rsvd:        0\nHugePages_Surp:        0\n"
+		"Hugepagesize:       2048 kB\nHugetlb:               0 kB\n");
 	KUNIT_EXPECT_EQ(test, si_mem_available(), 1027 - 27);
 }
 
