@@ -624,22 +624,19 @@ static void vmstat_fill(unsigned long *v)
 /*
  * "name value" per counter, then "nr_unstable 0", a counter Linux
  * dropped but still prints for programs that look for it. Linux walks
- * the array with a seq_file iterator (vmstat_start/next/show); one pass
- * here.
+ * the array with a seq_file iterator (vmstat_start/next/show) over a
+ * kmalloc()ed copy; one pass here over a copy on the stack (1.6 kB), so
+ * vmstat can be read when allocations fail.
  */
 int vmstat_show(struct seq_file *m, void *v)
 {
-	unsigned long *values;
+	unsigned long values[NR_VMSTAT_ITEMS];
 	int i;
 
 	BUILD_BUG_ON(ARRAY_SIZE(vmstat_text) != NR_VMSTAT_ITEMS);
-	values = kmalloc_array(NR_VMSTAT_ITEMS, sizeof(*values), GFP_KERNEL);
-	if (!values)
-		return -ENOMEM;
 	vmstat_fill(values);
 	for (i = 0; i < NR_VMSTAT_ITEMS; i++)
 		seq_printf(m, "%s %lu\n", vmstat_text[i], values[i]);
 	seq_puts(m, "nr_unstable 0\n");
-	kfree(values);
 	return 0;
 }

@@ -365,6 +365,42 @@ static void zoneinfo_format(struct kunit *test)
 		"        cma      0\n        protection: (0, 0, 0)\n");
 }
 
+/*
+ * /proc/vmstat: Linux's names in Linux's order, one line each, the dirty
+ * thresholds computed as domain_dirty_limits() does: (1027 free - 27
+ * reserved + 1) dirtyable pages at 20% and 10% in per-PAGE_SIZE steps
+ * give 200 and 99 (plain percentages would give 200 and 100).
+ */
+static void vmstat_format(struct kunit *test)
+{
+	const char *log, *p;
+	int lines = 0;
+
+	fill_dma32();
+	totalreserve_pages = 27;
+	fake_pgdat.node_zones[ZONE_DMA32].per_cpu_zonestats[0].vm_numa_event[NUMA_HIT] = 3;
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 6);
+	host_show(vmstat_show, NULL);
+	log = host_log_text();
+	KUNIT_EXPECT_EQ(test, strncmp(log, "nr_free_pages 1027\n", 19), 0);
+	EXPECT_LOG(test, "\nnr_free_cma 0\nnuma_hit 3\nnuma_miss 0\nnuma_foreign 0\n"
+		"numa_interleave 0\nnuma_local 0\nnuma_other 0\nnr_inactive_anon 0\n");
+	EXPECT_LOG(test, "\nnr_mapped 0\nnr_file_pages 6\nnr_dirty 0\n");
+	EXPECT_LOG(test, "\nnr_page_table_pages 0\nnr_swapcached 0\npgpromote_success 0\n"
+		"nr_dirty_threshold 200\nnr_dirty_background_threshold 99\n"
+		"pgpgin 0\npgpgout 0\npswpin 0\npswpout 0\npgalloc_dma32 ");
+	EXPECT_LOG(test, "\npgalloc_movable ");
+	EXPECT_LOG(test, "\nallocstall_dma32 0\nallocstall_normal 0\nallocstall_movable 0\n"
+		"pgskip_dma32 0\npgskip_normal 0\npgskip_movable 0\npgfree ");
+	EXPECT_LOG(test, "\nunevictable_pgs_stranded 0\nthp_fault_alloc 0\n");
+	p = strstr(log, "\nswap_ra 0\nswap_ra_hit 0\nksm_swpin_copy 0\ncow_ksm 0\nnr_unstable 0\n");
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_EXPECT_EQ(test, p[strlen("\nswap_ra 0\nswap_ra_hit 0\nksm_swpin_copy 0\ncow_ksm 0\nnr_unstable 0\n")], '\0');
+	for (p = log; *p; p++)
+		lines += *p == '\n';
+	KUNIT_EXPECT_EQ(test, lines, NR_VMSTAT_ITEMS + 1);
+}
+
 static void show_mem_format(struct kunit *test)
 {
 	fill_dma32();
@@ -429,6 +465,7 @@ static struct kunit_case mm_debug_cases[] = {
 	KUNIT_CASE(buddyinfo_format),
 	KUNIT_CASE(pagetypeinfo_format),
 	KUNIT_CASE(zoneinfo_format),
+	KUNIT_CASE(vmstat_format),
 	KUNIT_CASE(show_mem_format),
 	KUNIT_CASE(meminfo_format),
 	{}
