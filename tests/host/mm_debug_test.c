@@ -404,15 +404,24 @@ static void vmstat_format(struct kunit *test)
 static void show_mem_format(struct kunit *test)
 {
 	fill_dma32();
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_MAPPED], 2);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_SHMEM], 1);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 5);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_KERNEL_STACK_KB], 16);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 3);
 	show_mem();
 	EXPECT_LOG(test, "Mem-Info:\nactive_anon:0 inactive_anon:0 isolated_anon:0\n");
+	EXPECT_LOG(test, " mapped:2 shmem:1 pagetables:5 bounce:0\n");
+	EXPECT_LOG(test, " isolated(file):0kB mapped:8kB dirty:0kB writeback:0kB"
+		" shmem:4kB writeback_tmp:0kB kernel_stack:16kB pagetables:20kB"
+		" all_unreclaimable? no\n");
 	EXPECT_LOG(test, " free:1027 free_pcp:0 free_cma:0\n");
 	EXPECT_LOG(test, "Node 0 DMA32 free:4108kB boost:0kB min:0kB low:0kB high:0kB reserved_highatomic:0KB ");
 	EXPECT_LOG(test, " present:4096kB managed:4064kB mlocked:0kB bounce:0kB free_pcp:0kB local_pcp:0kB free_cma:0kB\n"
 		"lowmem_reserve[]: 0 0 0\n");
 	EXPECT_LOG(test, "Node 0 DMA32: 3*4kB (U) 0*8kB 0*16kB 0*32kB 0*64kB 0*128kB 0*256kB 0*512kB 0*1024kB 0*2048kB 1*4096kB (M) = 4108kB\n"
 		"Node 0 Normal: 0*4kB 0*8kB ");
-	EXPECT_LOG(test, "0 total pagecache pages\n2048 pages RAM\n"
+	EXPECT_LOG(test, "3 total pagecache pages\n2048 pages RAM\n"
 		"0 pages HighMem/MovableOnly\n16 pages reserved\n");
 }
 
