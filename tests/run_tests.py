@@ -52,6 +52,12 @@ Parts (all by default; pick some with the flags):
               show (W = 512, then "Tainted: G      D W        " = 640); a
               write adds bits, ignores those past the last flag and refuses
               garbage; slabinfo still runs afterwards.
+              A stats boot types vmstat, meminfo and zoneinfo: their names
+              and order must be Linux v5.19 arm64 defconfig's, zoneinfo's
+              vm stats threshold calculate_normal_threshold()'s, and
+              pgfault, pgalloc_dma32, pgfree, numa_hit and numa_local must
+              grow across a program run; procps' vmstat -s reads the texts
+              where a mount namespace can be had (tools/with-proc.sh).
               A tty boot types keys as a terminal does: Ctrl-C for a
               spinning program and for one blocked in read(), Ctrl-C at the
               prompt, job control (a background program survives Ctrl-C),
