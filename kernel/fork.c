@@ -45,11 +45,22 @@ struct task_struct *get_task_struct(struct task_struct *t)
 	return t;
 }
 
+/*
+ * A task's stack in NR_KERNEL_STACK_KB (kB, so stacks smaller than a
+ * page add up right). Linux v5.19: account_kernel_stack().
+ */
+static void account_kernel_stack(struct task_struct *tsk, int account)
+{
+	mod_lruvec_page_state(virt_to_page(tsk->stack), NR_KERNEL_STACK_KB,
+			      account * (THREAD_SIZE / 1024));
+}
+
 /* The stack goes as soon as the dead task has switched away for good. */
 void put_task_stack(struct task_struct *t)
 {
 	if (!t->stack || t == &init_task)
 		return;
+	account_kernel_stack(t, -1);
 	free_pages((unsigned long)t->stack, THREAD_SIZE_ORDER);
 	t->stack = NULL;
 }
@@ -82,6 +93,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	}
 	*tsk = *orig;
 	tsk->stack = page_address(page);
+	account_kernel_stack(tsk, 1);
 	tsk->thread_info.flags = 0;
 	atomic_set(&tsk->usage, 1);	/* dropped when the parent reaps it */
 	return tsk;

@@ -187,7 +187,7 @@ SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
 	memset(&st, 0, sizeof(st));
 	drain_all_pages(NULL);	/* pcp pages count as free here */
 	st.nr_free_pages = nr_free_pages();
-	st.nr_page_table_pages = atomic_long_read(&nr_page_table_pages);
+	st.nr_page_table_pages = global_node_page_state(NR_PAGETABLE);
 	st.committed_as = vm_memory_committed();
 	st.commit_limit = vm_commit_limit();
 	st.min_flt = current->min_flt;

@@ -109,6 +109,21 @@ static int page_cache_grow(struct address_space *mapping, pgoff_t index,
 }
 
 /*
+ * A page enters (+1) or leaves (-1) the page cache: NR_FILE_PAGES, and
+ * NR_SHMEM for a shmem file's page. Linux counts in __filemap_add_folio()
+ * and filemap_unaccount_folio(), shmem's in shmem_add_to_page_cache(),
+ * and tells shmem pages on the way out by PageSwapBacked; tinymm's shmem
+ * pages are not swap-backed (no swap), so it asks the mapping both ways.
+ */
+static void filemap_account_page(struct page *page,
+				 struct address_space *mapping, int nr)
+{
+	__mod_lruvec_page_state(page, NR_FILE_PAGES, nr);
+	if (shmem_mapping(mapping))
+		__mod_lruvec_page_state(page, NR_SHMEM, nr);
+}
+
+/*
  * Insert page at index: it gains a reference for the cache (the caller
  * keeps its own), ->mapping and ->index. -EEXIST if the slot is taken.
  */
@@ -134,6 +149,7 @@ int add_to_page_cache_lru(struct page *page, struct address_space *mapping,
 		page->index = index;
 		mapping->i_pages[index] = page;
 		mapping->nrpages++;
+		filemap_account_page(page, mapping, 1);
 		ret = 0;
 	}
 	spin_unlock(&mapping->i_pages_lock);
@@ -151,6 +167,7 @@ static bool page_cache_delete(struct page *page)
 	    mapping->i_pages[page->index] == page) {
 		mapping->i_pages[page->index] = NULL;
 		mapping->nrpages--;
+		filemap_account_page(page, mapping, -1);
 		page->mapping = NULL;
 		deleted = true;
 	}
@@ -391,6 +408,8 @@ vm_fault_t filemap_fault(struct vm_fault *vmf)
 		return VM_FAULT_SIGBUS;
 	}
 	vmf->page = page;
+	if (major)
+		count_vm_event(PGMAJFAULT);
 	return major ? VM_FAULT_MAJOR : 0;
 }
 

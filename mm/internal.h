@@ -14,6 +14,7 @@
 #define __MM_INTERNAL_H
 
 #include <linux/mm.h>
+#include <linux/vmstat.h>
 
 /* alloc_flags: how hard get_page_from_freelist() may try (Linux's values) */
 #define ALLOC_WMARK_MIN		WMARK_MIN
@@ -38,20 +39,6 @@ struct alloc_context {
 	enum zone_type highest_zoneidx;
 	bool spread_dirty_pages;
 };
-
-/* vm events (Linux: include/linux/vm_event_item.h, a subset) */
-enum vm_event_item {
-	PGALLOC,		/* pages allocated */
-	PGFREE,			/* pages freed */
-	NR_VM_EVENT_ITEMS
-};
-extern unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
-
-/* Linux counts per CPU and sums on read; one shared atomic counter here. */
-static inline void count_vm_events(enum vm_event_item item, long delta)
-{
-	__atomic_fetch_add(&vm_event_states[item], delta, __ATOMIC_RELAXED);
-}
 
 /* ---- page_alloc.c ---- */
 extern int fallbacks[MIGRATE_TYPES][3];

@@ -38,8 +38,8 @@
  *  - One lock per mm (mm->page_table_lock) for all its page tables:
  *    Linux without split pte locks. There is no mmap_lock yet; callers
  *    serialise VMA changes.
- *  - Page-table pages are counted globally (nr_page_table_pages, Linux's
- *    NR_PAGETABLE) since mm_struct has no pgtables_bytes yet.
+ *  - Page-table pages are counted per node (NR_PAGETABLE) but not per mm:
+ *    mm_struct has no pgtables_bytes yet.
  *  - Anonymous MAP_SHARED VMAs are shmem files (mm/shmem.c), faulted
  *    through do_fault() like any file mapping, as in Linux.
  */
@@ -56,8 +56,6 @@
 #include <asm/tlbflush.h>
 
 #define GFP_PGTABLE_USER	(GFP_KERNEL | __GFP_ZERO | __GFP_ACCOUNT)
-
-atomic_long_t nr_page_table_pages;
 
 /* ================= pte helpers arm64 keeps in asm/pgtable.h ================= */
 
@@ -226,7 +224,7 @@ static struct page *pgtable_alloc_page(void)
 
 	if (page) {
 		__SetPageTable(page);
-		atomic_long_inc(&nr_page_table_pages);
+		inc_lruvec_page_state(page, NR_PAGETABLE);
 	}
 	return page;
 }
@@ -235,7 +233,7 @@ static struct page *pgtable_alloc_page(void)
 static void pgtable_page_dtor(struct page *page)
 {
 	__ClearPageTable(page);
-	atomic_long_dec(&nr_page_table_pages);
+	dec_lruvec_page_state(page, NR_PAGETABLE);
 }
 
 static void pgtable_free_now(struct page *page)
@@ -352,6 +350,7 @@ void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
 	page->mapping = (struct address_space *)
 		((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 	page->index = linear_page_index(vma, address);
+	__mod_lruvec_page_state(page, NR_ANON_MAPPED, 1);
 }
 
 /* Another pte maps an existing page (fork, or a file page). */
@@ -360,18 +359,23 @@ static void page_dup_rmap(struct page *page)
 	atomic_inc(&page->_mapcount);
 }
 
+/* The first mapping of a page-cache page counts it in NR_FILE_MAPPED. */
 void page_add_file_rmap(struct page *page, struct vm_area_struct *vma)
 {
-	atomic_inc(&page->_mapcount);
+	if (atomic_inc_and_test(&page->_mapcount))
+		__mod_lruvec_page_state(page, NR_FILE_MAPPED, 1);
 }
 
 /*
- * One mapping of @page fewer. An anonymous page keeps its mapping marker
+ * One mapping of @page fewer; the last one takes it out of NR_ANON_MAPPED
+ * or NR_FILE_MAPPED. An anonymous page keeps its mapping marker
  * after the last one goes, as in Linux: free_pages_prepare() clears it.
  */
 void page_remove_rmap(struct page *page, struct vm_area_struct *vma)
 {
-	atomic_dec(&page->_mapcount);
+	if (atomic_dec_return(&page->_mapcount) < 0)
+		__mod_lruvec_page_state(page, PageAnon(page) ? NR_ANON_MAPPED :
+					NR_FILE_MAPPED, -1);
 }
 
 /*
@@ -944,6 +948,7 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	if (address < vma->vm_start || address >= vma->vm_end ||
 	    !vma_access_permitted(vma, flags))
 		return VM_FAULT_SIGSEGV;
+	count_vm_event(PGFAULT);
 	ret = __handle_mm_fault(vma, address, flags);
 	mm_account_fault(regs, address, flags, ret);
 	return ret;

@@ -39,7 +39,6 @@
 int page_group_by_mobility_disabled;
 unsigned long nr_bad_pages;
 bool init_on_alloc, init_on_free;
-unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
 
 const char *const migratetype_names[MIGRATE_TYPES] = {
 	"Unmovable",
@@ -934,7 +933,7 @@ static void free_unref_page_commit(struct zone *zone,
 	bool free_high;
 	int high;
 
-	count_vm_events(PGFREE, 1 << order);
+	__count_vm_events(PGFREE, 1 << order);
 	list_add(&page->lru, &pcp->lists[pindex]);
 	pcp->count += 1 << order;
 	/*
@@ -1180,6 +1179,29 @@ static struct page *__rmqueue_pcplist(struct zone *zone, unsigned int order,
 	return page;
 }
 
+/*
+ * NUMA allocation statistics of one successful allocation from @z, asked
+ * for on @preferred_zone's node: a hit or a miss (and a foreign on the
+ * preferred zone), and local or other by the allocating CPU's node.
+ * Every allocation counts once, whatever its order (nr_account 1), as in
+ * Linux. Caller has interrupts off. Linux v5.19: zone_statistics().
+ */
+static inline void zone_statistics(struct zone *preferred_zone, struct zone *z,
+				   long nr_account)
+{
+	enum numa_stat_item local_stat = NUMA_LOCAL;
+
+	if (zone_to_nid(z) != numa_node_id())
+		local_stat = NUMA_OTHER;
+	if (zone_to_nid(z) == zone_to_nid(preferred_zone)) {
+		__count_numa_events(z, NUMA_HIT, nr_account);
+	} else {
+		__count_numa_events(z, NUMA_MISS, nr_account);
+		__count_numa_events(preferred_zone, NUMA_FOREIGN, nr_account);
+	}
+	__count_numa_events(z, local_stat, nr_account);
+}
+
 static struct page *rmqueue_pcplist(struct zone *preferred_zone,
 				    struct zone *zone, unsigned int order,
 				    gfp_t gfp_flags, int migratetype,
@@ -1195,9 +1217,12 @@ static struct page *rmqueue_pcplist(struct zone *preferred_zone,
 	pcp->free_factor >>= 1;
 	page = __rmqueue_pcplist(zone, order, migratetype, alloc_flags, pcp,
 				 &pcp->lists[order_to_pindex(migratetype, order)]);
+	if (page) {
+		/* pages, as Linux since 6.0; v5.19 counted 1 per allocation here */
+		__count_zid_vm_events(PGALLOC, page_zonenum(page), 1 << order);
+		zone_statistics(preferred_zone, zone, 1);
+	}
 	local_irq_restore(flags);
-	if (page)
-		count_vm_events(PGALLOC, 1 << order);
 	return page;
 }
 
@@ -1225,7 +1250,10 @@ static struct page *rmqueue_buddy(struct zone *preferred_zone,
 					  get_pcppage_migratetype(page));
 		spin_unlock_irqrestore(&zone->lock, flags);
 	} while (check_new_pages(page, order));
-	count_vm_events(PGALLOC, 1 << order);
+	local_irq_save(flags);
+	__count_zid_vm_events(PGALLOC, page_zonenum(page), 1 << order);
+	zone_statistics(preferred_zone, zone, 1);
+	local_irq_restore(flags);
 	return page;
 }
 

@@ -58,6 +58,22 @@ static int shmem_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/* A shmem page starts as zeroes, as a ramfs page without contents does. */
+static int shmem_readpage(struct file *file, struct page *page)
+{
+	return ramfs_aops.readpage(file, page);
+}
+
+static const struct address_space_operations shmem_aops = {
+	.readpage = shmem_readpage,
+};
+
+/* Whether @mapping is a shmem file's page cache (NR_SHMEM counts it). */
+bool shmem_mapping(struct address_space *mapping)
+{
+	return mapping->a_ops == &shmem_aops;
+}
+
 static const struct file_operations shmem_file_operations = {
 	.mmap = generic_file_mmap,
 	.release = shmem_release,
@@ -78,6 +94,7 @@ int shmem_zero_setup(struct vm_area_struct *vma)
 	}
 	inode->i_ino = get_next_ino();
 	inode->i_shmem_flags = vma->vm_flags & VM_NORESERVE;
+	inode->i_data.a_ops = &shmem_aops;
 	file = alloc_file(inode, O_RDWR, &shmem_file_operations);
 	if (IS_ERR(file)) {
 		shmem_unacct_size(vma->vm_flags, size);

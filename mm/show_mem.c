@@ -17,8 +17,8 @@
  * healthy but whose high orders are all 0 is fragmented, not full.
  *
  * Simplified: one CPU, no cpuset filter (every node is shown), no LRU,
- * slab, swap or hugetlb yet, so their counters print as 0 ("placeholders"
- * below) in Linux's format. Linux keeps global counters (vm_zone_stat[])
+ * writeback, swap or hugetlb yet, so their counters print as 0 in Linux's
+ * format. Linux keeps global counters (vm_zone_stat[])
  * beside the per-zone ones; tinymm sums the zones when asked.
  */
 #include <linux/kernel.h>
@@ -48,13 +48,13 @@ unsigned long nr_free_pages(void)
 
 /*
  * What the sysinfo() system call and meminfo report (Linux: page_alloc.c).
- * Placeholders: sharedram (shmem) and bufferram (block device cache) are 0
- * until those exist; no highmem on arm64.
+ * Placeholder: bufferram (block device cache) is 0 until block devices
+ * cache; no highmem on arm64.
  */
 void si_meminfo(struct sysinfo *val)
 {
 	val->totalram = totalram_pages();
-	val->sharedram = 0;
+	val->sharedram = global_node_page_state(NR_SHMEM);
 	val->freeram = global_zone_page_state(NR_FREE_PAGES);
 	val->bufferram = 0;
 	val->totalhigh = 0;
@@ -126,7 +126,10 @@ static void show_migration_types(unsigned char type)
 	printk(KERN_CONT "(%s) ", tmp);
 }
 
-/* The first two blocks: placeholders (0) for the LRU, slab, page tables. */
+/*
+ * The first two blocks: the node counters, summed and then per node. The
+ * LRU, dirty and writeback ones are 0 until those mechanisms exist.
+ */
 static void show_free_summary(void)
 {
 	unsigned long free_pcp = 0;
@@ -145,7 +148,11 @@ static void show_free_summary(void)
 	       " free:%lu free_pcp:%lu free_cma:%lu\n",
 	       0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL,
 	       slab_reclaimable_pages(), slab_unreclaimable_pages(),
-	       0UL, 0UL, 0UL, global_zone_page_state(NR_BOUNCE), 0UL,
+	       global_node_page_state(NR_FILE_MAPPED),
+	       global_node_page_state(NR_SHMEM),
+	       global_node_page_state(NR_PAGETABLE),
+	       global_zone_page_state(NR_BOUNCE),
+	       global_node_page_state(NR_KERNEL_MISC_RECLAIMABLE),
 	       global_zone_page_state(NR_FREE_PAGES), free_pcp,
 	       global_zone_page_state(NR_FREE_CMA_PAGES));
 
@@ -157,8 +164,11 @@ static void show_free_summary(void)
 		       " writeback:%lukB shmem:%lukB writeback_tmp:%lukB"
 		       " kernel_stack:%lukB pagetables:%lukB"
 		       " all_unreclaimable? %s\n",
-		       nid, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL,
-		       0UL, 0UL, 0UL, 0UL, "no");
+		       nid, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL,
+		       K(node_page_state(NODE_DATA(nid), NR_FILE_MAPPED)), 0UL, 0UL,
+		       K(node_page_state(NODE_DATA(nid), NR_SHMEM)), 0UL,
+		       node_page_state(NODE_DATA(nid), NR_KERNEL_STACK_KB),
+		       K(node_page_state(NODE_DATA(nid), NR_PAGETABLE)), "no");
 }
 
 static void show_zone_watermarks(struct zone *zone)
@@ -235,7 +245,8 @@ static void show_free_areas(void)
 	for_each_populated_zone(zone)
 		show_zone_free_lists(zone);
 	/* no hugetlb: hugetlb_show_meminfo_node() prints nothing */
-	printk("%ld total pagecache pages\n", 0L);
+	printk("%ld total pagecache pages\n",
+	       (long)global_node_page_state(NR_FILE_PAGES));
 	/* no swap: show_swap_cache_info() prints nothing */
 }
 

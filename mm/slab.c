@@ -900,7 +900,7 @@ static struct page *kmem_getpages(struct kmem_cache *cachep, gfp_t flags,
 				cachep->size, cachep->gfporder);
 		return NULL;
 	}
-	slab_account_pages(1L << cachep->gfporder,
+	slab_account_pages(page, 1L << cachep->gfporder,
 			   cachep->flags & SLAB_RECLAIM_ACCOUNT);
 	__SetPageSlab(page);
 	return page;
@@ -918,7 +918,7 @@ static void kmem_freepages(struct kmem_cache *cachep, struct page *page)
 	page->freelist = NULL;
 	page->s_mem = NULL;
 	page->slab_list.next = page->slab_list.prev = NULL;
-	slab_account_pages(-(1L << order),
+	slab_account_pages(page, -(1L << order),
 			   cachep->flags & SLAB_RECLAIM_ACCOUNT);
 	__free_pages(page, order);
 }

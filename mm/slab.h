@@ -135,7 +135,7 @@ struct kmem_cache *create_kmalloc_cache(const char *name, unsigned int size,
 void create_kmalloc_caches(slab_flags_t flags);
 void setup_kmalloc_cache_index_table(void);
 void slab_reset_common(void);
-void slab_account_pages(long nr_pages, bool reclaimable);	/* host tests: before a new kmem_cache_init */
+void slab_account_pages(struct page *page, long nr_pages, bool reclaimable);
 void print_slabinfo_header(struct seq_file *m);
 void cache_show(struct seq_file *m, struct kmem_cache *s);
 

@@ -17,6 +17,7 @@
 #include <linux/slab.h>
 #include <linux/seq_file.h>
 #include <linux/mm.h>
+#include <linux/vmstat.h>
 #include <linux/gfp.h>
 #include <linux/string.h>
 #include <linux/errno.h>
@@ -31,25 +32,27 @@ struct kmem_cache *kmem_cache;
 struct kmem_cache *
 kmalloc_caches[NR_KMALLOC_TYPES][KMALLOC_SHIFT_HIGH + 1];
 
-/* Slab pages in use (Linux: NR_SLAB_RECLAIMABLE_B / _UNRECLAIMABLE_B). */
-static unsigned long nr_slab_reclaimable, nr_slab_unreclaimable;
-
-void slab_account_pages(long nr_pages, bool reclaimable)
+/*
+ * Slab pages in use, on the node of @page: NR_SLAB_RECLAIMABLE_B for
+ * SLAB_RECLAIM_ACCOUNT caches, NR_SLAB_UNRECLAIMABLE_B for the others
+ * and large kmallocs. Linux: account_slab() and kmalloc_order(), which
+ * pass bytes that the node counters keep as pages.
+ */
+void slab_account_pages(struct page *page, long nr_pages, bool reclaimable)
 {
-	if (reclaimable)
-		nr_slab_reclaimable += nr_pages;
-	else
-		nr_slab_unreclaimable += nr_pages;
+	mod_node_page_state(page_pgdat(page), reclaimable ?
+			    NR_SLAB_RECLAIMABLE_B : NR_SLAB_UNRECLAIMABLE_B,
+			    nr_pages);
 }
 
 unsigned long slab_reclaimable_pages(void)
 {
-	return nr_slab_reclaimable;
+	return global_node_page_state_pages(NR_SLAB_RECLAIMABLE_B);
 }
 
 unsigned long slab_unreclaimable_pages(void)
 {
-	return nr_slab_unreclaimable;
+	return global_node_page_state_pages(NR_SLAB_UNRECLAIMABLE_B);
 }
 
 bool slab_is_available(void)
@@ -60,12 +63,17 @@ bool slab_is_available(void)
 /* Forget every cache: the host tests boot the page allocator many times. */
 void slab_reset_common(void)
 {
+	int nid;
+
 	slab_state = DOWN;
 	spin_lock_init(&slab_mutex);
 	INIT_LIST_HEAD(&slab_caches);
 	kmem_cache = NULL;
 	memset(kmalloc_caches, 0, sizeof(kmalloc_caches));
-	nr_slab_reclaimable = nr_slab_unreclaimable = 0;
+	for_each_online_node(nid) {
+		atomic_long_set(&NODE_DATA(nid)->vm_stat[NR_SLAB_RECLAIMABLE_B], 0);
+		atomic_long_set(&NODE_DATA(nid)->vm_stat[NR_SLAB_UNRECLAIMABLE_B], 0);
+	}
 }
 
 static char *slab_kstrdup(const char *s, gfp_t gfp)
@@ -384,7 +392,7 @@ void *kmalloc_large(size_t size, gfp_t flags)
 	page = alloc_pages(flags | __GFP_COMP, order);
 	if (!page)
 		return NULL;
-	slab_account_pages(1L << order, false);
+	slab_account_pages(page, 1L << order, false);
 	return page_address(page);
 }
 
@@ -431,7 +439,7 @@ static void free_large_kmalloc(struct page *page, void *object)
 
 	if (!large_kmalloc_in_use(page, object))
 		return;
-	slab_account_pages(-(1L << order), false);
+	slab_account_pages(page, -(1L << order), false);
 	__free_pages(page, order);
 }
 

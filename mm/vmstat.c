@@ -1,29 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/vmstat.c - /proc/buddyinfo, /proc/pagetypeinfo, /proc/zoneinfo and
- * /proc/vmstat, printed by the shell commands of the same names.
- * Linux v5.19: mm/vmstat.c (frag_show_print, pagetypeinfo_showfree_print,
- * pagetypeinfo_showblockcount_print, zoneinfo_show_print, vmstat_text[]).
+ * mm/vmstat.c - the vm counters, and /proc/buddyinfo, /proc/pagetypeinfo,
+ * /proc/zoneinfo and /proc/vmstat, printed by the shell commands of the
+ * same names.
+ * Linux v5.19: mm/vmstat.c (vmstat_text[], all_vm_events,
+ * calculate_normal_threshold, frag_show_print, pagetypeinfo_showfree_print,
+ * pagetypeinfo_showblockcount_print, zoneinfo_show_print, vmstat_start).
  *
- * What it teaches: the three views of the buddy allocator.
+ * What it teaches: the views of the buddy allocator and the counters.
  *  - buddyinfo: per zone, free blocks of each order (4 kB, 8 kB ... 4 MB).
  *  - pagetypeinfo: the same split by migrate type, then how many 2 MB
  *    pageblocks each type owns - anti-fragmentation made visible.
- *  - zoneinfo: watermarks (min/low/high), spanned/present/managed pages,
- *    protection (lowmem_reserve), the per-CPU lists (pagesets).
+ *  - zoneinfo: the node's counters, then per zone watermarks
+ *    (min/low/high), spanned/present/managed pages, protection
+ *    (lowmem_reserve), the zone and NUMA counters, the per-CPU lists.
+ *  - vmstat: every counter summed over the system, then the events.
  * Every format string is Linux's, so the text can be put next to a real
- * arm64 machine's /proc and compared line by line.
+ * arm64 machine's /proc and compared line by line; the lines are those of
+ * an arm64 defconfig kernel (linux/vm_event_item.h).
  *
  * Simplified: Linux walks nodes with a seq_file iterator (frag_start,
  * frag_next); each show here walks them all, as a single_open() file.
- * Of the per-node counters, slab and page-table pages are counted; the
- * others (LRU, writeback...) have no users yet and print 0;
- * CONFIG-dependent lines for features tinymm lacks are left out (NUMA
- * hit/miss counters, swap, shadow call stacks, NUMA balancing). The zone
- * counters are atomics updated directly, with no per-CPU deltas to fold:
- * that is what Linux calls a stat threshold of 0.
+ * Counters of mechanisms tinymm lacks (LRU lists, writeback, swap,
+ * reclaim, compaction, THP...) print 0, as they would in Linux before
+ * the first such event. Zone and node counters are atomics updated in
+ * place with no per-CPU deltas to fold (see calculate_normal_threshold).
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
+#include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
 #include <linux/seq_file.h>
@@ -32,11 +37,14 @@
 #include "internal.h"
 
 /*
- * The names of the counters, zone items first, as Linux's vmstat_text[].
- * The node items follow; tinymm keeps no node counters yet, so they are
- * the names of zeros. GDB's lx-zoneinfo reads this array, so the names
- * exist once.
+ * The names of the counters in /proc/vmstat's order, as Linux's
+ * vmstat_text[]: zone items, NUMA events, node items, the two dirty
+ * thresholds, then the vm events (linux/vm_event_item.h says which
+ * options the list follows). GDB's lx-zoneinfo reads this array, so the
+ * names exist once.
  */
+#define TEXTS_FOR_ZONES(xx)	xx "_dma32", xx "_normal", xx "_movable",
+
 const char *const vmstat_text[] = {
 	/* enum zone_stat_item */
 	"nr_free_pages",
@@ -49,7 +57,16 @@ const char *const vmstat_text[] = {
 	"nr_mlock",
 	"nr_bounce",
 	"nr_free_cma",
-	/* enum node_stat_item (v5.19, no swap/SCS/NUMA balancing) */
+
+	/* enum numa_stat_item */
+	"numa_hit",
+	"numa_miss",
+	"numa_foreign",
+	"numa_interleave",
+	"numa_local",
+	"numa_other",
+
+	/* enum node_stat_item */
 	"nr_inactive_anon",
 	"nr_active_anon",
 	"nr_inactive_file",
@@ -89,39 +106,257 @@ const char *const vmstat_text[] = {
 	"nr_foll_pin_released",
 	"nr_kernel_stack",
 	"nr_page_table_pages",
+	"nr_swapcached",
+	"pgpromote_success",
+
+	/* enum writeback_stat_item */
+	"nr_dirty_threshold",
+	"nr_dirty_background_threshold",
+
+	/* enum vm_event_item */
+	"pgpgin",
+	"pgpgout",
+	"pswpin",
+	"pswpout",
+
+	TEXTS_FOR_ZONES("pgalloc")
+	TEXTS_FOR_ZONES("allocstall")
+	TEXTS_FOR_ZONES("pgskip")
+
+	"pgfree",
+	"pgactivate",
+	"pgdeactivate",
+	"pglazyfree",
+
+	"pgfault",
+	"pgmajfault",
+	"pglazyfreed",
+
+	"pgrefill",
+	"pgreuse",
+	"pgsteal_kswapd",
+	"pgsteal_direct",
+	"pgdemote_kswapd",
+	"pgdemote_direct",
+	"pgscan_kswapd",
+	"pgscan_direct",
+	"pgscan_direct_throttle",
+	"pgscan_anon",
+	"pgscan_file",
+	"pgsteal_anon",
+	"pgsteal_file",
+
+	"zone_reclaim_failed",
+	"pginodesteal",
+	"slabs_scanned",
+	"kswapd_inodesteal",
+	"kswapd_low_wmark_hit_quickly",
+	"kswapd_high_wmark_hit_quickly",
+	"pageoutrun",
+
+	"pgrotated",
+
+	"drop_pagecache",
+	"drop_slab",
+	"oom_kill",
+
+	"numa_pte_updates",
+	"numa_huge_pte_updates",
+	"numa_hint_faults",
+	"numa_hint_faults_local",
+	"numa_pages_migrated",
+
+	"pgmigrate_success",
+	"pgmigrate_fail",
+	"thp_migration_success",
+	"thp_migration_fail",
+	"thp_migration_split",
+
+	"compact_migrate_scanned",
+	"compact_free_scanned",
+	"compact_isolated",
+	"compact_stall",
+	"compact_fail",
+	"compact_success",
+	"compact_daemon_wake",
+	"compact_daemon_migrate_scanned",
+	"compact_daemon_free_scanned",
+
+	"htlb_buddy_alloc_success",
+	"htlb_buddy_alloc_fail",
+
+	"cma_alloc_success",
+	"cma_alloc_fail",
+
+	"unevictable_pgs_culled",
+	"unevictable_pgs_scanned",
+	"unevictable_pgs_rescued",
+	"unevictable_pgs_mlocked",
+	"unevictable_pgs_munlocked",
+	"unevictable_pgs_cleared",
+	"unevictable_pgs_stranded",
+
+	"thp_fault_alloc",
+	"thp_fault_fallback",
+	"thp_fault_fallback_charge",
+	"thp_collapse_alloc",
+	"thp_collapse_alloc_failed",
+	"thp_file_alloc",
+	"thp_file_fallback",
+	"thp_file_fallback_charge",
+	"thp_file_mapped",
+	"thp_split_page",
+	"thp_split_page_failed",
+	"thp_deferred_split_page",
+	"thp_split_pmd",
+	"thp_scan_exceed_none_pte",
+	"thp_scan_exceed_swap_pte",
+	"thp_scan_exceed_share_pte",
+	"thp_zero_page_alloc",
+	"thp_zero_page_alloc_failed",
+	"thp_swpout",
+	"thp_swpout_fallback",
+
+	"balloon_inflate",
+	"balloon_deflate",
+	"balloon_migrate",
+
+	"swap_ra",
+	"swap_ra_hit",
+	"ksm_swpin_copy",
+
+	"cow_ksm",
 };
 
-#define NR_VM_NODE_STAT_ITEMS	(ARRAY_SIZE(vmstat_text) - NR_VM_ZONE_STAT_ITEMS)
+/* ---- the counters ---- */
 
-static const char *zone_stat_name(enum zone_stat_item item)
+struct vm_event_state vm_event_states[NR_CPUS];
+
+/*
+ * all_vm_events - every event summed over the online CPUs into @ret.
+ * Approximate while other CPUs count, as in Linux (which also holds the
+ * CPU-hotplug lock; tinymm's CPUs never go offline). Never sleeps.
+ */
+void all_vm_events(unsigned long *ret)
 {
-	/* a new zone_stat_item needs its name in vmstat_text[] above */
-	BUILD_BUG_ON(NR_VM_ZONE_STAT_ITEMS != 10);
-	return vmstat_text[item];
+	unsigned int cpu;
+	int i;
+
+	memset(ret, 0, NR_VM_EVENT_ITEMS * sizeof(*ret));
+	for_each_online_cpu(cpu) {
+		struct vm_event_state *this = per_cpu_ptr(vm_event_states, cpu);
+
+		for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
+			ret[i] += this->event[i];
+	}
 }
 
-static const char *node_stat_name(int item)
+/* Caller keeps this CPU (interrupts off), as for __count_vm_events(). */
+void __count_numa_events(struct zone *zone, enum numa_stat_item item,
+			 long delta)
 {
-	return vmstat_text[NR_VM_ZONE_STAT_ITEMS + item];
+	this_cpu_ptr(zone->per_cpu_zonestats)->vm_numa_event[item] += delta;
 }
 
 /*
- * The node counters that exist so far: slab pages (Linux keeps them per
- * node, in bytes, and prints pages) and page-table pages (NR_PAGETABLE).
- * One node runs today, so the global counts are node 0's. Every other
- * node item is 0 until its feature.
+ * Linux folds the per-CPU NUMA events into zone->vm_numa_event before a
+ * read (fold_vm_numa_events); summing them on each read is the same count.
  */
-static unsigned long node_stat_value(int item)
+unsigned long zone_numa_event_state(struct zone *zone,
+				    enum numa_stat_item item)
 {
-	const char *name = node_stat_name(item);
+	unsigned long x = 0;
+	unsigned int cpu;
 
-	if (!strcmp(name, "nr_slab_reclaimable"))
-		return slab_reclaimable_pages();
-	if (!strcmp(name, "nr_slab_unreclaimable"))
-		return slab_unreclaimable_pages();
-	if (!strcmp(name, "nr_page_table_pages"))
-		return atomic_long_read(&nr_page_table_pages);
-	return 0;
+	for_each_online_cpu(cpu)
+		x += per_cpu_ptr(zone->per_cpu_zonestats, cpu)->vm_numa_event[item];
+	return x;
+}
+
+unsigned long global_numa_event_state(enum numa_stat_item item)
+{
+	unsigned long x = 0;
+	struct zone *zone;
+
+	for_each_populated_zone(zone)
+		x += zone_numa_event_state(zone, item);
+	return x;
+}
+
+/* A node counter, never negative to the reader (Linux: node_page_state). */
+unsigned long node_page_state(struct pglist_data *pgdat,
+			      enum node_stat_item item)
+{
+	long x = atomic_long_read(&pgdat->vm_stat[item]);
+
+	return x < 0 ? 0 : x;
+}
+
+/*
+ * In pages, for the counters whose names say bytes (the slab ones):
+ * Linux keeps their node and global values in pages already.
+ */
+unsigned long node_page_state_pages(struct pglist_data *pgdat,
+				    enum node_stat_item item)
+{
+	return node_page_state(pgdat, item);
+}
+
+/* Linux reads vm_node_stat[], a global copy; tinymm adds up the nodes. */
+unsigned long global_node_page_state_pages(enum node_stat_item item)
+{
+	unsigned long x = 0;
+	int nid;
+
+	for_each_online_node(nid)
+		if (NODE_DATA(nid))
+			x += node_page_state_pages(NODE_DATA(nid), item);
+	return x;
+}
+
+unsigned long global_node_page_state(enum node_stat_item item)
+{
+	return global_node_page_state_pages(item);
+}
+
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta)
+{
+	atomic_long_add(delta, &pgdat->vm_stat[item]);
+}
+
+/* The atomic add is interrupt-safe already: no irq-off section needed. */
+void mod_node_page_state(struct pglist_data *pgdat, enum node_stat_item item,
+			 long delta)
+{
+	__mod_node_page_state(pgdat, item, delta);
+}
+
+void __mod_lruvec_page_state(struct page *page, enum node_stat_item item,
+			     long delta)
+{
+	__mod_node_page_state(page_pgdat(page), item, delta);
+}
+
+void mod_lruvec_page_state(struct page *page, enum node_stat_item item,
+			   long delta)
+{
+	mod_node_page_state(page_pgdat(page), item, delta);
+}
+
+/*
+ * calculate_normal_threshold - how far a CPU's delta of a zone counter
+ * may drift before Linux folds it into the zone: 2 * fls(CPUs) *
+ * (1 + fls(managed memory in 128 MB units)), at most 125. tinymm's
+ * counters are updated in place, so zoneinfo prints the value Linux
+ * would use but nothing waits for it.
+ */
+int calculate_normal_threshold(struct zone *zone)
+{
+	int mem = zone_managed_pages(zone) >> (27 - PAGE_SHIFT);
+	int threshold = 2 * fls(nr_cpu_ids) * (1 + fls(mem));
+
+	return min(125, threshold);
 }
 
 /* Linux checks node_state(nid, N_MEMORY): nodes without memory print nothing. */
@@ -300,7 +535,8 @@ static void zoneinfo_show_pagesets(struct seq_file *m, struct zone *zone)
 		seq_printf(m, "              count: %i\n", pcp->count);
 		seq_printf(m, "              high:  %i\n", pcp->high);
 		seq_printf(m, "              batch: %i\n", pcp->batch);
-		seq_printf(m, "  vm stats threshold: %d\n", 0);
+		seq_printf(m, "  vm stats threshold: %d\n",
+			   calculate_normal_threshold(zone));
 	}
 }
 
@@ -314,7 +550,7 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 		seq_printf(m, "  per-node stats\n");
 		for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
 			seq_printf(m, "      %-12s %lu\n", node_stat_name(i),
-				   node_stat_value(i));
+				   node_page_state_pages(pgdat, i));
 	}
 	seq_printf(m, "  pages free     %lu\n", zone_page_state(zone, NR_FREE_PAGES));
 	seq_printf(m, "        boost    %lu\n", zone->watermark_boost);
@@ -337,6 +573,9 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
 		seq_printf(m, "      %-12s %lu\n", zone_stat_name(i),
 			   zone_page_state(zone, i));
+	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
+		seq_printf(m, "      %-12s %lu\n", numa_stat_name(i),
+			   zone_numa_event_state(zone, i));
 	zoneinfo_show_pagesets(m, zone);
 	/* no kswapd yet, so it has never failed: never unreclaimable */
 	seq_printf(m, "  node_unreclaimable:  %u\n", 0U);
@@ -356,22 +595,48 @@ int zoneinfo_show(struct seq_file *m, void *v)
 /* ---- vmstat ---- */
 
 /*
- * "name value" per counter, zone counters summed over all zones, then the
- * events tinymm counts. Linux prints NUMA and dirty-threshold counters
- * between the two and ~100 more events; its allocation count is per zone
- * (pgalloc_dma32, pgalloc_normal, ...) where page_alloc.c keeps a total,
- * printed as "pgalloc".
+ * The value of every counter, in vmstat_text[]'s order, into v[]:
+ * zone and NUMA counters summed over the zones, node counters over the
+ * nodes, the dirty thresholds computed now, events summed over the CPUs
+ * (pgpgin/pgpgout are counted in 512-byte sectors and shown in kB).
+ * Linux v5.19: vmstat_start().
  */
-int vmstat_show(struct seq_file *m, void *v)
+static void vmstat_fill(unsigned long *v)
 {
 	int i;
 
 	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++)
-		seq_printf(m, "%s %lu\n", zone_stat_name(i),
-			   global_zone_page_state(i));
+		v[i] = global_zone_page_state(i);
+	v += NR_VM_ZONE_STAT_ITEMS;
+	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
+		v[i] = global_numa_event_state(i);
+	v += NR_VM_NUMA_EVENT_ITEMS;
 	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-		seq_printf(m, "%s %lu\n", node_stat_name(i), node_stat_value(i));
-	seq_printf(m, "pgalloc %lu\n", vm_event_states[PGALLOC]);
-	seq_printf(m, "pgfree %lu\n", vm_event_states[PGFREE]);
+		v[i] = global_node_page_state_pages(i);
+	v += NR_VM_NODE_STAT_ITEMS;
+	global_dirty_limits(v + NR_DIRTY_BG_THRESHOLD, v + NR_DIRTY_THRESHOLD);
+	v += NR_VM_WRITEBACK_STAT_ITEMS;
+	all_vm_events(v);
+	v[PGPGIN] /= 2;
+	v[PGPGOUT] /= 2;
+}
+
+/*
+ * "name value" per counter, then "nr_unstable 0", a counter Linux
+ * dropped but still prints for programs that look for it. Linux walks
+ * the array with a seq_file iterator (vmstat_start/next/show) over a
+ * kmalloc()ed copy; one pass here over a copy on the stack (1.6 kB), so
+ * vmstat can be read when allocations fail.
+ */
+int vmstat_show(struct seq_file *m, void *v)
+{
+	unsigned long values[NR_VMSTAT_ITEMS];
+	int i;
+
+	BUILD_BUG_ON(ARRAY_SIZE(vmstat_text) != NR_VMSTAT_ITEMS);
+	vmstat_fill(values);
+	for (i = 0; i < NR_VMSTAT_ITEMS; i++)
+		seq_printf(m, "%s %lu\n", vmstat_text[i], values[i]);
+	seq_puts(m, "nr_unstable 0\n");
 	return 0;
 }

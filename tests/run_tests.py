@@ -52,6 +52,12 @@ Parts (all by default; pick some with the flags):
               show (W = 512, then "Tainted: G      D W        " = 640); a
               write adds bits, ignores those past the last flag and refuses
               garbage; slabinfo still runs afterwards.
+              A stats boot types vmstat, meminfo and zoneinfo: their names
+              and order must be Linux v5.19 arm64 defconfig's, zoneinfo's
+              vm stats threshold calculate_normal_threshold()'s, and
+              pgfault, pgalloc_dma32, pgfree, numa_hit and numa_local must
+              grow across a program run; procps' vmstat -s reads the texts
+              where a mount namespace can be had (tools/with-proc.sh).
               A tty boot types keys as a terminal does: Ctrl-C for a
               spinning program and for one blocked in read(), Ctrl-C at the
               prompt, job control (a background program survives Ctrl-C),
@@ -773,6 +779,166 @@ def run_shell_sysctl(args):
             outs[7].split('\n') == vm_lines, outs[7].split('\n'))
     job.add('sysctl.poweroff', rc == 0 and not timed_out and
             outs[8] == 'vm.overcommit_memory = 0', [outs[8]] + tail(text))
+    return job
+
+
+# What Linux v5.19 prints on an arm64 defconfig kernel with tinymm's zones
+# (DMA32, Normal, Movable): /proc/vmstat's names in order (the per-node
+# ones are also zoneinfo's), and /proc/meminfo's labels.
+VMSTAT_ZONE = """nr_free_pages nr_zone_inactive_anon nr_zone_active_anon
+nr_zone_inactive_file nr_zone_active_file nr_zone_unevictable
+nr_zone_write_pending nr_mlock nr_bounce nr_free_cma""".split()
+VMSTAT_NUMA = """numa_hit numa_miss numa_foreign numa_interleave numa_local
+numa_other""".split()
+VMSTAT_NODE = """nr_inactive_anon nr_active_anon nr_inactive_file
+nr_active_file nr_unevictable nr_slab_reclaimable nr_slab_unreclaimable
+nr_isolated_anon nr_isolated_file workingset_nodes workingset_refault_anon
+workingset_refault_file workingset_activate_anon workingset_activate_file
+workingset_restore_anon workingset_restore_file workingset_nodereclaim
+nr_anon_pages nr_mapped nr_file_pages nr_dirty nr_writeback
+nr_writeback_temp nr_shmem nr_shmem_hugepages nr_shmem_pmdmapped
+nr_file_hugepages nr_file_pmdmapped nr_anon_transparent_hugepages
+nr_vmscan_write nr_vmscan_immediate_reclaim nr_dirtied nr_written
+nr_throttled_written nr_kernel_misc_reclaimable nr_foll_pin_acquired
+nr_foll_pin_released nr_kernel_stack nr_page_table_pages nr_swapcached
+pgpromote_success""".split()
+VMSTAT_EVENTS = ['nr_dirty_threshold', 'nr_dirty_background_threshold',
+                 'pgpgin', 'pgpgout', 'pswpin', 'pswpout'] + [
+    '%s_%s' % (e, z) for e in ('pgalloc', 'allocstall', 'pgskip')
+    for z in ('dma32', 'normal', 'movable')] + """pgfree pgactivate
+pgdeactivate pglazyfree pgfault pgmajfault pglazyfreed pgrefill pgreuse
+pgsteal_kswapd pgsteal_direct pgdemote_kswapd pgdemote_direct pgscan_kswapd
+pgscan_direct pgscan_direct_throttle pgscan_anon pgscan_file pgsteal_anon
+pgsteal_file zone_reclaim_failed pginodesteal slabs_scanned
+kswapd_inodesteal kswapd_low_wmark_hit_quickly
+kswapd_high_wmark_hit_quickly pageoutrun pgrotated drop_pagecache drop_slab
+oom_kill numa_pte_updates numa_huge_pte_updates numa_hint_faults
+numa_hint_faults_local numa_pages_migrated pgmigrate_success pgmigrate_fail
+thp_migration_success thp_migration_fail thp_migration_split
+compact_migrate_scanned compact_free_scanned compact_isolated compact_stall
+compact_fail compact_success compact_daemon_wake
+compact_daemon_migrate_scanned compact_daemon_free_scanned
+htlb_buddy_alloc_success htlb_buddy_alloc_fail cma_alloc_success
+cma_alloc_fail unevictable_pgs_culled unevictable_pgs_scanned
+unevictable_pgs_rescued unevictable_pgs_mlocked unevictable_pgs_munlocked
+unevictable_pgs_cleared unevictable_pgs_stranded thp_fault_alloc
+thp_fault_fallback thp_fault_fallback_charge thp_collapse_alloc
+thp_collapse_alloc_failed thp_file_alloc thp_file_fallback
+thp_file_fallback_charge thp_file_mapped thp_split_page
+thp_split_page_failed thp_deferred_split_page thp_split_pmd
+thp_scan_exceed_none_pte thp_scan_exceed_swap_pte thp_scan_exceed_share_pte
+thp_zero_page_alloc thp_zero_page_alloc_failed thp_swpout
+thp_swpout_fallback balloon_inflate balloon_deflate balloon_migrate swap_ra
+swap_ra_hit ksm_swpin_copy cow_ksm nr_unstable""".split()
+VMSTAT_NAMES = VMSTAT_ZONE + VMSTAT_NUMA + VMSTAT_NODE + VMSTAT_EVENTS
+MEMINFO_LABELS = """MemTotal MemFree MemAvailable Buffers Cached SwapCached
+Active Inactive Active(anon) Inactive(anon) Active(file) Inactive(file)
+Unevictable Mlocked SwapTotal SwapFree Dirty Writeback AnonPages Mapped Shmem
+KReclaimable Slab SReclaimable SUnreclaim KernelStack PageTables NFS_Unstable
+Bounce WritebackTmp CommitLimit Committed_AS VmallocTotal VmallocUsed
+VmallocChunk Percpu HardwareCorrupted AnonHugePages ShmemHugePages
+ShmemPmdMapped FileHugePages FilePmdMapped CmaTotal CmaFree HugePages_Total
+HugePages_Free HugePages_Rsvd HugePages_Surp Hugepagesize Hugetlb""".split()
+STATS_CMDS = ['vmstat', 'meminfo', 'zoneinfo', 'exec /bin/hello a b',
+              'vmstat', 'poweroff']
+
+
+def vmstat_values(text):
+    """[(name, value)] of a /proc/vmstat text."""
+    pairs = [line.split() for line in text.split('\n')]
+    return [(p[0], int(p[1])) for p in pairs if len(p) == 2 and
+            p[1].isdigit()]
+
+
+def stat_threshold(managed, cpus):
+    """Linux's calculate_normal_threshold(): by CPUs and 128 MB units."""
+    return min(125, 2 * cpus.bit_length() *
+               (1 + (managed >> (27 - 12)).bit_length()))
+
+
+def zoneinfo_zones(text):
+    """[(zone name, [its lines])] of a zoneinfo text."""
+    zones = []
+    for line in text.split('\n'):
+        m = re.match(r'^Node \d+, zone\s+(\S+)$', line)
+        if m:
+            zones.append((m.group(1), []))
+        elif zones:
+            zones[-1][1].append(line)
+    return zones
+
+
+def check_zoneinfo_stats(job, text, cpus):
+    """Per-node names once, in Linux's order; per populated zone the zone
+    and NUMA counters and Linux's stat threshold for its size."""
+    zones = zoneinfo_zones(text)
+    first = zones[0][1] if zones else []
+    node = [l.split()[0] for l in first[1:1 + len(VMSTAT_NODE)]]
+    job.add('stats.zoneinfo_node_names', node == VMSTAT_NODE, node)
+    for name, lines in zones:
+        managed = [int(l.split()[1]) for l in lines
+                   if l.split()[:1] == ['managed']]
+        if not managed or not managed[0]:
+            continue
+        names = [l.split()[0] for l in lines if len(l.split()) == 2 and
+                 l.split()[0] in VMSTAT_ZONE + VMSTAT_NUMA]
+        want = stat_threshold(managed[0], cpus)
+        got = [l for l in lines if 'vm stats threshold' in l]
+        job.add('stats.zoneinfo_%s_counters' % name,
+                names == VMSTAT_ZONE + VMSTAT_NUMA, names)
+        job.add('stats.zoneinfo_%s_threshold' % name, bool(got) and all(
+            l.split()[-1] == str(want) for l in got),
+            ['want %d for %d managed pages, %d CPUs' %
+             (want, managed[0], cpus)] + got)
+
+
+def check_procps_vmstat(job, vmstat, meminfo):
+    """procps' vmstat -s reads both texts, where tools/with-proc.sh can
+    have a mount namespace (root, or user namespaces allowed)."""
+    if os.getuid() != 0 and subprocess.call(
+            ['unshare', '-rm', 'true'], stderr=subprocess.DEVNULL):
+        return
+    paths = [os.path.join(BUILD, 'stats.' + n) for n in ('vmstat', 'meminfo')]
+    for path, text in zip(paths, (vmstat, meminfo)):
+        with open(path, 'w') as f:
+            f.write(text + '\n')
+    tool = os.path.join(ROOT, 'tools', 'with-proc.sh')
+    r = subprocess.run([tool, paths[1], 'meminfo', tool, paths[0], 'vmstat',
+                        'vmstat', '-s'], capture_output=True, text=True)
+    total = meminfo_kb(meminfo, 'MemTotal')
+    pgpgin = dict(vmstat_values(vmstat)).get('pgpgin')
+    job.add('stats.procps_vmstat_s', r.returncode == 0 and
+            '%s K total memory' % total in r.stdout and
+            '%s K paged in' % pgpgin in r.stdout,
+            (r.stdout + r.stderr).split('\n')[:TAIL])
+
+
+def run_shell_stats(args):
+    """vmstat, zoneinfo and meminfo line for line as Linux v5.19 arm64's,
+    and counters that move when a program runs."""
+    cfg = Config(MEMS[1], CPUS[1], ELS[0])
+    job = Job('shell-stats')
+    if not need_file(job, IMAGE, 'run make all'):
+        return job
+    text, rc, timed_out = shell_session('shell-stats', cfg, STATS_CMDS, args)
+    outs = split_shell(text, STATS_CMDS)
+    before, after = dict(vmstat_values(outs[0])), dict(vmstat_values(outs[4]))
+    names = [n for n, _ in vmstat_values(outs[0])]
+    diff = [i for i, (a, b) in enumerate(zip(names, VMSTAT_NAMES)) if a != b]
+    job.add('stats.vmstat_names', names == VMSTAT_NAMES,
+            ['first difference at line %d' % (diff[0] + 1 if diff else
+                                              min(len(names),
+                                                  len(VMSTAT_NAMES)) + 1)] +
+            names)
+    labels = re.findall(r'^([\w()]+):', outs[1], re.M)
+    job.add('stats.meminfo_labels', labels == MEMINFO_LABELS, labels)
+    check_zoneinfo_stats(job, outs[2], cfg.smp)
+    still = [n for n in ('pgfault', 'pgalloc_dma32', 'pgfree', 'numa_hit',
+                         'numa_local') if after.get(n, 0) <= before.get(n, 0)]
+    job.add('stats.vmstat_counts_a_program', not still,
+            ['did not grow: %s' % ' '.join(still)])
+    check_procps_vmstat(job, outs[0], outs[1])
+    job.add('stats.poweroff', rc == 0 and not timed_out, tail(text))
     return job
 
 
@@ -1705,6 +1871,7 @@ def main():
         boots.append((run_shell_5g, args))
         boots.append((run_shell_sysctl, args))
         boots.append((run_shell_oops, args))
+        boots.append((run_shell_stats, args))
         boots.append((run_tty, args))
     if 'gdb' in parts:
         boots.append((run_gdb, args))

@@ -84,6 +84,11 @@ static inline struct zone *page_zone(const struct page *page)
 	return &NODE_DATA(page_to_nid(page))->node_zones[page_zonenum(page)];
 }
 
+static inline pg_data_t *page_pgdat(const struct page *page)
+{
+	return NODE_DATA(page_to_nid(page));
+}
+
 static inline void set_page_links(struct page *page, enum zone_type zone,
 				  int nid)
 {
@@ -636,12 +641,6 @@ static inline unsigned long my_zero_pfn(unsigned long addr)
 }
 
 /*
- * Page-table pages of user mms in use (Linux: the NR_PAGETABLE node
- * stat, and per mm mm->pgtables_bytes, which mm_struct lacks here).
- */
-extern atomic_long_t nr_page_table_pages;
-
-/*
  * Gathering the pages and page tables an unmap frees, so none of them
  * is reused before the TLB has forgotten it. Linux: asm-generic/tlb.h
  * (batches grow by pages; here one fixed array).
@@ -673,6 +672,8 @@ pte_t *pte_offset_map(pmd_t *pmd, unsigned long address);
 /* The fault core. regs is unused until there is a fault entry (pt_regs). */
 struct pt_regs;
 int shmem_zero_setup(struct vm_area_struct *vma);	/* mm/shmem.c */
+struct address_space;
+bool shmem_mapping(struct address_space *mapping);
 /* grow a VM_GROWSDOWN VMA down to address (mm/mmap.c) */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 extern bool fault_trace;	/* log every fault's handler (mm/memory.c) */
@@ -810,5 +811,7 @@ unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
 		      unsigned long prot, unsigned long flag,
 		      unsigned long offset);
 int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+
+#include <linux/vmstat.h>
 
 #endif

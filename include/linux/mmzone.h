@@ -76,6 +76,95 @@ enum zone_stat_item {
 	NR_VM_ZONE_STAT_ITEMS
 };
 
+/* Per zone, counted at allocation by zone_statistics() (CONFIG_NUMA). */
+enum numa_stat_item {
+	NUMA_HIT,		/* allocated on the node asked for */
+	NUMA_MISS,		/* allocated here though another node was asked */
+	NUMA_FOREIGN,		/* asked for here, allocated elsewhere */
+	NUMA_INTERLEAVE_HIT,	/* the interleave policy chose this zone */
+	NUMA_LOCAL,		/* allocated on the allocating CPU's node */
+	NUMA_OTHER,		/* allocated on another CPU's node */
+	NR_VM_NUMA_EVENT_ITEMS
+};
+
+/*
+ * Per node (pgdat->vm_stat), v5.19's list for an arm64 defconfig kernel
+ * (SWAP and NUMA_BALANCING, no SHADOW_CALL_STACK). The slab counters are
+ * named in bytes, as Linux's memcg ones are, but node counts are pages.
+ */
+enum node_stat_item {
+	NR_LRU_BASE,
+	NR_INACTIVE_ANON = NR_LRU_BASE,	/* in the order of the LRU lists */
+	NR_ACTIVE_ANON,
+	NR_INACTIVE_FILE,
+	NR_ACTIVE_FILE,
+	NR_UNEVICTABLE,
+	NR_SLAB_RECLAIMABLE_B,
+	NR_SLAB_UNRECLAIMABLE_B,
+	NR_ISOLATED_ANON,
+	NR_ISOLATED_FILE,
+	WORKINGSET_NODES,
+	WORKINGSET_REFAULT_BASE,
+	WORKINGSET_REFAULT_ANON = WORKINGSET_REFAULT_BASE,
+	WORKINGSET_REFAULT_FILE,
+	WORKINGSET_ACTIVATE_BASE,
+	WORKINGSET_ACTIVATE_ANON = WORKINGSET_ACTIVATE_BASE,
+	WORKINGSET_ACTIVATE_FILE,
+	WORKINGSET_RESTORE_BASE,
+	WORKINGSET_RESTORE_ANON = WORKINGSET_RESTORE_BASE,
+	WORKINGSET_RESTORE_FILE,
+	WORKINGSET_NODERECLAIM,
+	NR_ANON_MAPPED,		/* anonymous pages mapped by some pte */
+	NR_FILE_MAPPED,		/* page-cache pages mapped by some pte */
+	NR_FILE_PAGES,		/* pages in the page cache (shmem too) */
+	NR_FILE_DIRTY,
+	NR_WRITEBACK,
+	NR_WRITEBACK_TEMP,
+	NR_SHMEM,		/* shmem pages, also in NR_FILE_PAGES */
+	NR_SHMEM_THPS,
+	NR_SHMEM_PMDMAPPED,
+	NR_FILE_THPS,
+	NR_FILE_PMDMAPPED,
+	NR_ANON_THPS,
+	NR_VMSCAN_WRITE,
+	NR_VMSCAN_IMMEDIATE,
+	NR_DIRTIED,
+	NR_WRITTEN,
+	NR_THROTTLED_WRITTEN,
+	NR_KERNEL_MISC_RECLAIMABLE,
+	NR_FOLL_PIN_ACQUIRED,
+	NR_FOLL_PIN_RELEASED,
+	NR_KERNEL_STACK_KB,	/* in kB, not pages */
+	NR_PAGETABLE,		/* user page-table pages */
+	NR_SWAPCACHE,
+	PGPROMOTE_SUCCESS,
+	NR_VM_NODE_STAT_ITEMS
+};
+
+/*
+ * The LRU lists reclaim will keep, in NR_LRU_BASE's order. None exist
+ * yet: their counters stay 0.
+ */
+#define LRU_BASE	0
+#define LRU_ACTIVE	1
+#define LRU_FILE	2
+
+enum lru_list {
+	LRU_INACTIVE_ANON = LRU_BASE,
+	LRU_ACTIVE_ANON = LRU_BASE + LRU_ACTIVE,
+	LRU_INACTIVE_FILE = LRU_BASE + LRU_FILE,
+	LRU_ACTIVE_FILE = LRU_BASE + LRU_FILE + LRU_ACTIVE,
+	LRU_UNEVICTABLE,
+	NR_LRU_LISTS
+};
+
+/* The two lines /proc/vmstat computes when read (global_dirty_limits). */
+enum writeback_stat_item {
+	NR_DIRTY_THRESHOLD,
+	NR_DIRTY_BG_THRESHOLD,
+	NR_VM_WRITEBACK_STAT_ITEMS
+};
+
 enum zone_watermarks {
 	WMARK_MIN,
 	WMARK_LOW,
@@ -95,6 +184,15 @@ struct per_cpu_pages {
 	int batch;		/* how many to move at a time */
 	short free_factor;	/* batch scaling as frees run ahead of allocs */
 	struct list_head lists[NR_PCP_LISTS];
+};
+
+/*
+ * A zone's per-CPU statistics. Linux also keeps vm_stat_diff[], deltas
+ * folded into zone->vm_stat once they pass stat_threshold; tinymm's zone
+ * counters are atomics updated directly, so it has neither.
+ */
+struct per_cpu_zonestat {
+	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
 };
 
 enum zone_type {
@@ -117,6 +215,7 @@ struct zone {
 	int node;
 	struct pglist_data *zone_pgdat;
 	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
+	struct per_cpu_zonestat per_cpu_zonestats[NR_CPUS];
 	unsigned long *pageblock_flags;	/* NR_PAGEBLOCK_BITS per pageblock */
 
 	unsigned long zone_start_pfn;
@@ -201,6 +300,7 @@ typedef struct pglist_data {
 	unsigned long node_spanned_pages;
 	int node_id;
 	unsigned long totalreserve_pages;
+	atomic_long_t vm_stat[NR_VM_NODE_STAT_ITEMS];
 	unsigned long kswapd_wakeups;	/* counts wakeup_kswapd() until reclaim exists */
 } pg_data_t;
 

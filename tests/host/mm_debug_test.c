@@ -332,18 +332,27 @@ static void zoneinfo_format(struct kunit *test)
 	z->lowmem_reserve[1] = 5;
 	z->lowmem_reserve[2] = 5;
 	z->per_cpu_pageset[0] = (struct per_cpu_pages){ .count = 7, .high = 42, .batch = 1 };
+	z->per_cpu_zonestats[0].vm_numa_event[NUMA_HIT] = 9;
+	z->per_cpu_zonestats[0].vm_numa_event[NUMA_LOCAL] = 9;
+	atomic_long_set(&fake_pgdat.vm_stat[NR_ANON_MAPPED], 4);
 	host_show(zoneinfo_show, NULL);
 	log = host_log_text();
 	EXPECT_LOG(test, "Node 0, zone    DMA32\n  per-node stats\n      nr_inactive_anon 0\n");
-	EXPECT_LOG(test, "      nr_page_table_pages 0\n"
+	EXPECT_LOG(test, "      nr_anon_pages 4\n      nr_mapped    0\n");
+	EXPECT_LOG(test, "      nr_page_table_pages 0\n      nr_swapcached 0\n"
+		"      pgpromote_success 0\n"
 		"  pages free     1027\n        boost    2\n        min      18\n"
 		"        low      22\n        high     26\n        spanned  1024\n"
 		"        present  1024\n        managed  1016\n        cma      0\n"
 		"        protection: (0, 5, 5)\n      nr_free_pages 1027\n"
 		"      nr_zone_inactive_anon 0\n");
-	EXPECT_LOG(test, "      nr_free_cma  0\n  pagesets\n    cpu: 0\n"
+	/* threshold 2 * fls(1 CPU) * (1 + fls(< 128 MB)), Linux's table */
+	EXPECT_LOG(test, "      nr_free_cma  0\n      numa_hit     9\n"
+		"      numa_miss    0\n      numa_foreign 0\n"
+		"      numa_interleave 0\n      numa_local   9\n"
+		"      numa_other   0\n  pagesets\n    cpu: 0\n"
 		"              count: 7\n              high:  42\n"
-		"              batch: 1\n  vm stats threshold: 0\n"
+		"              batch: 1\n  vm stats threshold: 2\n"
 		"  node_unreclaimable:  0\n  start_pfn:           262144\n"
 		"Node 0, zone   Normal\n  pages free     0\n");
 	/* per-node stats once per node; an empty zone stops at protection */
@@ -356,18 +365,63 @@ static void zoneinfo_format(struct kunit *test)
 		"        cma      0\n        protection: (0, 0, 0)\n");
 }
 
+/*
+ * /proc/vmstat: Linux's names in Linux's order, one line each, the dirty
+ * thresholds computed as domain_dirty_limits() does: (1027 free - 27
+ * reserved + 1) dirtyable pages at 20% and 10% in per-PAGE_SIZE steps
+ * give 200 and 99 (plain percentages would give 200 and 100).
+ */
+static void vmstat_format(struct kunit *test)
+{
+	const char *log, *p;
+	int lines = 0;
+
+	fill_dma32();
+	totalreserve_pages = 27;
+	fake_pgdat.node_zones[ZONE_DMA32].per_cpu_zonestats[0].vm_numa_event[NUMA_HIT] = 3;
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 6);
+	host_show(vmstat_show, NULL);
+	log = host_log_text();
+	KUNIT_EXPECT_EQ(test, strncmp(log, "nr_free_pages 1027\n", 19), 0);
+	EXPECT_LOG(test, "\nnr_free_cma 0\nnuma_hit 3\nnuma_miss 0\nnuma_foreign 0\n"
+		"numa_interleave 0\nnuma_local 0\nnuma_other 0\nnr_inactive_anon 0\n");
+	EXPECT_LOG(test, "\nnr_mapped 0\nnr_file_pages 6\nnr_dirty 0\n");
+	EXPECT_LOG(test, "\nnr_page_table_pages 0\nnr_swapcached 0\npgpromote_success 0\n"
+		"nr_dirty_threshold 200\nnr_dirty_background_threshold 99\n"
+		"pgpgin 0\npgpgout 0\npswpin 0\npswpout 0\npgalloc_dma32 ");
+	EXPECT_LOG(test, "\npgalloc_movable ");
+	EXPECT_LOG(test, "\nallocstall_dma32 0\nallocstall_normal 0\nallocstall_movable 0\n"
+		"pgskip_dma32 0\npgskip_normal 0\npgskip_movable 0\npgfree ");
+	EXPECT_LOG(test, "\nunevictable_pgs_stranded 0\nthp_fault_alloc 0\n");
+	p = strstr(log, "\nswap_ra 0\nswap_ra_hit 0\nksm_swpin_copy 0\ncow_ksm 0\nnr_unstable 0\n");
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_EXPECT_EQ(test, p[strlen("\nswap_ra 0\nswap_ra_hit 0\nksm_swpin_copy 0\ncow_ksm 0\nnr_unstable 0\n")], '\0');
+	for (p = log; *p; p++)
+		lines += *p == '\n';
+	KUNIT_EXPECT_EQ(test, lines, NR_VMSTAT_ITEMS + 1);
+}
+
 static void show_mem_format(struct kunit *test)
 {
 	fill_dma32();
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_MAPPED], 2);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_SHMEM], 1);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 5);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_KERNEL_STACK_KB], 16);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 3);
 	show_mem();
 	EXPECT_LOG(test, "Mem-Info:\nactive_anon:0 inactive_anon:0 isolated_anon:0\n");
+	EXPECT_LOG(test, " mapped:2 shmem:1 pagetables:5 bounce:0\n");
+	EXPECT_LOG(test, " isolated(file):0kB mapped:8kB dirty:0kB writeback:0kB"
+		" shmem:4kB writeback_tmp:0kB kernel_stack:16kB pagetables:20kB"
+		" all_unreclaimable? no\n");
 	EXPECT_LOG(test, " free:1027 free_pcp:0 free_cma:0\n");
 	EXPECT_LOG(test, "Node 0 DMA32 free:4108kB boost:0kB min:0kB low:0kB high:0kB reserved_highatomic:0KB ");
 	EXPECT_LOG(test, " present:4096kB managed:4064kB mlocked:0kB bounce:0kB free_pcp:0kB local_pcp:0kB free_cma:0kB\n"
 		"lowmem_reserve[]: 0 0 0\n");
 	EXPECT_LOG(test, "Node 0 DMA32: 3*4kB (U) 0*8kB 0*16kB 0*32kB 0*64kB 0*128kB 0*256kB 0*512kB 0*1024kB 0*2048kB 1*4096kB (M) = 4108kB\n"
 		"Node 0 Normal: 0*4kB 0*8kB ");
-	EXPECT_LOG(test, "0 total pagecache pages\n2048 pages RAM\n"
+	EXPECT_LOG(test, "3 total pagecache pages\n2048 pages RAM\n"
 		"0 pages HighMem/MovableOnly\n16 pages reserved\n");
 }
 
@@ -378,19 +432,33 @@ static void meminfo_format(struct kunit *test)
 
 	fill_dma32();
 	totalreserve_pages = 27;
-	atomic_long_set(&nr_page_table_pages, 3);	/* NR_PAGETABLE */
+	atomic_long_set(&fake_pgdat.vm_stat[NR_PAGETABLE], 3);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 5);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_SHMEM], 2);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_ANON_MAPPED], 7);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_MAPPED], 1);
+	atomic_long_set(&fake_pgdat.vm_stat[NR_KERNEL_STACK_KB], 32);
 	host_show(meminfo_show, NULL);
-	atomic_long_set(&nr_page_table_pages, 0);
 	EXPECT_LOG(test, "\nMemFree:            4108 kB\nMemAvailable:       4000 kB\n"
-		"Buffers:               0 kB\nCached:                0 kB\n");
+		"Buffers:               0 kB\nCached:               20 kB\n");
+	EXPECT_LOG(test, "\nAnonPages:            28 kB\nMapped:                4 kB\n"
+		"Shmem:                 8 kB\n");
 	/* MemTotal is totalram_pages(), whatever mm_init.c counted */
 	total = totalram_pages();
 	snprintf(want, sizeof(want), "MemTotal:       %8lu kB\n", total * 4);
 	KUNIT_EXPECT_EQ(test, strncmp(host_log_text(), want, strlen(want)), 0);
 	snprintf(want, sizeof(want), "\nCommitLimit:    %8lu kB\n", total * 50 / 100 * 4);
 	EXPECT_LOG(test, want);
-	EXPECT_LOG(test, "\nKernelStack:           0 kB\nPageTables:           12 kB\n");
-	EXPECT_LOG(test, "\nVmallocChunk:          0 kB\nPercpu:                0 kB\n");
+	EXPECT_LOG(test, "\nKernelStack:          32 kB\nPageTables:           12 kB\n");
+	/* arm64 defconfig's tail, after Percpu: */
+	EXPECT_LOG(test, "\nVmallocChunk:          0 kB\nPercpu:                0 kB\n"
+		"HardwareCorrupted:     0 kB\nAnonHugePages:         0 kB\n"
+		"ShmemHugePages:        0 kB\nShmemPmdMapped:        0 kB\n"
+		"FileHugePages:         0 kB\nFilePmdMapped:         0 kB\n"
+		"CmaTotal:              0 kB\nCmaFree:               0 kB\n"
+		"HugePages_Total:       0\nHugePages_Free:        0\n"
+		"HugePages_Rsvd:        0\nHugePages_Surp:        0\n"
+		"Hugepagesize:       2048 kB\nHugetlb:               0 kB\n");
 	KUNIT_EXPECT_EQ(test, si_mem_available(), 1027 - 27);
 }
 
@@ -406,6 +474,7 @@ static struct kunit_case mm_debug_cases[] = {
 	KUNIT_CASE(buddyinfo_format),
 	KUNIT_CASE(pagetypeinfo_format),
 	KUNIT_CASE(zoneinfo_format),
+	KUNIT_CASE(vmstat_format),
 	KUNIT_CASE(show_mem_format),
 	KUNIT_CASE(meminfo_format),
 	{}

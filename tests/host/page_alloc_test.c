@@ -888,6 +888,51 @@ static void buddy_zone_fallback(struct kunit *test)
 }
 
 /*
+ * vmstat's pgalloc_<zone> counts pages by the zone they came from, from
+ * the per-CPU lists (order 0) and the buddy lists (order 4) alike;
+ * numa_hit/numa_local count allocations (not pages) on the node asked
+ * for; pgfree counts the pages freed.
+ */
+static void vmstat_pgalloc_by_zone(struct kunit *test)
+{
+	unsigned long ev0[NR_VM_EVENT_ITEMS], ev1[NR_VM_EVENT_ITEMS];
+	unsigned long hit_dma32, hit_normal;
+	struct zone *dma32, *normal;
+	struct page *a, *b;
+
+	KUNIT_ASSERT_EQ(test, host_mm_boot(SPLIT_BASE, SPLIT_SIZE, NULL), 0);
+	dma32 = host_mm_zone_of(ZONE_DMA32);
+	normal = host_mm_zone_of(ZONE_NORMAL);
+	KUNIT_ASSERT_TRUE(test, dma32 && normal);
+	hit_dma32 = zone_numa_event_state(dma32, NUMA_HIT);
+	hit_normal = zone_numa_event_state(normal, NUMA_HIT);
+	all_vm_events(ev0);
+
+	a = hm_alloc(UNMOV, 0);
+	b = hm_alloc(UNMOV | __GFP_DMA32, 4);
+	KUNIT_ASSERT_TRUE(test, a && b);
+	KUNIT_EXPECT_PTR_EQ(test, page_zone(a), normal);
+	KUNIT_EXPECT_PTR_EQ(test, page_zone(b), dma32);
+	all_vm_events(ev1);
+	KUNIT_EXPECT_EQ(test, ev1[PGALLOC_NORMAL] - ev0[PGALLOC_NORMAL], 1UL);
+	KUNIT_EXPECT_EQ(test, ev1[PGALLOC_DMA32] - ev0[PGALLOC_DMA32], 16UL);
+	KUNIT_EXPECT_EQ(test, ev1[PGALLOC_MOVABLE] - ev0[PGALLOC_MOVABLE], 0UL);
+	KUNIT_EXPECT_EQ(test, zone_numa_event_state(normal, NUMA_HIT), hit_normal + 1);
+	KUNIT_EXPECT_EQ(test, zone_numa_event_state(dma32, NUMA_HIT), hit_dma32 + 1);
+	KUNIT_EXPECT_EQ(test, zone_numa_event_state(dma32, NUMA_LOCAL), hit_dma32 + 1);
+	/* one node: never a miss, a foreign or an other-node allocation */
+	KUNIT_EXPECT_EQ(test, global_numa_event_state(NUMA_MISS), 0UL);
+	KUNIT_EXPECT_EQ(test, global_numa_event_state(NUMA_FOREIGN), 0UL);
+	KUNIT_EXPECT_EQ(test, global_numa_event_state(NUMA_OTHER), 0UL);
+
+	hm_free(a);
+	hm_free(b);
+	all_vm_events(ev0);
+	KUNIT_EXPECT_EQ(test, ev0[PGFREE] - ev1[PGFREE], 17UL);
+	KUNIT_EXPECT_TRUE(test, host_mm_check(test));
+}
+
+/*
  * movablecore=: ZONE_MOVABLE at the top of the highest zone, starting on
  * a MAX_ORDER boundary, first in the zonelist, and only for __GFP_MOVABLE
  * with __GFP_HIGHMEM (GFP_HIGHUSER_MOVABLE); GFP_KERNEL never gets it.
@@ -972,6 +1017,7 @@ static struct kunit_case buddy_cases[] = {
 	KUNIT_CASE(buddy_oom_warning_ratelimited),
 	KUNIT_CASE(buddy_order_too_large),
 	KUNIT_CASE(buddy_zone_fallback),
+	KUNIT_CASE(vmstat_pgalloc_by_zone),
 	KUNIT_CASE(buddy_movable_zone),
 	KUNIT_CASE(buddy_zone_with_hole),
 	{}

@@ -5,6 +5,7 @@
  *
  * - a task that exits gives back its task_struct and kernel stack once
  *   reaped: the free page count returns exactly;
+ * - a task's kernel stack counts in NR_KERNEL_STACK_KB while it lives;
  * - wait4 for a non-child is -ECHILD;
  * - the ASID allocator hands out distinct ASIDs, starts a new generation
  *   (and flushes) when they run out, keeps the ASID that was active at
@@ -38,6 +39,27 @@ static void sched_kthread_exit_frees_everything(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, status, 7 << 8);	/* exit code 7 */
 	KUNIT_EXPECT_NULL(test, find_task_by_pid(pid));
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), before);
+}
+
+static int kstack_fn(void *arg)
+{
+	*(unsigned long *)arg = global_node_page_state(NR_KERNEL_STACK_KB);
+	return 0;
+}
+
+/* meminfo's KernelStack: a task's stack counts while the task lives. */
+static void sched_kernel_stack_accounted(struct kunit *test)
+{
+	unsigned long before = global_node_page_state(NR_KERNEL_STACK_KB);
+	unsigned long during = 0;
+	int status;
+	pid_t pid;
+
+	pid = kernel_thread(kstack_fn, &during, "ktest-kstack", SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, during, before + THREAD_SIZE / 1024);
+	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_KERNEL_STACK_KB), before);
 }
 
 static void sched_wait_no_child(struct kunit *test)
@@ -110,6 +132,7 @@ static void sched_asid_rollover(struct kunit *test)
 
 static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_kthread_exit_frees_everything),
+	KUNIT_CASE(sched_kernel_stack_accounted),
 	KUNIT_CASE(sched_wait_no_child),
 	KUNIT_CASE(sched_umh_missing_program),
 	KUNIT_CASE(sched_asid_rollover),

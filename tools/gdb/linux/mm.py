@@ -60,6 +60,9 @@ class MM:
         self.max_nr_zones = array_len('struct pglist_data', 'node_zones')
         self.max_numnodes = count('node_data')
         self.nr_zone_items = array_len('struct zone', 'vm_stat')
+        self.nr_numa_items = array_len('struct per_cpu_zonestat',
+                                       'vm_numa_event')
+        self.nr_node_items = array_len('struct pglist_data', 'vm_stat')
         self.nr_pageflags = count('pageflag_names')     # __NR_PAGEFLAGS
         self.page_type = gdb.lookup_type('struct page')
         self.page_size = self.page_type.sizeof
@@ -213,15 +216,12 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
     out = ['Node %d, zone %8s' % (nid, zone_name(zone))]
     first = [z for z, _ in zones(mm, pgdat, True)][:1] == [zid]
     if first:
-        # the node counters that exist: slab and page-table pages
-        # (mm/vmstat.c node_stat_value); the kernel prints the others as 0
-        known = {'nr_slab_reclaimable': 'nr_slab_reclaimable',
-                 'nr_slab_unreclaimable': 'nr_slab_unreclaimable',
-                 'nr_page_table_pages': 'nr_page_table_pages.counter'}
+        # pgdat->vm_stat, named after the zone and NUMA items
+        base = mm.nr_zone_items + mm.nr_numa_items
         out.append('  per-node stats')
-        out += ['      %-12s %d' % (name, int(gdb.parse_and_eval(known[name]))
-                                    if name in known else 0)
-                for name in mm.vmstat_text[mm.nr_zone_items:]]
+        out += ['      %-12s %d' % (mm.vmstat_text[base + i],
+                                    max(counter(pgdat['vm_stat'][i]), 0))
+                for i in range(mm.nr_node_items)]
     boost = int(zone['watermark_boost'])
     wmark = [int(zone['_watermark'][i]) + boost for i in range(3)]
     out += ['  pages free     %d' % max(counter(zone['vm_stat'][0]), 0),
@@ -240,14 +240,21 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
         return out
     out += ['      %-12s %d' % (mm.vmstat_text[i], max(counter(zone['vm_stat'][i]), 0))
             for i in range(mm.nr_zone_items)]
+    nr_cpus = int(utils.value('nr_cpu_ids'))
+    out += ['      %-12s %d' % (mm.vmstat_text[mm.nr_zone_items + i], sum(
+        int(zone['per_cpu_zonestats'][cpu]['vm_numa_event'][i])
+        for cpu in range(nr_cpus))) for i in range(mm.nr_numa_items)]
+    # mm/vmstat.c calculate_normal_threshold()
+    mem = counter(zone['managed_pages']) >> (27 - PAGE_SHIFT)
+    threshold = min(125, 2 * nr_cpus.bit_length() * (1 + mem.bit_length()))
     out.append('  pagesets')
-    for cpu in range(int(utils.value('nr_cpu_ids'))):
+    for cpu in range(nr_cpus):
         pcp = zone['per_cpu_pageset'][cpu]
         out += ['    cpu: %d' % cpu,
                 '              count: %d' % int(pcp['count']),
                 '              high:  %d' % int(pcp['high']),
                 '              batch: %d' % int(pcp['batch']),
-                '  vm stats threshold: %d' % 0]
+                '  vm stats threshold: %d' % threshold]
     out += ['  node_unreclaimable:  %d' % 0,
             '  start_pfn:           %d' % int(zone['zone_start_pfn'])]
     return out
