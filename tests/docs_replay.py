@@ -638,13 +638,14 @@ def toolchain_selftest(ok):
     deb = {'gcc': 'aarch64-linux-gnu-gcc (Debian 12.2.0-14) 12.2.0',
            'qemu': 'QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7)',
            'gdb': 'GNU gdb (Debian 13.1-3) 13.1'}
-    noble = {'gcc': 'aarch64-linux-gnu-gcc (Ubuntu 13.2.0-23ubuntu4) 13.2.0',
-             'qemu': 'QEMU emulator version 8.2.2 (Debian 1:8.2.2+ds-0ubuntu1)',
-             'gdb': 'GNU gdb (Ubuntu 15.0.50.20240403-0ubuntu1) '
-                    '15.0.50.20240403-git'}
+    noble = {'gcc': 'aarch64-linux-gnu-gcc (Ubuntu 13.3.0-6ubuntu2~24.04.1) '
+                    '13.3.0',
+             'qemu': 'QEMU emulator version 8.2.2 (Debian 1:8.2.2+ds-0ubuntu1.20)',
+             'gdb': 'GNU gdb (Ubuntu 15.1-1ubuntu1~24.04.1) 15.1'}
     ok([version(deb[k], 3) for k in ('gcc', 'qemu', 'gdb')] ==
-       ['12.2.0', '7.2.22', '13.1'] and version(noble['gdb'], 3) ==
-       '15.0.50', 'versions read from --version lines')
+       ['12.2.0', '7.2.22', '13.1'] and version(
+           'GNU gdb (Ubuntu 15.0.50.20240403-0ubuntu1) 15.0.50.20240403-git',
+           3) == '15.0.50', 'versions read from --version lines')
     with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False) as f:
         pass
     write_toolchain(deb, f.name)
@@ -656,7 +657,7 @@ def toolchain_selftest(ok):
     ok(toolchain_differs({}, noble) is None, 'no record: exact')
     why = toolchain_differs(deb, noble)
     ok(why == 'recorded with gcc 12.2.0/QEMU 7.2/GDB 13.1; this machine has '
-       'gcc 13.2.0/QEMU 8.2.2/GDB 15.0.50 (CI checks it on the recorded '
+       'gcc 13.3.0/QEMU 8.2.2/GDB 15.1 (CI checks it on the recorded '
        'toolchain)', 'the reason: %r' % why)
     ok(toolchain_differs(deb, dict(deb, gdb='missing')), 'a missing tool')
 
