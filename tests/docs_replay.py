@@ -36,6 +36,16 @@ Kinds:
             each run of them contiguous.
   skip="why"    not replayed; counted as skipped with the reason.
 
+Toolchain. Addresses, symbol offsets, free-page and instruction counts
+depend on the compiler that built the Image and on QEMU and GDB; the
+transcripts are recorded with the toolchain named in TOOLCHAIN_FILE (the
+first line of each tool's --version; --update over all the docs writes
+it). When this machine's gcc version, QEMU or GDB major.minor differ from
+it, a transcript that still matches passes, and one that differs is
+SKIP with the two toolchains as its reason; one that did not run cleanly
+(a command's error status, a timeout, an unfinished session, a crash the
+document does not show) fails on any toolchain.
+
 Comparison is line by line after dropping trailing white space. A line
 "..." in the block stands for any number of lines. mask=REGEX (repeatable)
 replaces every match by "#" on both sides first, for values that differ
@@ -67,6 +77,12 @@ PROMPT = tinymm_run.PROMPT
 NAMED_MASKS = {
     'time': r'^\[\s*\d+\.\d{6}\]',
 }
+TOOLCHAIN_FILE = os.path.join(ROOT, 'docs', 'walkthroughs', 'toolchain.txt')
+# (key in TOOLCHAIN_FILE, shown as, numbers compared, the command)
+TOOLS = (('gcc', 'gcc', 3, None), ('qemu', 'QEMU', 2, 'qemu-system-aarch64'),
+         ('gdb', 'GDB', 2, 'gdb-multiarch'))
+CRASH = re.compile(r'Unable to handle kernel|Internal error:|Kernel panic'
+                   r'|kernel BUG at')
 DIRECTIVE = re.compile(r'<!--\s*replay:(.*?)-->', re.S)
 FENCE = re.compile(r'^(\s*)```')
 TRANSCRIPT_HINT = re.compile(r'^(tinymm> |\(gdb\) )', re.M)
@@ -207,6 +223,100 @@ def check(block):
         l for l in difflib.unified_diff(exp, act, lineterm='', n=2)][2:80]
 
 
+# ------------------------------------------------------------- toolchain
+
+def kernel_cc():
+    """The compiler the Makefile builds the kernel with (its choice of
+    cross prefix, and CROSS_COMPILE= from the environment)."""
+    r = subprocess.run(['make', '-s', '--no-print-directory', '--eval',
+                        'print-cc: ; @echo $(CC)', 'print-cc'], cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return r.stdout.decode().strip() or 'aarch64-linux-gnu-gcc'
+
+
+def toolchain():
+    """{key: first line of the tool's --version, or "missing"}."""
+    found = {}
+    for key, _, _, cmd in TOOLS:
+        try:
+            r = subprocess.run([cmd or kernel_cc(), '--version'],
+                               stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, timeout=60)
+            line = r.stdout.decode('utf-8', 'replace').split('\n')[0]
+        except (OSError, subprocess.TimeoutExpired):
+            line = ''
+        found[key] = line.strip() or 'missing'
+    return found
+
+
+def read_toolchain(path=TOOLCHAIN_FILE):
+    """The recorded toolchain, {key: --version line}; {} without a file."""
+    rec = {}
+    try:
+        for line in open(path):
+            if line.strip() and not line.startswith('#'):
+                k, _, v = line.strip().partition(' ')
+                rec[k] = v.strip()
+    except OSError:
+        pass
+    return rec
+
+
+def write_toolchain(found, path=TOOLCHAIN_FILE):
+    with open(path, 'w') as f:
+        f.write('# The toolchain the transcripts in README.md and docs/*.md '
+                'were recorded\n# with: the first line of each tool\'s '
+                '--version. Written by\n# "python3 tests/docs_replay.py '
+                '--update" (over all the docs); where\n# a machine\'s '
+                'differ, tests/docs_replay.py skips transcripts that\n# '
+                'differ instead of failing them.\n')
+        for key, _, _, _ in TOOLS:
+            f.write('%s %s\n' % (key, found.get(key, 'missing')))
+
+
+def version(line, parts):
+    """"12.2.0" of "aarch64-linux-gnu-gcc (Debian 12.2.0-14) 12.2.0", the
+    first number after "version" or else the last one, cut to parts."""
+    at = line.find('version')
+    nums = re.findall(r'\b\d+(?:\.\d+)+', line[at:] if at >= 0 else line)
+    if not nums:
+        return line
+    num = nums[0] if at >= 0 else nums[-1]
+    return '.'.join(num.split('.')[:parts])
+
+
+def toolchain_differs(recorded, found):
+    """None when found is the recorded toolchain (gcc's version, QEMU's
+    and GDB's major.minor), else the reason a differing transcript is
+    skipped. Nothing recorded compares exactly, as a match would."""
+    if not recorded:
+        return None
+    def show(tc, parts=None):
+        return '/'.join('%s %s' % (name, version(tc.get(key, 'missing'),
+                                                 parts or n))
+                        for key, name, n, _ in TOOLS)
+    same = all(version(recorded.get(k, 'missing'), n) ==
+               version(found.get(k, 'missing'), n) for k, _, n, _ in TOOLS)
+    if same:
+        return None
+    return 'recorded with %s; this machine has %s (CI checks it on the ' \
+        'recorded toolchain)' % (show(recorded), show(found, 3))
+
+
+def ran_badly(block):
+    """Why a replay did not run cleanly, or None: the problems that fail a
+    transcript on any toolchain."""
+    if block.problem:
+        return block.problem
+    if getattr(block, 'errors', None):
+        return block.errors
+    seen = sum(1 for l in block.lines if CRASH.search(l))
+    new = [l for l in block.actual or [] if CRASH.search(l)]
+    if len(new) > seen:
+        return ['the replay crashed where the document does not:'] + new[:5]
+    return None
+
+
 # ------------------------------------------------------------- console
 
 def console_keys(block):
@@ -264,14 +374,19 @@ def run_console(blocks, log_dir):
 # ------------------------------------------------------------- host commands
 
 def run_sh(block):
-    out = []
+    """Runs the block's commands; block.errors names those that failed
+    (pipefail: the tool at the head of a pipe counts too)."""
+    out, block.errors = [], []
     for line in block.lines:
         if not line.startswith('$ '):
             continue
         cmd = line[2:]
-        r = subprocess.run(['bash', '-c', cmd + ' 2>&1'], cwd=ROOT,
-                           env=tinymm_run.user_env(),
+        r = subprocess.run(['bash', '-o', 'pipefail', '-c', cmd + ' 2>&1'],
+                           cwd=ROOT, env=tinymm_run.user_env(),
                            stdout=subprocess.PIPE, timeout=900)
+        if r.returncode:
+            block.errors.append('"%s" exited with status %d'
+                                % (cmd, r.returncode))
         out.append(line)
         text = r.stdout.decode('utf-8', 'replace').rstrip('\n')
         if text:
@@ -320,9 +435,12 @@ def doc_files(paths):
         os.path.join(docs, f) for f in os.listdir(docs) if f.endswith('.md'))
 
 
-def replay(paths=(), jobs=2, log_dir=None):
+def replay(paths=(), jobs=2, log_dir=None, other=None):
     """Returns [(name, status, details)], status PASS/FAIL/SKIP, and the
-    blocks (for --update)."""
+    blocks (for --update). other: the reason from toolchain_differs()
+    (looked up when not given; "" compares exactly)."""
+    if other is None:
+        other = toolchain_differs(read_toolchain(), toolchain())
     log_dir = log_dir or tempfile.mkdtemp(prefix='docs-replay-')
     os.makedirs(log_dir, exist_ok=True)
     results, blocks = [], []
@@ -365,8 +483,22 @@ def replay(paths=(), jobs=2, log_dir=None):
         else:
             why = b.problem or (check(b) if b.actual is not None else
                                 ['not replayed'])
-        results.append((b.name, 'FAIL' if why else 'PASS', why or []))
+        results.append((b.name,) + verdict(b, why, other))
     return results, blocks
+
+
+def verdict(block, why, other):
+    """(status, details) of a replayed block: why is its difference or
+    problem (None if it matched), other the toolchain reason or ""."""
+    if not why:
+        return 'PASS', []
+    if other and block.kind() != 'excerpt':
+        bad = ran_badly(block)
+        if not bad:
+            return 'SKIP', [other]
+        if bad is not why:
+            why = bad + why
+    return 'FAIL', why
 
 
 def refreshed(b):
@@ -495,8 +627,68 @@ def selftest():
     ok(len(blocks) == 1 and blocks[0].opts['session'] == 's' and
        console_cmds(blocks[0]) == ['help'], 'directive read: %r' % blocks)
     ok(len(errors) == 1, 'a transcript without a directive is an error')
+    toolchain_selftest(ok)
     print('docs_replay selftest: ok')
     return 0
+
+
+def toolchain_selftest(ok):
+    """The fingerprint: versions read, compared, and what a difference
+    turns into."""
+    deb = {'gcc': 'aarch64-linux-gnu-gcc (Debian 12.2.0-14) 12.2.0',
+           'qemu': 'QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7)',
+           'gdb': 'GNU gdb (Debian 13.1-3) 13.1'}
+    noble = {'gcc': 'aarch64-linux-gnu-gcc (Ubuntu 13.3.0-6ubuntu2~24.04.1) '
+                    '13.3.0',
+             'qemu': 'QEMU emulator version 8.2.2 (Debian 1:8.2.2+ds-0ubuntu1.20)',
+             'gdb': 'GNU gdb (Ubuntu 15.1-1ubuntu1~24.04.1) 15.1'}
+    ok([version(deb[k], 3) for k in ('gcc', 'qemu', 'gdb')] ==
+       ['12.2.0', '7.2.22', '13.1'] and version(
+           'GNU gdb (Ubuntu 15.0.50.20240403-0ubuntu1) 15.0.50.20240403-git',
+           3) == '15.0.50', 'versions read from --version lines')
+    with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False) as f:
+        pass
+    write_toolchain(deb, f.name)
+    ok(read_toolchain(f.name) == deb, 'the record reads back')
+    os.unlink(f.name)
+    ok(toolchain_differs(deb, dict(deb)) is None, 'the same toolchain')
+    ok(toolchain_differs(deb, dict(deb, qemu=deb['qemu'].replace(
+        '7.2.22', '7.2.9'))) is None, "a QEMU point release is the same")
+    ok(toolchain_differs({}, noble) is None, 'no record: exact')
+    why = toolchain_differs(deb, noble)
+    ok(why == 'recorded with gcc 12.2.0/QEMU 7.2/GDB 13.1; this machine has '
+       'gcc 13.3.0/QEMU 8.2.2/GDB 15.1 (CI checks it on the recorded '
+       'toolchain)', 'the reason: %r' % why)
+    ok(toolchain_differs(deb, dict(deb, gdb='missing')), 'a missing tool')
+
+    def replayed(kind, doc, now, **extra):
+        b = Block('t.md', 1, parse_opts(kind), doc, 0, 0)
+        b.actual = now
+        for k, v in extra.items():
+            setattr(b, k, v)
+        return verdict(b, None if doc == now else ['differs'], why)[0]
+    doc = ['  run_as_task+0xb0/0xd8']
+    now = ['  run_as_task+0xb4/0xdc']
+    ok(replayed('cmd="x"', doc, now) == 'SKIP', 'another toolchain: SKIP')
+    ok(replayed('cmd="x"', doc, doc) == 'PASS', 'a match still passes')
+    ok(replayed('sh', doc, now, errors=['"x" exited with status 2']) ==
+       'FAIL', 'a command error fails')
+    ok(replayed('cmd="x"', doc, now, problem=['timeout']) == 'FAIL',
+       'a run that did not finish fails')
+    ok(replayed('cmd="x"', doc, now + ['Kernel panic - not syncing']) ==
+       'FAIL', 'a new crash fails')
+    ok(replayed('cmd="x"', doc + ['Internal error: Oops'],
+                now + ['Internal error: Oops']) == 'SKIP',
+       'a crash the document shows is no new crash')
+    ok(replayed('excerpt=x', doc, now) == 'FAIL', 'excerpts: any toolchain')
+    b = Block('t.md', 1, parse_opts('cmd="x"'), doc, 0, 0)
+    b.actual = now
+    ok(verdict(b, ['differs'], '') == ('FAIL', ['differs']),
+       'the recorded toolchain compares exactly')
+    ok(summary([('a', 'PASS', []), ('b', 'SKIP', [why]),
+                ('c', 'SKIP', ['no reason'])], why) ==
+       '1 passed, 0 failed, 2 skipped (1 recorded with another toolchain)',
+       'the summary counts the toolchain skips')
 
 
 def main(argv):
@@ -517,23 +709,43 @@ def main(argv):
             for b in scan(path)[0]:
                 print('%-40s %s' % (b.name, b.kind()))
         return 0
+    found = toolchain()
+    other = '' if args.update else toolchain_differs(read_toolchain(), found)
     results, blocks = replay(args.files, args.jobs,
-                             os.path.join(ROOT, 'build', 'test-logs'))
+                             os.path.join(ROOT, 'build', 'test-logs'), other)
     if args.update:
         left = update(blocks)
         for n in left:
             print('not updated (has "..." or did not run): %s' % n)
-    bad = 0
+        if not args.files:
+            write_toolchain(found)
+        elif toolchain_differs(read_toolchain(), found):
+            print('%s left alone: the other files were recorded with it'
+                  % os.path.relpath(TOOLCHAIN_FILE, ROOT))
     for name, status, why in results:
-        if status != 'PASS':
+        if status == 'SKIP' and why == [other]:
+            print('SKIP %s %s' % (name, other))
+        elif status != 'PASS':
             print('%s %s' % (status, name))
             for w in why:
                 print('    ' + w)
-        bad += status == 'FAIL'
-    n = len(results)
-    print('%d passed, %d failed' % (n - bad - sum(
-        1 for r in results if r[1] == 'SKIP'), bad))
-    return 1 if bad else 0
+    print(summary(results, other))
+    return 1 if any(r[1] == 'FAIL' for r in results) else 0
+
+
+def summary(results, other):
+    """"N passed, N failed[, N skipped (M recorded with another
+    toolchain)]"."""
+    n = {s: sum(1 for r in results if r[1] == s)
+         for s in ('PASS', 'FAIL', 'SKIP')}
+    line = '%d passed, %d failed' % (n['PASS'], n['FAIL'])
+    if n['SKIP']:
+        line += ', %d skipped' % n['SKIP']
+        tc = sum(1 for r in results if r[1] == 'SKIP' and other and
+                 r[2] == [other])
+        if tc:
+            line += ' (%d recorded with another toolchain)' % tc
+    return line
 
 
 if __name__ == '__main__':

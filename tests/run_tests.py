@@ -66,7 +66,10 @@ Parts (all by default; pick some with the flags):
   --docs      every transcript in README.md and docs/*.md replayed against
               the current kernel (tests/docs_replay.py), one case each, and
               each exercise's stated answer checked as make grade checks a
-              student's (tests/grade.py).
+              student's (tests/grade.py). On another toolchain than
+              docs/walkthroughs/toolchain.txt records, what differs is
+              SKIP, listed with that reason and counted on the part's
+              line; what fails to run still fails.
   --gdb       QEMU -S -gdb on a free port, gdb-multiarch -batch runs
               tests/gdb/boot.gdb with the lx-* helpers of tools/gdb/; its
               tests/gdb/mm.gdb part stops in __alloc_pages while the runner
@@ -192,6 +195,8 @@ class Job:
         self.config = config
         self.cases = []
         self.elapsed = 0.0
+        self.note = ''          # said after the counts in its summary line
+        self.skip_reason = ''   # SKIP cases with this reason are listed
 
     def add(self, name, ok, details=(), status=None):
         status = status or (ktap.PASS if ok else ktap.FAIL)
@@ -1784,17 +1789,27 @@ def run_docs(args):
     """Every transcript in README.md and docs/*.md, replayed
     (tests/docs_replay.py): one case per transcript."""
     job = Job('docs')
-    results, _ = docs_replay.replay(jobs=args.jobs, log_dir=LOGS)
+    # on another toolchain than the docs were recorded with, what differs
+    # is skipped with this reason (docs_replay.toolchain_differs)
+    other = docs_replay.toolchain_differs(docs_replay.read_toolchain(),
+                                          docs_replay.toolchain()) or ''
+    results, _ = docs_replay.replay(jobs=args.jobs, log_dir=LOGS,
+                                    other=other)
     for name, status, why in results:
         job.add(name, True, why, status)
     # the chapters' answers to their exercises, as make grade checks them
     ex, stated = grade.exercises()
     for i in sorted(set(ex) - set(stated)):
         job.add('exercise ' + i, False, ['%s states no answer' % ex[i][0]])
-    for i, status, why in grade.grade(stated, args.jobs, LOGS):
-        if status == ktap.SKIP:
+    for i, status, why in grade.grade(stated, args.jobs, LOGS, other=other):
+        if i not in stated:
             continue        # reported above as "states no answer"
         job.add('exercise ' + i, True, why, status)
+    n = sum(1 for c in job.cases if c.status == ktap.SKIP and
+            other and c.details == [other])
+    if n:
+        job.skip_reason = other
+        job.note = '%d recorded with another toolchain' % n
     return job
 
 
@@ -1803,6 +1818,8 @@ def report_job(job):
         ktap.PASS), job.count(ktap.FAIL, ktap.MISSING))
     if job.count(ktap.SKIP):
         line += ', %d skipped' % job.count(ktap.SKIP)
+    if job.note:
+        line += ' (%s)' % job.note
     print('%s (%.1f s)' % (line, job.elapsed), flush=True)
 
 
@@ -1888,6 +1905,11 @@ def main():
         jobs.append(timed(run_docs, args))
         report_job(jobs[-1])
 
+    for j in jobs:
+        for c in j.cases:
+            if j.skip_reason and c.status == ktap.SKIP and \
+                    c.details == [j.skip_reason]:
+                print('SKIP %s %s' % (c, j.skip_reason))
     cases = [c for j in jobs for c in j.cases]
     failed = [c for c in cases if c.status in (ktap.FAIL, ktap.MISSING)]
     for c in failed:
