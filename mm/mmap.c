@@ -55,6 +55,8 @@
 #include <linux/rbtree_augmented.h>
 #include <linux/security.h>
 #include <linux/vmstat.h>
+#include <asm/pgalloc.h>
+#include <asm/tlb.h>
 
 
 /* Tunables, with Linux's defaults (sysctl / boot parameters there). */

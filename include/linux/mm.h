@@ -14,6 +14,7 @@
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
 #include <linux/gfp.h>
+#include <linux/pgtable.h>
 
 #define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
 #define PAGE_ALIGNED(addr)	IS_ALIGNED((unsigned long)(addr), PAGE_SIZE)
@@ -642,33 +643,28 @@ static inline unsigned long my_zero_pfn(unsigned long addr)
 extern atomic_long_t nr_page_table_pages;
 
 /*
- * Gathering the pages and page tables an unmap frees, so none of them
- * is reused before the TLB has forgotten it. Linux: asm-generic/tlb.h
- * (batches grow by pages; here one fixed array).
+ * Page-table pages carry the PageTable type while in use and are counted
+ * in nr_page_table_pages. The destructor runs before the free (Linux:
+ * pgtable_pte_page_dtor(), pgtable_pmd_page_dtor()).
  */
-#define MMU_GATHER_BUNDLE	64
-struct mmu_gather {
-	struct mm_struct *mm;
-	unsigned long start, end;	/* the range to flush */
-	unsigned int fullmm : 1;	/* the whole mm is going (exit) */
-	unsigned int freed_tables : 1;	/* page-table pages in the batch */
-	unsigned int nr;
-	struct page *pages[MMU_GATHER_BUNDLE];
-};
+static inline void pgtable_page_dtor(struct page *page)
+{
+	__ClearPageTable(page);
+	atomic_long_dec(&nr_page_table_pages);
+}
 
-void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm);
-void tlb_gather_mmu_fullmm(struct mmu_gather *tlb, struct mm_struct *mm);
-void tlb_finish_mmu(struct mmu_gather *tlb);
-void tlb_flush_mmu(struct mmu_gather *tlb);
-
-pgd_t *pgd_alloc(struct mm_struct *mm);
-void pgd_free(struct mm_struct *mm, pgd_t *pgd);
+struct mmu_gather;	/* asm-generic/tlb.h */
 #define pgd_offset(mm, address)	pgd_offset_pgd((mm)->pgd, (address))
 int __pud_alloc(struct mm_struct *mm, p4d_t *p4d, unsigned long address);
 int __pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long address);
 int __pte_alloc(struct mm_struct *mm, pmd_t *pmd);
-pte_t *pte_offset_map(pmd_t *pmd, unsigned long address);
-#define pte_unmap(pte)		((void)(pte))	/* no highmem page tables */
+
+static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
+{
+	if (likely(vma->vm_flags & VM_WRITE))
+		pte = pte_mkwrite(pte);
+	return pte;
+}
 
 /* The fault core. regs is unused until there is a fault entry (pt_regs). */
 struct pt_regs;
@@ -700,10 +696,6 @@ static inline bool vma_access_permitted(struct vm_area_struct *vma,
 
 struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t pte);
-void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
-			    unsigned long address);
-void page_add_file_rmap(struct page *page, struct vm_area_struct *vma);
-void page_remove_rmap(struct page *page, struct vm_area_struct *vma);
 
 void unmap_vmas(struct mmu_gather *tlb, struct vm_area_struct *vma,
 		unsigned long start_addr, unsigned long end_addr);
