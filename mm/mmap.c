@@ -2,8 +2,9 @@
 /*
  * mm/mmap.c - user address spaces as sets of VMAs: find, insert, split,
  * merge, unmap, and choose where a new mapping goes.
- * Linux: mm/mmap.c of v5.19 (with bits of kernel/fork.c and mm/util.c),
- * the last release before the maple tree: every VMA of an mm is both on a
+ * Linux: mm/mmap.c of v5.19 (the mm_struct and VMA objects themselves
+ * are made in kernel/fork.c, the layout is picked in mm/util.c), the
+ * last release before the maple tree: every VMA of an mm is both on a
  * sorted doubly linked list (mm->mmap, vm_next/vm_prev) for walking and in
  * a red-black tree (mm->mm_rb) for O(log n) lookups, and the tree is
  * augmented with rb_subtree_gap so the search for a free range skips every
@@ -64,132 +65,23 @@ unsigned long mmap_min_addr = 4096;	/* CONFIG_DEFAULT_MMAP_MIN_ADDR */
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 unsigned long stack_guard_gap = 256UL << PAGE_SHIFT;	/* 1 MB */
 
-#define _STK_LIM	(8UL << 20)	/* default RLIMIT_STACK: 8 MB */
-
-static struct kmem_cache *vm_area_cachep;
-static struct kmem_cache *mm_cachep;
-
-/*
- * The two slab caches. Linux creates them in proc_caches_init()
- * (kernel/fork.c) at boot; here mmap_init() does it, called at boot or,
- * failing that, on first use. On the host, each test boots a fresh arena
- * and calls it again.
- */
-void mmap_init(void)
-{
-	vm_area_cachep = kmem_cache_create("vm_area_struct",
-					   sizeof(struct vm_area_struct), 0,
-					   SLAB_PANIC | SLAB_ACCOUNT, NULL);
-	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
-				      SLAB_HWCACHE_ALIGN | SLAB_PANIC |
-				      SLAB_ACCOUNT, NULL);
-}
-
-static void mmap_caches_ready(void)
-{
-	if (unlikely(!vm_area_cachep || !mm_cachep))
-		mmap_init();
-}
-
-/* ================= VMA objects ================= */
-
-/* Until a caller says otherwise a new VMA is "not anonymous". */
-static const struct vm_operations_struct dummy_vm_ops;
-
-static void vma_init(struct vm_area_struct *vma, struct mm_struct *mm)
-{
-	memset(vma, 0, sizeof(*vma));
-	vma->vm_mm = mm;
-	vma->vm_ops = &dummy_vm_ops;
-	INIT_LIST_HEAD(&vma->anon_vma_chain);
-}
-
-struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
-{
-	struct vm_area_struct *vma;
-
-	mmap_caches_ready();
-	vma = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
-	if (vma)
-		vma_init(vma, mm);
-	return vma;
-}
-
-/* A copy for split_vma() (and later fork): same everything, no links. */
-struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
-{
-	struct vm_area_struct *new;
-
-	mmap_caches_ready();
-	new = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
-	if (new) {
-		*new = *orig;
-		new->vm_next = new->vm_prev = NULL;
-		RB_CLEAR_NODE(&new->vm_rb);
-		INIT_LIST_HEAD(&new->anon_vma_chain);
-	}
-	return new;
-}
-
-void vm_area_free(struct vm_area_struct *vma)
-{
-	kmem_cache_free(vm_area_cachep, vma);
-}
-
 /*
  * ---- vm_flags -> PTE bits ----
- * Linux: protection_map[] (mm/mmap.c), filled from arm64's __P000..__S111.
- * Indexed by VM_READ|VM_WRITE|VM_EXEC|VM_SHARED. A private writable
- * mapping gets a read-only PTE: the first write faults and do_wp_page()
- * copies (copy-on-write). Every user PTE is non-global (PTE_NG, tagged
- * with the ASID) and never kernel-executable (PTE_PXN).
- * These belong in asm/pgtable-prot.h; they live here until the page-table
- * side of user mappings is written.
+ * Indexed by VM_READ|VM_WRITE|VM_EXEC|VM_SHARED: __P for private,
+ * __S for shared mappings, each with its bits in xwr order. The recipes
+ * are arm64's (asm/pgtable-prot.h): a private writable mapping gets a
+ * read-only pte, so the first write faults and do_wp_page() copies.
  */
-#ifndef PTE_PROT_NONE
-#define PTE_PROT_NONE	(UL(1) << 58)	/* software bit: PROT_NONE, !PTE_VALID */
-#endif
-#define _PAGE_DEFAULT_USER	(PROT_DEFAULT | PTE_ATTRINDX(MT_NORMAL))
-#define PAGE_NONE_USER		(((_PAGE_DEFAULT_USER) & ~PTE_VALID) | \
-				 PTE_PROT_NONE | PTE_RDONLY | PTE_NG | \
-				 PTE_PXN | PTE_UXN)
-#define PAGE_SHARED_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN | PTE_UXN | PTE_WRITE)
-#define PAGE_SHARED_EXEC_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN | PTE_WRITE)
-#define PAGE_READONLY_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN | PTE_UXN)
-#define PAGE_READONLY_EXEC_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN)
-
-/*
- * Execute-only (VM_EXEC alone) would be PAGE_EXECONLY, but without the
- * Enhanced PAN feature (none of QEMU's usual CPUs) arm64 Linux downgrades
- * it to PAGE_READONLY_EXEC, as here.
- */
-static const u64 protection_map[16] = {
-	[VM_NONE]				= PAGE_NONE_USER,
-	[VM_READ]				= PAGE_READONLY_USER,
-	[VM_WRITE]				= PAGE_READONLY_USER,
-	[VM_WRITE | VM_READ]			= PAGE_READONLY_USER,
-	[VM_EXEC]				= PAGE_READONLY_EXEC_USER,
-	[VM_EXEC | VM_READ]			= PAGE_READONLY_EXEC_USER,
-	[VM_EXEC | VM_WRITE]			= PAGE_READONLY_EXEC_USER,
-	[VM_EXEC | VM_WRITE | VM_READ]		= PAGE_READONLY_EXEC_USER,
-	[VM_SHARED]				= PAGE_NONE_USER,
-	[VM_SHARED | VM_READ]			= PAGE_READONLY_USER,
-	[VM_SHARED | VM_WRITE]			= PAGE_SHARED_USER,
-	[VM_SHARED | VM_WRITE | VM_READ]	= PAGE_SHARED_USER,
-	[VM_SHARED | VM_EXEC]			= PAGE_READONLY_EXEC_USER,
-	[VM_SHARED | VM_EXEC | VM_READ]		= PAGE_READONLY_EXEC_USER,
-	[VM_SHARED | VM_EXEC | VM_WRITE]	= PAGE_SHARED_EXEC_USER,
-	[VM_SHARED | VM_EXEC | VM_WRITE | VM_READ] = PAGE_SHARED_EXEC_USER,
+static const pgprot_t protection_map[16] = {
+	__P000, __P001, __P010, __P011, __P100, __P101, __P110, __P111,
+	__S000, __S001, __S010, __S011, __S100, __S101, __S110, __S111
 };
 
+/* Linux also ORs in arch_vm_get_page_prot() (arm64: BTI's PTE_GP); no BTI. */
 pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
-	return __pgprot(protection_map[vm_flags &
-			(VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)]);
+	return protection_map[vm_flags &
+			      (VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)];
 }
 
 /*
@@ -1131,44 +1023,6 @@ unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
 	return addr;
 }
 
-/*
- * The stack's reservation sets mmap_base: STACK_TOP minus the stack
- * rlimit plus the guard gap, but never less than 128 MB nor more than 5/6
- * of the space. No randomisation (Linux adds a random offset with ASLR).
- * Linux: mmap_base() and arch_pick_mmap_layout() in mm/util.c, with a
- * struct rlimit; here the soft limit in bytes (0: the 8 MB default).
- */
-#define MIN_GAP		(128UL << 20)
-#define MAX_GAP		(STACK_TOP / 6 * 5)
-
-static unsigned long mmap_base(unsigned long rnd, unsigned long stack_rlimit)
-{
-	unsigned long gap = stack_rlimit;
-	unsigned long pad = stack_guard_gap;
-
-	if (gap + pad > gap)		/* RLIM_INFINITY would overflow */
-		gap += pad;
-	if (gap < MIN_GAP)
-		gap = MIN_GAP;
-	else if (gap > MAX_GAP)
-		gap = MAX_GAP;
-	return PAGE_ALIGN(STACK_TOP - gap - rnd);
-}
-
-void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit)
-{
-	if (!stack_rlimit)
-		stack_rlimit = _STK_LIM;
-	/* Linux: legacy layout for ADDR_COMPAT_LAYOUT or an unlimited stack */
-	if (stack_rlimit == ULONG_MAX) {
-		mm->mmap_base = TASK_UNMAPPED_BASE;
-		mm->get_unmapped_area = arch_get_unmapped_area;
-	} else {
-		mm->mmap_base = mmap_base(0, stack_rlimit);
-		mm->get_unmapped_area = arch_get_unmapped_area_topdown;
-	}
-}
-
 /* ================= mmap ================= */
 
 /* Private writable memory is what overcommit accounting charges. */
@@ -1681,54 +1535,6 @@ unsigned long mm_brk(struct mm_struct *mm, unsigned long brk)
 /* ================= whole address spaces ================= */
 
 /*
- * The top-level table. On arm64 with 4 KB pages and 48-bit VAs the pgd is
- * one page of 512 entries (Linux: pgd_alloc(), GFP_PGTABLE_USER, zeroed).
- */
-/* Linux: kernel/fork.c */
-static int mm_alloc_pgd(struct mm_struct *mm)
-{
-	mm->pgd = pgd_alloc(mm);
-	return mm->pgd ? 0 : -ENOMEM;
-}
-
-static void mm_free_pgd(struct mm_struct *mm)
-{
-	pgd_free(mm, mm->pgd);
-}
-
-/*
- * A fresh user address space: no VMAs, an empty pgd, no ASID yet (the
- * first switch to it allocates one). Linux: mm_alloc() -> mm_init() in
- * kernel/fork.c; the layout (mmap_base, get_unmapped_area) and task_size
- * are set by exec (setup_new_exec) there and here already, so a new mm is
- * ready for do_mmap().
- */
-struct mm_struct *mm_alloc(void)
-{
-	struct mm_struct *mm;
-
-	mmap_caches_ready();
-	mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
-	if (!mm)
-		return NULL;
-	memset(mm, 0, sizeof(*mm));
-	mm->mmap = NULL;
-	mm->mm_rb = RB_ROOT;
-	atomic_set(&mm->mm_users, 1);
-	atomic_set(&mm->mm_count, 1);
-	spin_lock_init(&mm->page_table_lock);
-	mm->context.id = 0;
-	mm->name = "user";
-	if (mm_alloc_pgd(mm)) {
-		kmem_cache_free(mm_cachep, mm);
-		return NULL;
-	}
-	mm->task_size = TASK_SIZE;
-	arch_pick_mmap_layout(mm, 0);
-	return mm;
-}
-
-/*
  * Tear down every VMA (Linux: exit_mmap() also unmaps every page and frees
  * every page-table page: unmap_region's job once faults map pages).
  */
@@ -1750,24 +1556,6 @@ void exit_mmap(struct mm_struct *mm)
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
 	mm->highest_vm_end = 0;
-}
-
-/* Drop a reference to the struct: the last one frees pgd and struct. */
-void mmdrop(struct mm_struct *mm)
-{
-	if (atomic_dec_and_test(&mm->mm_count)) {
-		mm_free_pgd(mm);
-		kmem_cache_free(mm_cachep, mm);
-	}
-}
-
-/* Drop a user: the last one tears the address space down. */
-void mmput(struct mm_struct *mm)
-{
-	if (atomic_dec_and_test(&mm->mm_users)) {
-		exit_mmap(mm);
-		mmdrop(mm);
-	}
 }
 
 /* ================= the checker ================= */

@@ -20,6 +20,9 @@
  * past vm_commit_limit() (CommitLimit: overcommit_ratio percent of RAM,
  * or overcommit_kbytes, plus swap) minus the admin and user reserves.
  *
+ * And the layout of a new address space (arch_pick_mmap_layout): where
+ * mmap_base sits below the stack, and whether mappings grow down from it.
+ *
  * Simplified, and why: the mm is passed in (Linux: current->mm); no
  * mmap_lock, LSM (see linux/security.h) or userfaultfd unmap
  * notification. No swap and no hugetlb yet, so total_swap_pages and
@@ -195,4 +198,42 @@ error:
 		__func__, current->pid, current->comm);
 	vm_unacct_memory(pages);
 	return -ENOMEM;
+}
+
+/*
+ * The stack's reservation sets mmap_base: STACK_TOP minus the stack
+ * rlimit plus the guard gap, but never less than 128 MB nor more than 5/6
+ * of the space. No randomisation (Linux adds a random offset with ASLR).
+ * Linux takes a struct rlimit; here the soft limit in bytes (0: the 8 MB
+ * default).
+ */
+#define MIN_GAP		(128UL << 20)
+#define MAX_GAP		(STACK_TOP / 6 * 5)
+
+static unsigned long mmap_base(unsigned long rnd, unsigned long stack_rlimit)
+{
+	unsigned long gap = stack_rlimit;
+	unsigned long pad = stack_guard_gap;
+
+	if (gap + pad > gap)		/* RLIM_INFINITY would overflow */
+		gap += pad;
+	if (gap < MIN_GAP)
+		gap = MIN_GAP;
+	else if (gap > MAX_GAP)
+		gap = MAX_GAP;
+	return PAGE_ALIGN(STACK_TOP - gap - rnd);
+}
+
+void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit)
+{
+	if (!stack_rlimit)
+		stack_rlimit = _STK_LIM;
+	/* Linux: legacy layout for ADDR_COMPAT_LAYOUT or an unlimited stack */
+	if (stack_rlimit == ULONG_MAX) {
+		mm->mmap_base = TASK_UNMAPPED_BASE;
+		mm->get_unmapped_area = arch_get_unmapped_area;
+	} else {
+		mm->mmap_base = mmap_base(0, stack_rlimit);
+		mm->get_unmapped_area = arch_get_unmapped_area_topdown;
+	}
 }

@@ -15,6 +15,7 @@
 #include <linux/page-flags.h>
 #include <linux/gfp.h>
 #include <linux/pgtable.h>
+#include <linux/string.h>
 
 #define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
 #define PAGE_ALIGNED(addr)	IS_ALIGNED((unsigned long)(addr), PAGE_SIZE)
@@ -426,13 +427,28 @@ struct vm_unmapped_area_info {
  * each argument list is Linux's. Errors come back as -errno cast to
  * unsigned long where Linux does that (IS_ERR_VALUE).
  */
-void mmap_init(void);
+void proc_caches_init(void);			/* kernel/fork.c */
 struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
-void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit);
+#define _STK_LIM	(8UL << 20)	/* default RLIMIT_STACK: 8 MB (linux/resource.h) */
+void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit);	/* mm/util.c */
 
-struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+/*
+ * A new VMA, all zero, "not anonymous" until a caller says otherwise
+ * (vma_set_anonymous): vm_ops points at an empty table.
+ */
+static inline void vma_init(struct vm_area_struct *vma, struct mm_struct *mm)
+{
+	static const struct vm_operations_struct dummy_vm_ops = {};
+
+	memset(vma, 0, sizeof(*vma));
+	vma->vm_mm = mm;
+	vma->vm_ops = &dummy_vm_ops;
+	INIT_LIST_HEAD(&vma->anon_vma_chain);
+}
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);	/* kernel/fork.c */
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 pgprot_t vm_get_page_prot(unsigned long vm_flags);

@@ -32,7 +32,7 @@ static int mmap_test_init(struct kunit *test)
 	if (ret)
 		return ret;
 	kmem_cache_init();
-	mmap_init();
+	proc_caches_init();
 	mm = mm_alloc();
 	return mm ? 0 : -ENOMEM;
 }

@@ -25,7 +25,7 @@ int um_boot(phys_addr_t base, u64 size)
 	if (ret)
 		return ret;
 	kmem_cache_init();
-	mmap_init();
+	proc_caches_init();
 	init_zero_pfn();
 	return 0;
 }
