@@ -16,8 +16,6 @@
  * (unmap_vmas, free_pgtables), batched in an mmu_gather.
  *
  * Simplified, and why:
- *  - Where Linux reads current->mm, the mm is passed in as the first
- *    argument (see linux/mm.h).
  *  - Files (linux/fs.h: ramfs over the page cache) are mapped as in
  *    Linux: the VMA holds a reference to the struct file (get_file() in
  *    mmap_region and __split_vma, fput() when a VMA goes) and the file's
@@ -49,6 +47,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/mman.h>
 #include <linux/fs.h>
 #include <linux/slab.h>
@@ -906,9 +905,15 @@ found_highest:
 	return gap_end;
 }
 
-unsigned long vm_unmapped_area(struct mm_struct *mm,
-			       struct vm_unmapped_area_info *info)
+/*
+ * vm_unmapped_area - the free range @info asks for in current->mm: its
+ * start, or -ENOMEM. Caller: an arch_get_unmapped_area*(); Linux holds
+ * mmap_lock, tinymm's callers serialise. Never sleeps.
+ */
+unsigned long vm_unmapped_area(struct vm_unmapped_area_info *info)
 {
+	struct mm_struct *mm = current->mm;
+
 	if (info->flags & VM_UNMAPPED_AREA_TOPDOWN)
 		return unmapped_area_topdown(mm, info);
 	return unmapped_area(mm, info);
@@ -930,10 +935,11 @@ static bool hint_fits(struct mm_struct *mm, unsigned long addr,
 }
 
 /* The legacy layout: upwards from mmap_base (= TASK_UNMAPPED_BASE). */
-unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
-				     unsigned long addr, unsigned long len,
-				     unsigned long pgoff, unsigned long flags)
+unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr,
+				     unsigned long len, unsigned long pgoff,
+				     unsigned long flags)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_unmapped_area_info info;
 	const unsigned long mmap_end = TASK_SIZE;
 
@@ -953,7 +959,7 @@ unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
 	info.high_limit = mmap_end;
 	info.align_mask = 0;
 	info.align_offset = 0;
-	return vm_unmapped_area(mm, &info);
+	return vm_unmapped_area(&info);
 }
 
 /*
@@ -961,11 +967,11 @@ unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
  * stack's reserved gap, so the heap (brk, growing up from the end of the
  * program) and mmap (growing down) share the space in between.
  */
-unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
-				     struct file *filp, unsigned long addr,
-				     unsigned long len, unsigned long pgoff,
-				     unsigned long flags)
+unsigned long arch_get_unmapped_area_topdown(struct file *filp,
+				     unsigned long addr, unsigned long len,
+				     unsigned long pgoff, unsigned long flags)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_unmapped_area_info info;
 	const unsigned long mmap_end = TASK_SIZE;
 
@@ -985,7 +991,7 @@ unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
 	info.high_limit = mm->mmap_base;
 	info.align_mask = 0;
 	info.align_offset = 0;
-	addr = vm_unmapped_area(mm, &info);
+	addr = vm_unmapped_area(&info);
 
 	/* full below mmap_base: try bottom-up above it rather than fail */
 	if (offset_in_page(addr)) {
@@ -993,25 +999,31 @@ unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
 		info.flags = 0;
 		info.low_limit = TASK_UNMAPPED_BASE;
 		info.high_limit = mmap_end;
-		addr = vm_unmapped_area(mm, &info);
+		addr = vm_unmapped_area(&info);
 	}
 	return addr;
 }
 
-unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
-				unsigned long addr, unsigned long len,
-				unsigned long pgoff, unsigned long flags)
+/*
+ * get_unmapped_area - where a mapping of @len bytes goes in current->mm:
+ * the layout's choice (mm->get_unmapped_area), checked against the
+ * address-space limits. Returns the address or -errno (IS_ERR_VALUE).
+ * Linux also lets a file or shmem choose (f_op->get_unmapped_area);
+ * ramfs has no preference.
+ */
+unsigned long get_unmapped_area(struct file *file, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags)
 {
-	unsigned long (*get_area)(struct mm_struct *, struct file *,
-				  unsigned long, unsigned long,
-				  unsigned long, unsigned long);
+	unsigned long (*get_area)(struct file *, unsigned long,
+				  unsigned long, unsigned long, unsigned long);
 
 	if (len > TASK_SIZE)
 		return -ENOMEM;
-	get_area = mm->get_unmapped_area;
+	get_area = current->mm->get_unmapped_area;
 	if (!get_area)
 		get_area = arch_get_unmapped_area_topdown;
-	addr = get_area(mm, file, addr, len, pgoff, flags);
+	addr = get_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
 	if (addr > TASK_SIZE - len)
@@ -1048,11 +1060,11 @@ static int munmap_vma_range(struct mm_struct *mm, unsigned long start,
  * (MAP_FIXED), then extend a neighbour if vma_merge() can, else link a new
  * VMA. No page is allocated or mapped.
  */
-unsigned long mmap_region(struct mm_struct *mm, struct file *file,
-			  unsigned long addr, unsigned long len,
-			  vm_flags_t vm_flags, unsigned long pgoff,
-			  struct list_head *uf)
+unsigned long mmap_region(struct file *file, unsigned long addr,
+			  unsigned long len, vm_flags_t vm_flags,
+			  unsigned long pgoff, struct list_head *uf)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma, *prev;
 	struct rb_node **rb_link, *rb_parent;
 	unsigned long charged = 0;
@@ -1195,17 +1207,20 @@ static int mmap_file_flags(struct file *file, unsigned long prot,
 }
 
 /*
- * The body of mmap(2) after the file lookup: check, pick the address,
- * translate PROT_ and MAP_ into VM_ flags, mmap_region(). *populate is set
- * to len when the caller should fault the range in now (MAP_POPULATE,
- * MAP_LOCKED): vm_mmap_pgoff() (mm/util.c) then calls mm_populate().
+ * do_mmap - the body of mmap(2) after the file lookup, in current->mm:
+ * check, pick the address, translate PROT_ and MAP_ into VM_ flags,
+ * mmap_region(). Returns the address or -errno (IS_ERR_VALUE).
+ * *populate is set to len when the caller should fault the range in now
+ * (MAP_POPULATE, MAP_LOCKED): vm_mmap_pgoff() (mm/util.c) then calls
+ * mm_populate(). Linux's caller holds mmap_lock for write (tinymm's
+ * callers serialise); it allocates with GFP_KERNEL, so may sleep there.
  */
-unsigned long do_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flags,
-		      unsigned long pgoff, unsigned long *populate,
-		      struct list_head *uf)
+unsigned long do_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flags, unsigned long pgoff,
+		      unsigned long *populate, struct list_head *uf)
 {
+	struct mm_struct *mm = current->mm;
 	vm_flags_t vm_flags;
 
 	*populate = 0;
@@ -1227,7 +1242,7 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	if (mm->map_count > sysctl_max_map_count)
 		return -ENOMEM;
 
-	addr = get_unmapped_area(mm, file, addr, len, pgoff, flags);
+	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
 
@@ -1266,7 +1281,7 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	    sysctl_overcommit_memory != OVERCOMMIT_NEVER)
 		vm_flags |= VM_NORESERVE;
 
-	addr = mmap_region(mm, file, addr, len, vm_flags, pgoff, uf);
+	addr = mmap_region(file, addr, len, vm_flags, pgoff, uf);
 	if (!IS_ERR_VALUE(addr) &&
 	    ((vm_flags & VM_LOCKED) ||
 	     (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE))
@@ -1426,9 +1441,10 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
  * Map [addr, addr + len) as heap: anonymous, private, read-write, merged
  * into the brk VMA below when possible. Only VM_EXEC may be asked for.
  */
-int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
-		 unsigned long flags, struct list_head *uf)
+static int do_brk_flags(unsigned long addr, unsigned long len,
+			unsigned long flags, struct list_head *uf)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma, *prev;
 	struct rb_node **rb_link, *rb_parent;
 	unsigned long pgoff = addr >> PAGE_SHIFT;
@@ -1438,7 +1454,7 @@ int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
 		return -EINVAL;
 	flags |= VM_DATA_DEFAULT_FLAGS | VM_ACCOUNT | mm->def_flags;
 
-	mapped_addr = get_unmapped_area(mm, NULL, addr, len, 0, MAP_FIXED);
+	mapped_addr = get_unmapped_area(NULL, addr, len, 0, MAP_FIXED);
 	if (IS_ERR_VALUE(mapped_addr))
 		return mapped_addr;
 
@@ -1474,9 +1490,12 @@ out:
 	return 0;
 }
 
-/* For exec's bss: map request bytes (page-rounded) of heap at addr. */
-int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
-		 unsigned long request, unsigned long flags)
+/*
+ * For exec's bss: map request bytes (page-rounded) of heap at addr in
+ * current->mm (exec has installed the new mm by then). 0 or -errno.
+ */
+int vm_brk_flags(unsigned long addr, unsigned long request,
+		 unsigned long flags)
 {
 	unsigned long len = PAGE_ALIGN(request);
 
@@ -1484,7 +1503,7 @@ int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
 		return -ENOMEM;
 	if (!len)
 		return 0;
-	return do_brk_flags(mm, addr, len, flags, NULL);
+	return do_brk_flags(addr, len, flags, NULL);
 }
 
 /*
@@ -1492,10 +1511,12 @@ int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
  * heap. The heap VMA covers [start_brk, PAGE_ALIGN(brk)); brk itself may
  * be any byte address. Shrinking unmaps whole pages, growing maps them if
  * nothing (with its guard gap) is in the way. Returns the new brk, or the
- * old one if the request was refused - never an error code.
+ * old one if the request was refused - never an error code. Acts on
+ * current->mm, as the system call does.
  */
-unsigned long mm_brk(struct mm_struct *mm, unsigned long brk)
+unsigned long mm_brk(unsigned long brk)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long newbrk, oldbrk, origbrk = mm->brk;
 	struct vm_area_struct *next;
 
@@ -1523,7 +1544,7 @@ unsigned long mm_brk(struct mm_struct *mm, unsigned long brk)
 	next = find_vma(mm, oldbrk);
 	if (next && newbrk + PAGE_SIZE > vm_start_gap(next))
 		return origbrk;
-	if (do_brk_flags(mm, oldbrk, newbrk - oldbrk, 0, NULL) < 0)
+	if (do_brk_flags(oldbrk, newbrk - oldbrk, 0, NULL) < 0)
 		return origbrk;
 	mm->brk = brk;
 	/* mlockall(MCL_FUTURE): the new heap is locked, so faulted in now */

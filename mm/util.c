@@ -23,9 +23,8 @@
  * And the layout of a new address space (arch_pick_mmap_layout): where
  * mmap_base sits below the stack, and whether mappings grow down from it.
  *
- * Simplified, and why: the mm is passed in (Linux: current->mm); no
- * mmap_lock, LSM (see linux/security.h) or userfaultfd unmap
- * notification. No swap and no hugetlb yet, so total_swap_pages and
+ * Simplified, and why: no mmap_lock, LSM (see linux/security.h) or
+ * userfaultfd unmap notification. No swap and no hugetlb yet, so total_swap_pages and
  * hugetlb_total_pages() count as 0 in the formulas. vm_committed_as is a
  * plain atomic (linux/mman.h), so the policy handler has no per-CPU
  * batch to shrink (Linux: mm_compute_batch) and nothing to sync.
@@ -37,37 +36,40 @@
 #include <linux/sched.h>
 #include <linux/sysctl.h>
 
-unsigned long vm_mmap_pgoff(struct mm_struct *mm, struct file *file,
-			    unsigned long addr, unsigned long len,
-			    unsigned long prot, unsigned long flag,
-			    unsigned long pgoff)
+/*
+ * vm_mmap_pgoff - mmap(2) into current->mm: do_mmap(), then fault in
+ * what it asked for (MAP_POPULATE, MAP_LOCKED). Returns the address or
+ * -errno. Process context; may sleep in Linux (mmap_lock, allocations).
+ */
+unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flag, unsigned long pgoff)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long ret, populate;
 
-	ret = do_mmap(mm, file, addr, len, prot, flag, pgoff, &populate,
-		      NULL);
+	ret = do_mmap(file, addr, len, prot, flag, pgoff, &populate, NULL);
 	if (!IS_ERR_VALUE(ret) && populate)
 		mm_populate(mm, ret, populate);
 	return ret;
 }
 
 /* offset in bytes, which must be page aligned (the ELF loader's call) */
-unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flag,
-		      unsigned long offset)
+unsigned long vm_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flag, unsigned long offset)
 {
 	if (unlikely(offset + PAGE_ALIGN(len) < offset))
 		return -EINVAL;
 	if (unlikely(offset_in_page(offset)))
 		return -EINVAL;
-	return vm_mmap_pgoff(mm, file, addr, len, prot, flag,
-			     offset >> PAGE_SHIFT);
+	return vm_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
 }
 
-int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len)
+/* munmap(2) of current->mm's [start, start + len): 0 or -errno. */
+int vm_munmap(unsigned long start, size_t len)
 {
-	return do_munmap(mm, start, len, NULL);
+	return do_munmap(current->mm, start, len, NULL);
 }
 
 /* ================= overcommit accounting ================= */

@@ -421,11 +421,11 @@ struct vm_unmapped_area_info {
 };
 
 /*
- * mm/mmap.c. Where Linux reads current->mm (do_mmap, mmap_region,
- * get_unmapped_area, vm_unmapped_area, do_brk_flags, brk) tinymm has no
- * tasks yet, so the mm comes first as an explicit argument; the rest of
- * each argument list is Linux's. Errors come back as -errno cast to
- * unsigned long where Linux does that (IS_ERR_VALUE).
+ * mm/mmap.c. The argument lists are Linux's: do_mmap, mmap_region,
+ * get_unmapped_area, vm_unmapped_area and brk act on current->mm (a test
+ * or exec arranges current->mm first), do_munmap on the mm it is given.
+ * Errors come back as -errno cast to unsigned long where Linux does that
+ * (IS_ERR_VALUE).
  */
 void proc_caches_init(void);			/* kernel/fork.c */
 struct mm_struct *mm_alloc(void);
@@ -491,37 +491,30 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
 
-unsigned long vm_unmapped_area(struct mm_struct *mm,
-			       struct vm_unmapped_area_info *info);
-unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
-				     unsigned long addr, unsigned long len,
-				     unsigned long pgoff, unsigned long flags);
-unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
-				     struct file *filp, unsigned long addr,
+unsigned long vm_unmapped_area(struct vm_unmapped_area_info *info);
+unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr,
 				     unsigned long len, unsigned long pgoff,
 				     unsigned long flags);
-unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
-				unsigned long addr, unsigned long len,
-				unsigned long pgoff, unsigned long flags);
-
-unsigned long mmap_region(struct mm_struct *mm, struct file *file,
-			  unsigned long addr, unsigned long len,
-			  vm_flags_t vm_flags, unsigned long pgoff,
-			  struct list_head *uf);
-unsigned long do_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flags,
-		      unsigned long pgoff, unsigned long *populate,
-		      struct list_head *uf);
+unsigned long arch_get_unmapped_area_topdown(struct file *filp,
+				     unsigned long addr, unsigned long len,
+				     unsigned long pgoff, unsigned long flags);
+unsigned long get_unmapped_area(struct file *file, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags);
+unsigned long mmap_region(struct file *file, unsigned long addr,
+			  unsigned long len, vm_flags_t vm_flags,
+			  unsigned long pgoff, struct list_head *uf);
+unsigned long do_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flags, unsigned long pgoff,
+		      unsigned long *populate, struct list_head *uf);
 int __do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 		struct list_head *uf, bool downgrade);
 int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 	      struct list_head *uf);
-int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
-		 unsigned long flags, struct list_head *uf);
-int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
-		 unsigned long request, unsigned long flags);
-unsigned long mm_brk(struct mm_struct *mm, unsigned long brk);
+int vm_brk_flags(unsigned long addr, unsigned long request,
+		 unsigned long flags);
+unsigned long mm_brk(unsigned long brk);	/* brk(2) */
 void exit_mmap(struct mm_struct *mm);
 
 /* CONFIG_DEBUG_VM_RB's checker; returns the number of problems found. */
@@ -809,14 +802,12 @@ int do_mlockall(struct mm_struct *mm, int flags);
 int do_munlockall(struct mm_struct *mm);
 
 /* mm/util.c: mmap as the kernel (exec, the mmap syscall) calls it */
-unsigned long vm_mmap_pgoff(struct mm_struct *mm, struct file *file,
-			    unsigned long addr, unsigned long len,
-			    unsigned long prot, unsigned long flag,
-			    unsigned long pgoff);
-unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flag,
-		      unsigned long offset);
-int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flag, unsigned long pgoff);
+unsigned long vm_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flag, unsigned long offset);
+int vm_munmap(unsigned long start, size_t len);
 
 #endif

@@ -62,8 +62,9 @@ static unsigned long map_anon(struct mm_struct *mm, unsigned long len,
 {
 	unsigned long populate;
 
-	return do_mmap(mm, NULL, 0, len, prot, MAP_PRIVATE | MAP_ANONYMOUS, 0,
-		       &populate, NULL);
+	return host_with_mm(mm, do_mmap(NULL, 0, len, prot,
+					MAP_PRIVATE | MAP_ANONYMOUS, 0,
+					&populate, NULL));
 }
 
 #define RD	0

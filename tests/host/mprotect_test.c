@@ -55,8 +55,8 @@ static void mprotect_test_exit(struct kunit *test)
 static unsigned long map_anon(struct mm_struct *mm, unsigned long len,
 			      unsigned long prot, unsigned long flags)
 {
-	return vm_mmap_pgoff(mm, NULL, 0, len, prot,
-			     MAP_PRIVATE | MAP_ANONYMOUS | flags, 0);
+	flags |= MAP_PRIVATE | MAP_ANONYMOUS;
+	return host_with_mm(mm, vm_mmap_pgoff(NULL, 0, len, prot, flags, 0));
 }
 
 static int nr_vmas(struct mm_struct *mm)
@@ -252,9 +252,10 @@ static void mprotect_errors(struct kunit *test)
 	static char data[2 * 4096];
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
 	/* a hole of 2 pages, then b */
-	b = vm_mmap_pgoff(mm, NULL, a + 6 * P, 4 * P, RW,
+	b = vm_mmap_pgoff(NULL, a + 6 * P, 4 * P, RW,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0);
 	KUNIT_ASSERT_EQ(test, b, a + 6 * P);
 
@@ -290,14 +291,14 @@ static void mprotect_errors(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(inode));
 	file = filp_open("/data/ro", O_RDONLY, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(file));
-	s = vm_mmap_pgoff(mm, file, 0, 2 * P, PROT_READ, MAP_SHARED, 0);
+	s = vm_mmap_pgoff(file, 0, 2 * P, PROT_READ, MAP_SHARED, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(s));
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, s)->vm_flags & VM_MAYWRITE);
 	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, s, P, RW, -1), -EACCES);
 	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, s, P, PROT_READ | PROT_EXEC,
 					       -1), 0);
 	/* a private one may: writes go to private copies */
-	s = vm_mmap_pgoff(mm, file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
+	s = vm_mmap_pgoff(file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
 	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, s, P, RW, -1), 0);
 	fput(file);
 	CHECK_MM(test, mm);
@@ -360,8 +361,9 @@ static void madvise_errors_and_holes(struct kunit *test)
 	unsigned long a, b;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
-	b = vm_mmap_pgoff(mm, NULL, a + 6 * P, 4 * P, RW,
+	b = vm_mmap_pgoff(NULL, a + 6 * P, 4 * P, RW,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0);
 	KUNIT_ASSERT_EQ(test, b, a + 6 * P);
 	touch_range(test, mm, a, 4, true);
@@ -579,6 +581,7 @@ static void mlock_variants(struct kunit *test)
 	unsigned long a, b, brk0;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 
 	/* MAP_LOCKED: locked and populated by vm_mmap_pgoff */
 	a = map_anon(mm, 4 * P, RW, MAP_LOCKED);
@@ -625,7 +628,7 @@ static void mlock_variants(struct kunit *test)
 	/* the heap too: brk populates under MCL_FUTURE */
 	brk0 = 0x10000000;
 	mm->start_brk = mm->brk = brk0;
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, brk0 + 2 * P), brk0 + 2 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(brk0 + 2 * P), brk0 + 2 * P);
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, brk0, 2, true), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, mm->total_vm);
 	CHECK_MM(test, mm);
@@ -734,13 +737,14 @@ static void syscalls_stress(struct kunit *test)
 			counts[0]++;
 		} else if (op < 16) {			/* mmap a file */
 			unsigned long pgoff = rand_below(&seed, FILE_PAGES);
+			unsigned long fl;
 
 			f = rand_below(&seed, NR_FILES);
 			len = (1 + rand_below(&seed, FILE_PAGES + 2 - pgoff)) * P;
-			addr = vm_mmap_pgoff(mm, files[f], 0, len, prot,
-					     (op & 1 ? MAP_SHARED : MAP_PRIVATE) |
-					     (op == 12 ? MAP_POPULATE : 0),
-					     pgoff);
+			fl = (op & 1 ? MAP_SHARED : MAP_PRIVATE) |
+			     (op == 12 ? MAP_POPULATE : 0);
+			addr = host_with_mm(mm, vm_mmap_pgoff(files[f], 0, len,
+							      prot, fl, pgoff));
 			KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(addr));
 			counts[1]++;
 		} else if (op < 24) {			/* munmap */

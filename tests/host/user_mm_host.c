@@ -32,6 +32,7 @@ int um_boot(phys_addr_t base, u64 size)
 
 void um_teardown(void)
 {
+	host_use_mm(NULL);	/* the test's mms are gone */
 	ramfs_kill_sb();
 	host_mm_teardown();
 }

@@ -33,7 +33,7 @@ static unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
 		if (!file)
 			return -EBADF;
 	}
-	retval = vm_mmap_pgoff(current->mm, file, addr, len, prot, flags,
+	retval = vm_mmap_pgoff(file, addr, len, prot, flags,
 			       pgoff);
 	if (file)
 		fput(file);	/* the VMA took its own reference */
@@ -51,12 +51,12 @@ SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len,
 
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 {
-	return vm_munmap(current->mm, addr, len);
+	return vm_munmap(addr, len);
 }
 
 SYSCALL_DEFINE1(brk, unsigned long, brk)
 {
-	return mm_brk(current->mm, brk);
+	return mm_brk(brk);
 }
 
 SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len,
