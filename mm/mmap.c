@@ -1549,7 +1549,7 @@ unsigned long mm_brk(unsigned long brk)
 	mm->brk = brk;
 	/* mlockall(MCL_FUTURE): the new heap is locked, so faulted in now */
 	if (mm->def_flags & VM_LOCKED)
-		mm_populate(mm, oldbrk, newbrk - oldbrk);
+		mm_populate(oldbrk, newbrk - oldbrk);
 	return brk;
 }
 

@@ -40,6 +40,7 @@
 #include <linux/bug.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/sched.h>
 #include <linux/security.h>
 #include <linux/spinlock.h>
 #include <asm/pgtable.h>
@@ -209,13 +210,16 @@ static bool arch_validate_prot(unsigned long prot, unsigned long addr)
 }
 
 /*
- * mprotect(2) and pkey_mprotect(2) (pkey -1 for plain mprotect). start
- * must be page aligned; len is rounded up. PROT_GROWSDOWN extends the
- * change down to the start of a stack VMA.
+ * mprotect(2) and pkey_mprotect(2) (pkey -1 for plain mprotect) on
+ * current->mm. start must be page aligned; len is rounded up.
+ * PROT_GROWSDOWN extends the change down to the start of a stack VMA.
+ * Returns 0 or -errno. Linux: static here, with the system calls beside
+ * it; tinymm's system calls are in arch/arm64/kernel/sys.c.
  */
-int do_mprotect_pkey(struct mm_struct *mm, unsigned long start, size_t len,
-		     unsigned long prot, int pkey)
+int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
+		     int pkey)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long nstart, end, tmp, reqprot;
 	struct vm_area_struct *vma, *prev;
 	const int grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);

@@ -45,12 +45,11 @@ unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flag, unsigned long pgoff)
 {
-	struct mm_struct *mm = current->mm;
 	unsigned long ret, populate;
 
 	ret = do_mmap(file, addr, len, prot, flag, pgoff, &populate, NULL);
 	if (!IS_ERR_VALUE(ret) && populate)
-		mm_populate(mm, ret, populate);
+		mm_populate(ret, populate);
 	return ret;
 }
 

@@ -723,9 +723,10 @@ int copy_page_range(struct vm_area_struct *dst_vma,
 
 /*
  * ---- system-call machinery over user mms ----
- * mm/mprotect.c, mm/madvise.c, mm/mlock.c, mm/gup.c, mm/util.c. Each takes
- * the mm first where Linux reads current->mm; the rest is Linux's
- * argument list. Results are 0 or -errno (pages, for the gup loop).
+ * mm/mprotect.c, mm/madvise.c, mm/mlock.c, mm/gup.c, mm/util.c, with
+ * Linux's argument lists: mprotect, mlock and populate act on
+ * current->mm, do_madvise and the gup walkers on the mm they are given.
+ * Results are 0 or -errno (pages, for the gup loop).
  */
 
 /* Can the VMA be accessed at all (not PROT_NONE)? */
@@ -747,8 +748,8 @@ int vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot);
 void vma_set_page_prot(struct vm_area_struct *vma);
 
 /* mm/mprotect.c */
-int do_mprotect_pkey(struct mm_struct *mm, unsigned long start, size_t len,
-		     unsigned long prot, int pkey);
+int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
+		     int pkey);
 unsigned long change_protection(struct vm_area_struct *vma,
 				unsigned long start, unsigned long end,
 				pgprot_t newprot, unsigned long cp_flags);
@@ -783,23 +784,19 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 			   int *locked);
 long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			     unsigned long end, int *locked);
-int __mm_populate(struct mm_struct *mm, unsigned long start,
-		  unsigned long len, int ignore_errors);
+int __mm_populate(unsigned long start, unsigned long len, int ignore_errors);
 /* MAP_POPULATE, MAP_LOCKED, brk under mlockall: errors are ignored. */
-static inline void mm_populate(struct mm_struct *mm, unsigned long addr,
-			       unsigned long len)
+static inline void mm_populate(unsigned long addr, unsigned long len)
 {
-	(void)__mm_populate(mm, addr, len, 1);
+	(void)__mm_populate(addr, len, 1);
 }
 
 /* mm/mlock.c. do_mlock's flags: VM_LOCKED, plus VM_LOCKONFAULT. */
-int do_mlock(struct mm_struct *mm, unsigned long start, size_t len,
-	     vm_flags_t flags);
-int do_mlock2(struct mm_struct *mm, unsigned long start, size_t len,
-	      int flags);
-int do_munlock(struct mm_struct *mm, unsigned long start, size_t len);
-int do_mlockall(struct mm_struct *mm, int flags);
-int do_munlockall(struct mm_struct *mm);
+int do_mlock(unsigned long start, size_t len, vm_flags_t flags);
+int do_mlock2(unsigned long start, size_t len, int flags);
+int do_munlock(unsigned long start, size_t len);
+int do_mlockall(int flags);
+int do_munlockall(void);
 
 /* mm/util.c: mmap as the kernel (exec, the mmap syscall) calls it */
 unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,

@@ -281,9 +281,9 @@ static void filemap_shared_write(struct kunit *test)
 	CHECK_MM(test, mm);
 
 	/* mprotect away and back: the dirty pte may stay writable */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_FALSE(test, pte_write(um_pte_at(mm, a + 2 * P)));
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, RW, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, RW, -1), 0);
 	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(mm, a + 2 * P)));
 	CHECK_MM(test, mm);
 
@@ -404,9 +404,9 @@ static void filemap_mmap_checks(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, find_vma(mm, a)->vm_end, a + 4 * P);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 1L);
 	/* mprotect splits take references too */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a + P, P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a + P, P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 3L);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, RW, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, RW, -1), 0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 1L);
 	KUNIT_ASSERT_EQ(test, vm_munmap(a, 4 * P), 0);	/* freed now */
 	CHECK_MM(test, mm);

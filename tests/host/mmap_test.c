@@ -95,7 +95,7 @@ static struct vm_area_struct *nth_vma(int i)
 /* mprotect(2) on the test's mm (mm/mprotect.c) */
 static int test_mprotect(unsigned long start, unsigned long len, int prot)
 {
-	return do_mprotect_pkey(mm, start, len, prot, -1);
+	return do_mprotect_pkey(start, len, prot, -1);
 }
 
 /* ---- cases ---- */

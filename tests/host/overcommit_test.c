@@ -304,21 +304,21 @@ static void overcommit_mprotect(struct kunit *test)
 
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 8 * P, 8 * P, RW, -1), 0);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 8 * P, 8 * P, RW, -1), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 8);
 	/* back to read-only: still VM_ACCOUNT, still charged (as Linux) */
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 8 * P, 8 * P,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 8 * P, 8 * P,
 					       PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 8);
 	/* writable again: not charged twice */
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, 32 * P, RW, -1), 0);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, 32 * P, RW, -1), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 32);
 	/* refused in mode 2 past the limit, and nothing changes */
 	KUNIT_EXPECT_EQ(test, vm_munmap(a, 32 * P), 0);
 	a = map(totalram_pages() * P, PROT_READ, MAP_PRIVATE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	set_policy(test, "2");
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, totalram_pages() * P,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, totalram_pages() * P,
 					       RW, -1), -ENOMEM);
 	KUNIT_EXPECT_FALSE(test, mm->mmap->vm_flags & (VM_WRITE | VM_ACCOUNT));
 	KUNIT_EXPECT_EQ(test, committed(), c0);

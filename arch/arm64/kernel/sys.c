@@ -62,17 +62,17 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len,
 		unsigned long, prot)
 {
-	return do_mprotect_pkey(current->mm, start, len, prot, -1);
+	return do_mprotect_pkey(start, len, prot, -1);
 }
 
 SYSCALL_DEFINE2(mlock, unsigned long, start, size_t, len)
 {
-	return do_mlock(current->mm, start, len, VM_LOCKED);
+	return do_mlock(start, len, VM_LOCKED);
 }
 
 SYSCALL_DEFINE2(munlock, unsigned long, start, size_t, len)
 {
-	return do_munlock(current->mm, start, len);
+	return do_munlock(start, len);
 }
 
 SYSCALL_DEFINE3(madvise, unsigned long, start, size_t, len_in, int, behavior)
