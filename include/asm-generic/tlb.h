@@ -52,29 +52,25 @@ static inline bool __tlb_remove_page(struct mmu_gather *tlb,
 }
 
 /*
- * A page-table page leaves the tables: its range must be flushed (walk
- * caches included, freed_tables) before the arch's __*_free_tlb() hands
- * it to the batch.
+ * A page-table page leaves the tables: its range must be flushed, walk
+ * caches included (freed_tables), before the arch's __*_free_tlb() hands
+ * it to the batch. Linux: tlb_flush_pmd_range() and friends.
  */
-#define pte_free_tlb(tlb, ptep, address)			\
-	do {							\
-		__tlb_adjust_range(tlb, address, PAGE_SIZE);	\
-		(tlb)->freed_tables = 1;			\
-		__pte_free_tlb(tlb, ptep, address);		\
-	} while (0)
+static inline void tlb_flush_pgtable_range(struct mmu_gather *tlb,
+					   unsigned long address)
+{
+	__tlb_adjust_range(tlb, address, PAGE_SIZE);
+	tlb->freed_tables = 1;
+}
 
-#define pmd_free_tlb(tlb, pmdp, address)			\
-	do {							\
-		__tlb_adjust_range(tlb, address, PAGE_SIZE);	\
-		(tlb)->freed_tables = 1;			\
-		__pmd_free_tlb(tlb, pmdp, address);		\
-	} while (0)
-
-#define pud_free_tlb(tlb, pudp, address)			\
-	do {							\
-		__tlb_adjust_range(tlb, address, PAGE_SIZE);	\
-		(tlb)->freed_tables = 1;			\
-		__pud_free_tlb(tlb, pudp, address);		\
-	} while (0)
+#define pte_free_tlb(tlb, ptep, address) \
+	do { tlb_flush_pgtable_range(tlb, address); \
+	     __pte_free_tlb(tlb, ptep, address); } while (0)
+#define pmd_free_tlb(tlb, pmdp, address) \
+	do { tlb_flush_pgtable_range(tlb, address); \
+	     __pmd_free_tlb(tlb, pmdp, address); } while (0)
+#define pud_free_tlb(tlb, pudp, address) \
+	do { tlb_flush_pgtable_range(tlb, address); \
+	     __pud_free_tlb(tlb, pudp, address); } while (0)
 
 #endif /* __ASM_GENERIC_TLB_H */
