@@ -16,7 +16,7 @@
  * Simplified: no threads (CLONE_VM only for kernel threads' sake), no
  * namespaces, credentials, cgroups or signal handlers to copy; the pid is
  * a counter (Linux: struct pid in an IDR); anon_vma_fork() is skipped
- * because tinymm has no rmap yet.
+ * because tinymm has no anon_vma objects (mm/rmap.c only counts).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -104,11 +104,13 @@ static void mm_free_pgd(struct mm_struct *mm)
 }
 
 /*
- * A fresh user address space: no VMAs, an empty pgd, no ASID yet (the
- * first switch to it allocates one). Linux: mm_alloc() -> mm_init() in
- * kernel/fork.c; the layout (mmap_base, get_unmapped_area) and task_size
- * are set by exec (setup_new_exec) there and here already, so a new mm is
- * ready for do_mmap().
+ * mm_alloc - a fresh user address space: no VMAs, an empty pgd, no ASID
+ * yet (the first switch to it allocates one), one user and one
+ * reference. Returns NULL when memory is short. Process context; may
+ * sleep in Linux (GFP_KERNEL). Linux: mm_alloc() -> mm_init(); the
+ * layout (mmap_base, get_unmapped_area) and task_size are set by exec
+ * (setup_new_exec) there and here already, so a new mm is ready for
+ * do_mmap() once it is current->mm.
  */
 struct mm_struct *mm_alloc(void)
 {
@@ -144,7 +146,11 @@ void mmdrop(struct mm_struct *mm)
 	}
 }
 
-/* Drop a user: the last one tears the address space down. */
+/*
+ * mmput - drop a user: the last one tears the address space down
+ * (exit_mmap: every page, table and VMA) and drops its reference to the
+ * struct. The caller must not touch @mm afterwards. May sleep in Linux.
+ */
 void mmput(struct mm_struct *mm)
 {
 	if (atomic_dec_and_test(&mm->mm_users)) {

@@ -23,7 +23,7 @@
  *    and no deny-write counting (mapping_map_writable). MAP_SHARED |
  *    MAP_ANONYMOUS gets an unnamed file of its own, as in Linux
  *    (mm/shmem.c shmem_zero_setup).
- *  - No anon_vma objects (no mm/rmap.c): vma_merge() keeps Linux's
+ *  - No anon_vma objects (see mm/rmap.c): vma_merge() keeps Linux's
  *    anon_vma compatibility rules, but with every anon_vma NULL they always
  *    pass; __vma_adjust() hands the pointer over instead of anon_vma_clone().
  *  - Overcommit accounting as in Linux (the policy is in mm/util.c):
@@ -1056,9 +1056,10 @@ static int munmap_vma_range(struct mm_struct *mm, unsigned long start,
 }
 
 /*
- * Make [addr, addr + len) a mapping with vm_flags: drop what was there
- * (MAP_FIXED), then extend a neighbour if vma_merge() can, else link a new
- * VMA. No page is allocated or mapped.
+ * mmap_region - make [addr, addr + len) of current->mm a mapping with
+ * vm_flags: drop what was there (MAP_FIXED), then extend a neighbour if
+ * vma_merge() can, else link a new VMA. No page is allocated or mapped.
+ * Returns addr or -errno. Caller: do_mmap(), which checked the range.
  */
 unsigned long mmap_region(struct file *file, unsigned long addr,
 			  unsigned long len, vm_flags_t vm_flags,
