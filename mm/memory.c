@@ -174,38 +174,6 @@ int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 	return 0;
 }
 
-static inline pud_t *pud_alloc(struct mm_struct *mm, p4d_t *p4d,
-			       unsigned long address)
-{
-	return (unlikely(p4d_none(*p4d)) && __pud_alloc(mm, p4d, address)) ?
-		NULL : pud_offset(p4d, address);
-}
-
-static inline pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud,
-			       unsigned long address)
-{
-	return (unlikely(pud_none(*pud)) && __pmd_alloc(mm, pud, address)) ?
-		NULL : pmd_offset(pud, address);
-}
-
-static inline bool pte_alloc(struct mm_struct *mm, pmd_t *pmd)
-{
-	return unlikely(pmd_none(*pmd)) && __pte_alloc(mm, pmd);
-}
-
-static pte_t *pte_offset_map_lock(struct mm_struct *mm, pmd_t *pmd,
-				  unsigned long address, spinlock_t **ptlp)
-{
-	*ptlp = &mm->page_table_lock;
-	spin_lock(*ptlp);
-	return pte_offset_map(pmd, address);
-}
-
-static void pte_unmap_unlock(pte_t *pte, spinlock_t *ptl)
-{
-	spin_unlock(ptl);
-}
-
 /*
  * The struct page behind a pte, or NULL if it has none we may refcount:
  * the zero page (and other "special" ptes) are never counted.
