@@ -24,10 +24,11 @@
  * mmap_base sits below the stack, and whether mappings grow down from it.
  *
  * Simplified, and why: no mmap_lock, LSM (see linux/security.h) or
- * userfaultfd unmap notification. No swap and no hugetlb yet, so total_swap_pages and
- * hugetlb_total_pages() count as 0 in the formulas. vm_committed_as is a
- * plain atomic (linux/mman.h), so the policy handler has no per-CPU
- * batch to shrink (Linux: mm_compute_batch) and nothing to sync.
+ * userfaultfd unmap notification. No swap and no hugetlb yet, so
+ * total_swap_pages and hugetlb_total_pages() count as 0 in the formulas.
+ * vm_committed_as is a plain atomic (linux/mman.h), so the policy handler
+ * has no per-CPU batch to shrink (Linux: mm_compute_batch) and nothing to
+ * sync.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>

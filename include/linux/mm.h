@@ -431,8 +431,10 @@ void proc_caches_init(void);			/* kernel/fork.c */
 struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
-#define _STK_LIM	(8UL << 20)	/* default RLIMIT_STACK: 8 MB (linux/resource.h) */
-void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit);	/* mm/util.c */
+/* The default RLIMIT_STACK, 8 MB (Linux: linux/resource.h). */
+#define _STK_LIM	(8UL << 20)
+/* mm/util.c */
+void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit);
 
 /*
  * A new VMA, all zero, "not anonymous" until a caller says otherwise
@@ -448,7 +450,8 @@ static inline void vma_init(struct vm_area_struct *vma, struct mm_struct *mm)
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
 }
 
-struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);	/* kernel/fork.c */
+/* kernel/fork.c */
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
 pgprot_t vm_get_page_prot(unsigned long vm_flags);
