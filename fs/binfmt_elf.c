@@ -87,7 +87,6 @@ static unsigned long make_prot(u32 p_flags)
 /* Map one PT_LOAD segment; returns 0 or -errno. Linux: elf_map + set_brk. */
 static int elf_load_segment(struct linux_binprm *bprm, const Elf64_Phdr *ph)
 {
-	struct mm_struct *mm = current->mm;
 	unsigned long prot = make_prot(ph->p_flags);
 	unsigned long start = ELF_PAGESTART(ph->p_vaddr);
 	unsigned long file_end = ph->p_vaddr + ph->p_filesz;
@@ -95,7 +94,7 @@ static int elf_load_segment(struct linux_binprm *bprm, const Elf64_Phdr *ph)
 	unsigned long addr;
 
 	if (ph->p_filesz) {
-		addr = vm_mmap(mm, bprm->file, start,
+		addr = vm_mmap(bprm->file, start,
 			       file_end - start, prot, MAP_PRIVATE | MAP_FIXED,
 			       ph->p_offset - ELF_PAGEOFFSET(ph->p_vaddr));
 		if (IS_ERR_VALUE(addr))
@@ -109,7 +108,7 @@ static int elf_load_segment(struct linux_binprm *bprm, const Elf64_Phdr *ph)
 		start = PAGE_ALIGN(file_end);
 	}
 	if (mem_end > start)
-		return vm_brk_flags(mm, start, mem_end - start,
+		return vm_brk_flags(start, mem_end - start,
 				    (prot & PROT_EXEC) ? VM_EXEC : 0);
 	return 0;
 }

@@ -111,7 +111,7 @@ void __init mm_core_init(void)
 	mem_init();
 	mem_init_print_info();
 	kmem_cache_init();	/* slab: the cache of caches, then kmalloc-* */
-	mmap_init();		/* VMA and mm_struct caches (proc_caches_init) */
+	proc_caches_init();	/* VMA and mm_struct caches */
 	init_zero_pfn();	/* the shared zero page (an early_initcall) */
 	vmalloc_init();		/* the vmap_area trees */
 	print_vm_layout();

@@ -4,6 +4,9 @@
  * threads for the kernel. Linux: kernel/fork.c (copy_process, dup_mm,
  * dup_mmap, kernel_clone).
  *
+ * The mm_struct and vm_area_struct objects are made and freed here too
+ * (mm_alloc, mmput, vm_area_alloc/dup/free), as in Linux.
+ *
  * For mm, fork is dup_mmap(): every VMA of the parent is copied and
  * copy_page_range() copies its page tables, write-protecting private
  * writable pages in both parent and child, so the first write on either
@@ -13,7 +16,7 @@
  * Simplified: no threads (CLONE_VM only for kernel threads' sake), no
  * namespaces, credentials, cgroups or signal handlers to copy; the pid is
  * a counter (Linux: struct pid in an IDR); anon_vma_fork() is skipped
- * because tinymm has no rmap yet.
+ * because tinymm has no anon_vma objects (mm/rmap.c only counts).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -23,10 +26,140 @@
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/rbtree.h>
 #include <linux/time.h>
 #include <linux/syscalls.h>
 #include <asm/mmu_context.h>
+#include <asm/pgalloc.h>
 #include <asm/tlbflush.h>
+
+/* ================= mm_struct and vm_area_struct objects ================= */
+
+static struct kmem_cache *vm_area_cachep;
+static struct kmem_cache *mm_cachep;
+
+/*
+ * The two slab caches, made at boot (mm_core_init) or, failing that, on
+ * first use. On the host, each test boots a fresh arena and calls it
+ * again. Linux also makes the sighand, signal, files, fs and vmap-stack
+ * caches here; tinymm's tasks need none of them.
+ */
+void proc_caches_init(void)
+{
+	vm_area_cachep = kmem_cache_create("vm_area_struct",
+					   sizeof(struct vm_area_struct), 0,
+					   SLAB_PANIC | SLAB_ACCOUNT, NULL);
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+				      SLAB_HWCACHE_ALIGN | SLAB_PANIC |
+				      SLAB_ACCOUNT, NULL);
+}
+
+static void mmap_caches_ready(void)
+{
+	if (unlikely(!vm_area_cachep || !mm_cachep))
+		proc_caches_init();
+}
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+
+	mmap_caches_ready();
+	vma = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
+	if (vma)
+		vma_init(vma, mm);
+	return vma;
+}
+
+/* A copy for split_vma() (and later fork): same everything, no links. */
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
+{
+	struct vm_area_struct *new;
+
+	mmap_caches_ready();
+	new = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
+	if (new) {
+		*new = *orig;
+		new->vm_next = new->vm_prev = NULL;
+		RB_CLEAR_NODE(&new->vm_rb);
+		INIT_LIST_HEAD(&new->anon_vma_chain);
+	}
+	return new;
+}
+
+void vm_area_free(struct vm_area_struct *vma)
+{
+	kmem_cache_free(vm_area_cachep, vma);
+}
+
+static int mm_alloc_pgd(struct mm_struct *mm)
+{
+	mm->pgd = pgd_alloc(mm);
+	return mm->pgd ? 0 : -ENOMEM;
+}
+
+static void mm_free_pgd(struct mm_struct *mm)
+{
+	pgd_free(mm, mm->pgd);
+}
+
+/*
+ * mm_alloc - a fresh user address space: no VMAs, an empty pgd, no ASID
+ * yet (the first switch to it allocates one), one user and one
+ * reference. Returns NULL when memory is short. Process context; may
+ * sleep in Linux (GFP_KERNEL). Linux: mm_alloc() -> mm_init(); the
+ * layout (mmap_base, get_unmapped_area) and task_size are set by exec
+ * (setup_new_exec) there and here already, so a new mm is ready for
+ * do_mmap() once it is current->mm.
+ */
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm;
+
+	mmap_caches_ready();
+	mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
+	if (!mm)
+		return NULL;
+	memset(mm, 0, sizeof(*mm));
+	mm->mmap = NULL;
+	mm->mm_rb = RB_ROOT;
+	atomic_set(&mm->mm_users, 1);
+	atomic_set(&mm->mm_count, 1);
+	spin_lock_init(&mm->page_table_lock);
+	mm->context.id = 0;
+	mm->name = "user";
+	if (mm_alloc_pgd(mm)) {
+		kmem_cache_free(mm_cachep, mm);
+		return NULL;
+	}
+	mm->task_size = TASK_SIZE;
+	arch_pick_mmap_layout(mm, 0);
+	return mm;
+}
+
+/* Drop a reference to the struct: the last one frees pgd and struct. */
+void mmdrop(struct mm_struct *mm)
+{
+	if (atomic_dec_and_test(&mm->mm_count)) {
+		mm_free_pgd(mm);
+		kmem_cache_free(mm_cachep, mm);
+	}
+}
+
+/*
+ * mmput - drop a user: the last one tears the address space down
+ * (exit_mmap: every page, table and VMA) and drops its reference to the
+ * struct. The caller must not touch @mm afterwards. May sleep in Linux.
+ */
+void mmput(struct mm_struct *mm)
+{
+	if (atomic_dec_and_test(&mm->mm_users)) {
+		exit_mmap(mm);
+		mmdrop(mm);
+	}
+}
+
+/* ================= tasks ================= */
 
 static struct kmem_cache *task_struct_cachep;
 static pid_t last_pid;

@@ -34,6 +34,7 @@
 #include <linux/errno.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/spinlock.h>
 #include <asm/pgtable.h>
 
@@ -273,9 +274,9 @@ long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
  * errors stop the walk unless ignore_errors (then that VMA is skipped).
  * Returns 0 or -errno.
  */
-int __mm_populate(struct mm_struct *mm, unsigned long start,
-		  unsigned long len, int ignore_errors)
+int __mm_populate(unsigned long start, unsigned long len, int ignore_errors)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long end = start + len, nstart, nend;
 	struct vm_area_struct *vma = NULL;
 	int locked = 1;		/* no mmap_lock: "held" throughout */

@@ -2,8 +2,10 @@
 /*
  * mm/memory.c - the generic page-fault core and the page tables of user
  * address spaces: demand paging, copy-on-write, teardown and fork.
- * Linux: mm/memory.c of v5.19 (with bits of mm/rmap.c, mm/mmu_gather.c,
- * arch/arm64/mm/pgd.c and asm/pgalloc.h).
+ * Linux: mm/memory.c of v5.19. The pieces it calls live in Linux's
+ * files: the rmap counts in mm/rmap.c, the mmu_gather in mm/mmu_gather.c,
+ * the pgd in arch/arm64/mm/pgd.c, table hooks in asm/pgalloc.h and the
+ * pte helpers in asm/pgtable.h.
  *
  * What it teaches: mmap() only creates a VMA; the first touch faults and
  * handle_mm_fault() decides what the page should be:
@@ -22,9 +24,9 @@
  * frees in an mmu_gather so nothing is reused before the TLB forgets it.
  *
  * Simplified, and why:
- *  - No anon_vma objects (no mm/rmap.c): an anonymous page's mapping is
+ *  - No anon_vma objects (see mm/rmap.c): an anonymous page's mapping is
  *    just PAGE_MAPPING_ANON (a NULL anon_vma with the bit), so there is
- *    no reverse mapping.
+ *    no reverse-map walk.
  *  - copy_page_range() cannot ask "does this VMA have an anon_vma?" (what
  *    Linux uses to skip VMAs refaultable from their file): it copies every
  *    anonymous or private VMA and skips shared file VMAs.
@@ -52,101 +54,17 @@
 #include <linux/sched.h>
 #include <linux/gfp.h>
 #include <linux/spinlock.h>
+#include <linux/rmap.h>
+#include <asm/pgalloc.h>
 #include <asm/pgtable.h>
+#include <asm/tlb.h>
 #include <asm/tlbflush.h>
 
-#define GFP_PGTABLE_USER	(GFP_KERNEL | __GFP_ZERO | __GFP_ACCOUNT)
-
-/* ================= pte helpers arm64 keeps in asm/pgtable.h ================= */
-
-/* Hardware-dirty (writable, no longer read-only) or software-dirty. */
-static inline bool pte_dirty(pte_t pte)
-{
-	return (pte_val(pte) & PTE_DIRTY) ||
-	       (pte_write(pte) && !pte_rdonly(pte));
-}
-
-/* Dirty and, if writable, let the hardware write without a fault. */
-static inline pte_t pte_mkdirty(pte_t pte)
-{
-	pte = __pte(pte_val(pte) | PTE_DIRTY);
-	if (pte_write(pte))
-		pte = __pte(pte_val(pte) & ~PTE_RDONLY);
-	return pte;
-}
-
-static inline pte_t pte_mkclean(pte_t pte)
-{
-	pte = __pte(pte_val(pte) & ~PTE_DIRTY);
-	return __pte(pte_val(pte) | PTE_RDONLY);
-}
-
-static inline bool pte_special(pte_t pte)
-{
-	return pte_val(pte) & PTE_SPECIAL;
-}
-
-static inline pte_t pte_mkspecial(pte_t pte)
-{
-	return __pte(pte_val(pte) | PTE_SPECIAL);
-}
-
-/* arm64's pte_wrprotect keeps hardware dirtiness as PTE_DIRTY. */
-static inline pte_t pte_wrprotect_keep_dirty(pte_t pte)
-{
-	if (pte_dirty(pte))
-		pte = __pte(pte_val(pte) | PTE_DIRTY);
-	return pte_wrprotect(pte);
-}
-
-static inline bool pte_same(pte_t a, pte_t b)
-{
-	return pte_val(a) == pte_val(b);
-}
-
-static inline pte_t mk_pte(struct page *page, pgprot_t prot)
-{
-	return pfn_pte(page_to_pfn(page), prot);
-}
-
-static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
-{
-	if (likely(vma->vm_flags & VM_WRITE))
-		pte = pte_mkwrite(pte);
-	return pte;
-}
-
-/* Read and clear in one go (the hardware may set AF/dirty meanwhile). */
-static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
-				       unsigned long addr, pte_t *ptep)
-{
-	pte_t pte = READ_ONCE(*ptep);
-
-	pte_clear(ptep);
-	return pte;
-}
-
-static inline void ptep_set_wrprotect(struct mm_struct *mm,
-				      unsigned long addr, pte_t *ptep)
-{
-	set_pte(ptep, pte_wrprotect_keep_dirty(READ_ONCE(*ptep)));
-}
 
 /*
- * Loosen a pte (young, dirty, writable) in place. On arm64 no TLB flush
- * is needed for that: a stale stricter entry only costs a spurious fault.
+ * Tighten or replace a pte: clear it and flush before the new one goes
+ * in. Linux: mm/pgtable-generic.c.
  */
-static int ptep_set_access_flags(struct vm_area_struct *vma,
-				 unsigned long address, pte_t *ptep,
-				 pte_t entry, int dirty)
-{
-	if (pte_same(READ_ONCE(*ptep), entry))
-		return 0;
-	set_pte(ptep, entry);
-	return 1;
-}
-
-/* Tighten or replace a pte: clear it and flush before the new one goes in. */
 static pte_t ptep_clear_flush(struct vm_area_struct *vma,
 			      unsigned long address, pte_t *ptep)
 {
@@ -154,27 +72,6 @@ static pte_t ptep_clear_flush(struct vm_area_struct *vma,
 
 	flush_tlb_page(vma, address);
 	return pte;
-}
-
-/* Table entries for user tables: PXN at table level, as arm64 Linux. */
-static inline void pmd_populate(struct mm_struct *mm, pmd_t *pmdp,
-				struct page *pte_page)
-{
-	set_pmd(pmdp, __pmd(page_to_phys(pte_page) | PMD_TYPE_TABLE |
-			    PMD_TABLE_PXN));
-}
-
-static inline void pud_populate(struct mm_struct *mm, pud_t *pudp,
-				pmd_t *pmdp)
-{
-	set_pud(pudp, __pud(__pa(pmdp) | PUD_TYPE_TABLE | PMD_TABLE_PXN));
-}
-
-static inline void p4d_populate(struct mm_struct *mm, p4d_t *p4dp,
-				pud_t *pudp)
-{
-	set_pgd((pgd_t *)p4dp, __pgd(__pa(pudp) | PUD_TYPE_TABLE |
-				     PMD_TABLE_PXN));
 }
 
 /* ================= the zero page ================= */
@@ -203,20 +100,6 @@ void init_zero_pfn(void)
 
 /* ================= page-table pages ================= */
 
-/*
- * The top level. Linux: arch/arm64/mm/pgd.c; with 4 KB pages and 48-bit
- * VAs it is one zeroed page. mm_alloc() gets it through mm_alloc_pgd().
- */
-pgd_t *pgd_alloc(struct mm_struct *mm)
-{
-	return (pgd_t *)__get_free_page(GFP_PGTABLE_USER);
-}
-
-void pgd_free(struct mm_struct *mm, pgd_t *pgd)
-{
-	free_page((unsigned long)pgd);
-}
-
 /* Page-table pages carry the PageTable type while in use. */
 static struct page *pgtable_alloc_page(void)
 {
@@ -227,13 +110,6 @@ static struct page *pgtable_alloc_page(void)
 		inc_lruvec_page_state(page, NR_PAGETABLE);
 	}
 	return page;
-}
-
-/* pgtable_pte_page_dtor()/pgtable_pmd_page_dtor(): before the free. */
-static void pgtable_page_dtor(struct page *page)
-{
-	__ClearPageTable(page);
-	dec_lruvec_page_state(page, NR_PAGETABLE);
 }
 
 static void pgtable_free_now(struct page *page)
@@ -295,87 +171,6 @@ int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 	if (page)
 		pgtable_free_now(page);
 	return 0;
-}
-
-static inline pud_t *pud_alloc(struct mm_struct *mm, p4d_t *p4d,
-			       unsigned long address)
-{
-	return (unlikely(p4d_none(*p4d)) && __pud_alloc(mm, p4d, address)) ?
-		NULL : pud_offset(p4d, address);
-}
-
-static inline pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud,
-			       unsigned long address)
-{
-	return (unlikely(pud_none(*pud)) && __pmd_alloc(mm, pud, address)) ?
-		NULL : pmd_offset(pud, address);
-}
-
-static inline bool pte_alloc(struct mm_struct *mm, pmd_t *pmd)
-{
-	return unlikely(pmd_none(*pmd)) && __pte_alloc(mm, pmd);
-}
-
-/* No highmem: page tables are always in the linear map. */
-pte_t *pte_offset_map(pmd_t *pmd, unsigned long address)
-{
-	return pte_offset_kernel(pmd, address);
-}
-
-static pte_t *pte_offset_map_lock(struct mm_struct *mm, pmd_t *pmd,
-				  unsigned long address, spinlock_t **ptlp)
-{
-	*ptlp = &mm->page_table_lock;
-	spin_lock(*ptlp);
-	return pte_offset_map(pmd, address);
-}
-
-static void pte_unmap_unlock(pte_t *pte, spinlock_t *ptl)
-{
-	spin_unlock(ptl);
-}
-
-/* ================= reverse-map bookkeeping (mm/rmap.c) ================= */
-
-/*
- * A page just allocated for this VMA: mapped once (_mapcount 0),
- * anonymous, indexed by its virtual page number.
- */
-void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
-			    unsigned long address)
-{
-	atomic_set(&page->_mapcount, 0);
-	__SetPageSwapBacked(page);
-	/* Linux: vma->anon_vma + PAGE_MAPPING_ANON; no anon_vma yet */
-	page->mapping = (struct address_space *)
-		((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
-	page->index = linear_page_index(vma, address);
-	__mod_lruvec_page_state(page, NR_ANON_MAPPED, 1);
-}
-
-/* Another pte maps an existing page (fork, or a file page). */
-static void page_dup_rmap(struct page *page)
-{
-	atomic_inc(&page->_mapcount);
-}
-
-/* The first mapping of a page-cache page counts it in NR_FILE_MAPPED. */
-void page_add_file_rmap(struct page *page, struct vm_area_struct *vma)
-{
-	if (atomic_inc_and_test(&page->_mapcount))
-		__mod_lruvec_page_state(page, NR_FILE_MAPPED, 1);
-}
-
-/*
- * One mapping of @page fewer; the last one takes it out of NR_ANON_MAPPED
- * or NR_FILE_MAPPED. An anonymous page keeps its mapping marker
- * after the last one goes, as in Linux: free_pages_prepare() clears it.
- */
-void page_remove_rmap(struct page *page, struct vm_area_struct *vma)
-{
-	if (atomic_dec_return(&page->_mapcount) < 0)
-		__mod_lruvec_page_state(page, PageAnon(page) ? NR_ANON_MAPPED :
-					NR_FILE_MAPPED, -1);
 }
 
 /*
@@ -498,7 +293,7 @@ static void do_set_pte(struct vm_fault *vmf, struct page *page,
 		page_add_new_anon_rmap(page, vma, addr);
 	} else {
 		inc_mm_counter(vma->vm_mm, mm_counter_file(page));
-		page_add_file_rmap(page, vma);
+		page_add_file_rmap(page, vma, false);
 	}
 	set_pte_at(vma->vm_mm, addr, vmf->pte, entry);
 }
@@ -697,7 +492,7 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 		page_add_new_anon_rmap(new_page, vma, vmf->address);
 		set_pte_at(mm, vmf->address, vmf->pte, entry);
 		if (old_page) {
-			page_remove_rmap(old_page, vma);
+			page_remove_rmap(old_page, vma, false);
 			put_page(old_page);	/* the pte's reference */
 		}
 		new_page = NULL;
@@ -954,80 +749,6 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 	return ret;
 }
 
-/* ================= mmu_gather ================= */
-
-void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm)
-{
-	tlb->mm = mm;
-	tlb->fullmm = 0;
-	tlb->freed_tables = 0;
-	tlb->nr = 0;
-	tlb->start = TASK_SIZE;
-	tlb->end = 0;
-}
-
-void tlb_gather_mmu_fullmm(struct mmu_gather *tlb, struct mm_struct *mm)
-{
-	tlb_gather_mmu(tlb, mm);
-	tlb->fullmm = 1;
-	tlb->start = 0;
-	tlb->end = TASK_SIZE;
-}
-
-static void __tlb_adjust_range(struct mmu_gather *tlb, unsigned long address,
-			       unsigned long range_size)
-{
-	tlb->start = min(tlb->start, address);
-	tlb->end = max(tlb->end, address + range_size);
-}
-
-/* arm64's tlb_flush(): the whole ASID on exit, else the range. */
-static void tlb_flush_mmu_tlbonly(struct mmu_gather *tlb)
-{
-	struct vm_area_struct vma = { .vm_mm = tlb->mm };
-
-	if (!tlb->end)
-		return;
-	if (tlb->fullmm)
-		flush_tlb_mm(tlb->mm);
-	else
-		flush_tlb_range(&vma, tlb->start, tlb->end);
-	tlb->start = TASK_SIZE;
-	tlb->end = 0;
-	tlb->freed_tables = 0;
-}
-
-/* Flush, then let the gathered pages and page tables go. */
-void tlb_flush_mmu(struct mmu_gather *tlb)
-{
-	unsigned int i;
-
-	tlb_flush_mmu_tlbonly(tlb);
-	for (i = 0; i < tlb->nr; i++)
-		put_page(tlb->pages[i]);
-	tlb->nr = 0;
-}
-
-void tlb_finish_mmu(struct mmu_gather *tlb)
-{
-	tlb_flush_mmu(tlb);
-}
-
-/* Returns true when the batch is full: flush before going on. */
-static bool __tlb_remove_page(struct mmu_gather *tlb, struct page *page)
-{
-	tlb->pages[tlb->nr++] = page;
-	return tlb->nr == MMU_GATHER_BUNDLE;
-}
-
-static void tlb_remove_table(struct mmu_gather *tlb, struct page *page)
-{
-	pgtable_page_dtor(page);
-	tlb->freed_tables = 1;
-	if (__tlb_remove_page(tlb, page))
-		tlb_flush_mmu(tlb);
-}
-
 /* ================= unmapping ================= */
 
 static unsigned long zap_pte_range(struct mmu_gather *tlb,
@@ -1057,7 +778,7 @@ static unsigned long zap_pte_range(struct mmu_gather *tlb,
 		if (!PageAnon(page) && pte_dirty(ptent))
 			SetPageDirty(page);
 		rss[mm_counter(page)]--;
-		page_remove_rmap(page, vma);
+		page_remove_rmap(page, vma, false);
 		if (unlikely(page_mapcount(page) < 0))
 			pr_err("BUG: Bad page map: mapcount %d at %lx\n",
 			       page_mapcount(page), addr);
@@ -1189,8 +910,7 @@ static void free_pte_range(struct mmu_gather *tlb, pmd_t *pmd,
 	struct page *token = pfn_to_page(pmd_page_paddr(*pmd) >> PAGE_SHIFT);
 
 	set_pmd(pmd, __pmd(0));
-	__tlb_adjust_range(tlb, addr, PAGE_SIZE);
-	tlb_remove_table(tlb, token);
+	pte_free_tlb(tlb, token, addr);
 }
 
 static void free_pmd_range(struct mmu_gather *tlb, pud_t *pud,
@@ -1199,7 +919,6 @@ static void free_pmd_range(struct mmu_gather *tlb, pud_t *pud,
 {
 	unsigned long next, start = addr;
 	pmd_t *pmd = pmd_offset(pud, addr);
-	struct page *token;
 
 	do {
 		next = pmd_addr_end(addr, end);
@@ -1219,10 +938,9 @@ static void free_pmd_range(struct mmu_gather *tlb, pud_t *pud,
 	if (end - 1 > ceiling - 1)
 		return;
 
-	token = pfn_to_page(pud_page_paddr(*pud) >> PAGE_SHIFT);
+	pmd = pmd_offset(pud, start);
 	set_pud(pud, __pud(0));
-	__tlb_adjust_range(tlb, start, PAGE_SIZE);
-	tlb_remove_table(tlb, token);
+	pmd_free_tlb(tlb, pmd, start);
 }
 
 static void free_pud_range(struct mmu_gather *tlb, p4d_t *p4d,
@@ -1231,7 +949,6 @@ static void free_pud_range(struct mmu_gather *tlb, p4d_t *p4d,
 {
 	unsigned long next, start = addr;
 	pud_t *pud = pud_offset(p4d, addr);
-	struct page *token;
 
 	do {
 		next = pud_addr_end(addr, end);
@@ -1251,10 +968,9 @@ static void free_pud_range(struct mmu_gather *tlb, p4d_t *p4d,
 	if (end - 1 > ceiling - 1)
 		return;
 
-	token = pfn_to_page(p4d_page_paddr(*p4d) >> PAGE_SHIFT);
+	pud = pud_offset(p4d, start);
 	set_pgd((pgd_t *)p4d, __pgd(0));
-	__tlb_adjust_range(tlb, start, PAGE_SIZE);
-	tlb_remove_table(tlb, token);
+	pud_free_tlb(tlb, pud, start);
 }
 
 /* Folded: the pgd entry is the p4d entry, freed in free_pud_range(). */
@@ -1343,12 +1059,15 @@ static void copy_present_pte(struct vm_area_struct *dst_vma,
 
 	if (page) {
 		get_page(page);
-		page_dup_rmap(page);
+		if (PageAnon(page))
+			page_try_dup_anon_rmap(page, false, src_vma);
+		else
+			page_dup_file_rmap(page, false);
 		rss[mm_counter(page)]++;
 	}
 	if (is_cow_mapping(vm_flags) && pte_write(pte)) {
 		ptep_set_wrprotect(src_mm, addr, src_pte);
-		pte = pte_wrprotect_keep_dirty(pte);
+		pte = pte_wrprotect(pte);
 	}
 	if (vm_flags & VM_SHARED)
 		pte = pte_mkclean(pte);

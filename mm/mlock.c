@@ -27,6 +27,7 @@
 #include <linux/errno.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/mman.h>
 
 /*
@@ -120,9 +121,9 @@ static int __mlock_posix_error_return(long retval)
 }
 
 /* mlock(2)/mlock2(2): lock the pages of [start, start + len), fault them in. */
-int do_mlock(struct mm_struct *mm, unsigned long start, size_t len,
-	     vm_flags_t flags)
+int do_mlock(unsigned long start, size_t len, vm_flags_t flags)
 {
+	struct mm_struct *mm = current->mm;
 	int error;
 
 	/* whole pages around the bytes asked for */
@@ -134,15 +135,14 @@ int do_mlock(struct mm_struct *mm, unsigned long start, size_t len,
 	if (error)
 		return error;
 
-	error = __mm_populate(mm, start, len, 0);
+	error = __mm_populate(start, len, 0);
 	if (error)
 		return __mlock_posix_error_return(error);
 	return 0;
 }
 
 /* mlock2(2): flags 0 or MLOCK_ONFAULT (lock pages as they fault in). */
-int do_mlock2(struct mm_struct *mm, unsigned long start, size_t len,
-	      int flags)
+int do_mlock2(unsigned long start, size_t len, int flags)
 {
 	vm_flags_t vm_flags = VM_LOCKED;
 
@@ -150,12 +150,14 @@ int do_mlock2(struct mm_struct *mm, unsigned long start, size_t len,
 		return -EINVAL;
 	if (flags & MLOCK_ONFAULT)
 		vm_flags |= VM_LOCKONFAULT;
-	return do_mlock(mm, start, len, vm_flags);
+	return do_mlock(start, len, vm_flags);
 }
 
 /* munlock(2): the flag goes, the pages stay mapped. */
-int do_munlock(struct mm_struct *mm, unsigned long start, size_t len)
+int do_munlock(unsigned long start, size_t len)
 {
+	struct mm_struct *mm = current->mm;
+
 	len = PAGE_ALIGN(len + offset_in_page(start));
 	start &= PAGE_MASK;
 	return apply_vma_lock_flags(mm, start, len, 0);
@@ -196,21 +198,21 @@ static int apply_mlockall_flags(struct mm_struct *mm, int flags)
 }
 
 /* mlockall(2) */
-int do_mlockall(struct mm_struct *mm, int flags)
+int do_mlockall(int flags)
 {
 	int ret;
 
 	if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT)) ||
 	    flags == MCL_ONFAULT)
 		return -EINVAL;
-	ret = apply_mlockall_flags(mm, flags);
+	ret = apply_mlockall_flags(current->mm, flags);
 	if (!ret && (flags & MCL_CURRENT))
-		mm_populate(mm, 0, TASK_SIZE);
+		mm_populate(0, TASK_SIZE);
 	return ret;
 }
 
 /* munlockall(2): unlock everything, now and in future. */
-int do_munlockall(struct mm_struct *mm)
+int do_munlockall(void)
 {
-	return apply_mlockall_flags(mm, 0);
+	return apply_mlockall_flags(current->mm, 0);
 }

@@ -2,8 +2,9 @@
 /*
  * mm/mmap.c - user address spaces as sets of VMAs: find, insert, split,
  * merge, unmap, and choose where a new mapping goes.
- * Linux: mm/mmap.c of v5.19 (with bits of kernel/fork.c and mm/util.c),
- * the last release before the maple tree: every VMA of an mm is both on a
+ * Linux: mm/mmap.c of v5.19 (the mm_struct and VMA objects themselves
+ * are made in kernel/fork.c, the layout is picked in mm/util.c), the
+ * last release before the maple tree: every VMA of an mm is both on a
  * sorted doubly linked list (mm->mmap, vm_next/vm_prev) for walking and in
  * a red-black tree (mm->mm_rb) for O(log n) lookups, and the tree is
  * augmented with rb_subtree_gap so the search for a free range skips every
@@ -15,8 +16,6 @@
  * (unmap_vmas, free_pgtables), batched in an mmu_gather.
  *
  * Simplified, and why:
- *  - Where Linux reads current->mm, the mm is passed in as the first
- *    argument (see linux/mm.h).
  *  - Files (linux/fs.h: ramfs over the page cache) are mapped as in
  *    Linux: the VMA holds a reference to the struct file (get_file() in
  *    mmap_region and __split_vma, fput() when a VMA goes) and the file's
@@ -24,7 +23,7 @@
  *    and no deny-write counting (mapping_map_writable). MAP_SHARED |
  *    MAP_ANONYMOUS gets an unnamed file of its own, as in Linux
  *    (mm/shmem.c shmem_zero_setup).
- *  - No anon_vma objects (no mm/rmap.c): vma_merge() keeps Linux's
+ *  - No anon_vma objects (see mm/rmap.c): vma_merge() keeps Linux's
  *    anon_vma compatibility rules, but with every anon_vma NULL they always
  *    pass; __vma_adjust() hands the pointer over instead of anon_vma_clone().
  *  - Overcommit accounting as in Linux (the policy is in mm/util.c):
@@ -48,6 +47,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/mman.h>
 #include <linux/fs.h>
 #include <linux/slab.h>
@@ -55,6 +55,8 @@
 #include <linux/rbtree_augmented.h>
 #include <linux/security.h>
 #include <linux/vmstat.h>
+#include <asm/pgalloc.h>
+#include <asm/tlb.h>
 
 
 /* Tunables, with Linux's defaults (sysctl / boot parameters there). */
@@ -62,132 +64,23 @@ unsigned long mmap_min_addr = 4096;	/* CONFIG_DEFAULT_MMAP_MIN_ADDR */
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 unsigned long stack_guard_gap = 256UL << PAGE_SHIFT;	/* 1 MB */
 
-#define _STK_LIM	(8UL << 20)	/* default RLIMIT_STACK: 8 MB */
-
-static struct kmem_cache *vm_area_cachep;
-static struct kmem_cache *mm_cachep;
-
-/*
- * The two slab caches. Linux creates them in proc_caches_init()
- * (kernel/fork.c) at boot; here mmap_init() does it, called at boot or,
- * failing that, on first use. On the host, each test boots a fresh arena
- * and calls it again.
- */
-void mmap_init(void)
-{
-	vm_area_cachep = kmem_cache_create("vm_area_struct",
-					   sizeof(struct vm_area_struct), 0,
-					   SLAB_PANIC | SLAB_ACCOUNT, NULL);
-	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
-				      SLAB_HWCACHE_ALIGN | SLAB_PANIC |
-				      SLAB_ACCOUNT, NULL);
-}
-
-static void mmap_caches_ready(void)
-{
-	if (unlikely(!vm_area_cachep || !mm_cachep))
-		mmap_init();
-}
-
-/* ================= VMA objects ================= */
-
-/* Until a caller says otherwise a new VMA is "not anonymous". */
-static const struct vm_operations_struct dummy_vm_ops;
-
-static void vma_init(struct vm_area_struct *vma, struct mm_struct *mm)
-{
-	memset(vma, 0, sizeof(*vma));
-	vma->vm_mm = mm;
-	vma->vm_ops = &dummy_vm_ops;
-	INIT_LIST_HEAD(&vma->anon_vma_chain);
-}
-
-struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
-{
-	struct vm_area_struct *vma;
-
-	mmap_caches_ready();
-	vma = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
-	if (vma)
-		vma_init(vma, mm);
-	return vma;
-}
-
-/* A copy for split_vma() (and later fork): same everything, no links. */
-struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
-{
-	struct vm_area_struct *new;
-
-	mmap_caches_ready();
-	new = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
-	if (new) {
-		*new = *orig;
-		new->vm_next = new->vm_prev = NULL;
-		RB_CLEAR_NODE(&new->vm_rb);
-		INIT_LIST_HEAD(&new->anon_vma_chain);
-	}
-	return new;
-}
-
-void vm_area_free(struct vm_area_struct *vma)
-{
-	kmem_cache_free(vm_area_cachep, vma);
-}
-
 /*
  * ---- vm_flags -> PTE bits ----
- * Linux: protection_map[] (mm/mmap.c), filled from arm64's __P000..__S111.
- * Indexed by VM_READ|VM_WRITE|VM_EXEC|VM_SHARED. A private writable
- * mapping gets a read-only PTE: the first write faults and do_wp_page()
- * copies (copy-on-write). Every user PTE is non-global (PTE_NG, tagged
- * with the ASID) and never kernel-executable (PTE_PXN).
- * These belong in asm/pgtable-prot.h; they live here until the page-table
- * side of user mappings is written.
+ * Indexed by VM_READ|VM_WRITE|VM_EXEC|VM_SHARED: __P for private,
+ * __S for shared mappings, each with its bits in xwr order. The recipes
+ * are arm64's (asm/pgtable-prot.h): a private writable mapping gets a
+ * read-only pte, so the first write faults and do_wp_page() copies.
  */
-#ifndef PTE_PROT_NONE
-#define PTE_PROT_NONE	(UL(1) << 58)	/* software bit: PROT_NONE, !PTE_VALID */
-#endif
-#define _PAGE_DEFAULT_USER	(PROT_DEFAULT | PTE_ATTRINDX(MT_NORMAL))
-#define PAGE_NONE_USER		(((_PAGE_DEFAULT_USER) & ~PTE_VALID) | \
-				 PTE_PROT_NONE | PTE_RDONLY | PTE_NG | \
-				 PTE_PXN | PTE_UXN)
-#define PAGE_SHARED_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN | PTE_UXN | PTE_WRITE)
-#define PAGE_SHARED_EXEC_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN | PTE_WRITE)
-#define PAGE_READONLY_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN | PTE_UXN)
-#define PAGE_READONLY_EXEC_USER	(_PAGE_DEFAULT_USER | PTE_USER | PTE_RDONLY | \
-				 PTE_NG | PTE_PXN)
-
-/*
- * Execute-only (VM_EXEC alone) would be PAGE_EXECONLY, but without the
- * Enhanced PAN feature (none of QEMU's usual CPUs) arm64 Linux downgrades
- * it to PAGE_READONLY_EXEC, as here.
- */
-static const u64 protection_map[16] = {
-	[VM_NONE]				= PAGE_NONE_USER,
-	[VM_READ]				= PAGE_READONLY_USER,
-	[VM_WRITE]				= PAGE_READONLY_USER,
-	[VM_WRITE | VM_READ]			= PAGE_READONLY_USER,
-	[VM_EXEC]				= PAGE_READONLY_EXEC_USER,
-	[VM_EXEC | VM_READ]			= PAGE_READONLY_EXEC_USER,
-	[VM_EXEC | VM_WRITE]			= PAGE_READONLY_EXEC_USER,
-	[VM_EXEC | VM_WRITE | VM_READ]		= PAGE_READONLY_EXEC_USER,
-	[VM_SHARED]				= PAGE_NONE_USER,
-	[VM_SHARED | VM_READ]			= PAGE_READONLY_USER,
-	[VM_SHARED | VM_WRITE]			= PAGE_SHARED_USER,
-	[VM_SHARED | VM_WRITE | VM_READ]	= PAGE_SHARED_USER,
-	[VM_SHARED | VM_EXEC]			= PAGE_READONLY_EXEC_USER,
-	[VM_SHARED | VM_EXEC | VM_READ]		= PAGE_READONLY_EXEC_USER,
-	[VM_SHARED | VM_EXEC | VM_WRITE]	= PAGE_SHARED_EXEC_USER,
-	[VM_SHARED | VM_EXEC | VM_WRITE | VM_READ] = PAGE_SHARED_EXEC_USER,
+static const pgprot_t protection_map[16] = {
+	__P000, __P001, __P010, __P011, __P100, __P101, __P110, __P111,
+	__S000, __S001, __S010, __S011, __S100, __S101, __S110, __S111
 };
 
+/* Linux also ORs in arch_vm_get_page_prot() (arm64: BTI's PTE_GP); no BTI. */
 pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
-	return __pgprot(protection_map[vm_flags &
-			(VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)]);
+	return protection_map[vm_flags &
+			      (VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)];
 }
 
 /*
@@ -1012,9 +905,15 @@ found_highest:
 	return gap_end;
 }
 
-unsigned long vm_unmapped_area(struct mm_struct *mm,
-			       struct vm_unmapped_area_info *info)
+/*
+ * vm_unmapped_area - the free range @info asks for in current->mm: its
+ * start, or -ENOMEM. Caller: an arch_get_unmapped_area*(); Linux holds
+ * mmap_lock, tinymm's callers serialise. Never sleeps.
+ */
+unsigned long vm_unmapped_area(struct vm_unmapped_area_info *info)
 {
+	struct mm_struct *mm = current->mm;
+
 	if (info->flags & VM_UNMAPPED_AREA_TOPDOWN)
 		return unmapped_area_topdown(mm, info);
 	return unmapped_area(mm, info);
@@ -1036,10 +935,11 @@ static bool hint_fits(struct mm_struct *mm, unsigned long addr,
 }
 
 /* The legacy layout: upwards from mmap_base (= TASK_UNMAPPED_BASE). */
-unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
-				     unsigned long addr, unsigned long len,
-				     unsigned long pgoff, unsigned long flags)
+unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr,
+				     unsigned long len, unsigned long pgoff,
+				     unsigned long flags)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_unmapped_area_info info;
 	const unsigned long mmap_end = TASK_SIZE;
 
@@ -1059,7 +959,7 @@ unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
 	info.high_limit = mmap_end;
 	info.align_mask = 0;
 	info.align_offset = 0;
-	return vm_unmapped_area(mm, &info);
+	return vm_unmapped_area(&info);
 }
 
 /*
@@ -1067,11 +967,11 @@ unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
  * stack's reserved gap, so the heap (brk, growing up from the end of the
  * program) and mmap (growing down) share the space in between.
  */
-unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
-				     struct file *filp, unsigned long addr,
-				     unsigned long len, unsigned long pgoff,
-				     unsigned long flags)
+unsigned long arch_get_unmapped_area_topdown(struct file *filp,
+				     unsigned long addr, unsigned long len,
+				     unsigned long pgoff, unsigned long flags)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_unmapped_area_info info;
 	const unsigned long mmap_end = TASK_SIZE;
 
@@ -1091,7 +991,7 @@ unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
 	info.high_limit = mm->mmap_base;
 	info.align_mask = 0;
 	info.align_offset = 0;
-	addr = vm_unmapped_area(mm, &info);
+	addr = vm_unmapped_area(&info);
 
 	/* full below mmap_base: try bottom-up above it rather than fail */
 	if (offset_in_page(addr)) {
@@ -1099,25 +999,31 @@ unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
 		info.flags = 0;
 		info.low_limit = TASK_UNMAPPED_BASE;
 		info.high_limit = mmap_end;
-		addr = vm_unmapped_area(mm, &info);
+		addr = vm_unmapped_area(&info);
 	}
 	return addr;
 }
 
-unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
-				unsigned long addr, unsigned long len,
-				unsigned long pgoff, unsigned long flags)
+/*
+ * get_unmapped_area - where a mapping of @len bytes goes in current->mm:
+ * the layout's choice (mm->get_unmapped_area), checked against the
+ * address-space limits. Returns the address or -errno (IS_ERR_VALUE).
+ * Linux also lets a file or shmem choose (f_op->get_unmapped_area);
+ * ramfs has no preference.
+ */
+unsigned long get_unmapped_area(struct file *file, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags)
 {
-	unsigned long (*get_area)(struct mm_struct *, struct file *,
-				  unsigned long, unsigned long,
-				  unsigned long, unsigned long);
+	unsigned long (*get_area)(struct file *, unsigned long,
+				  unsigned long, unsigned long, unsigned long);
 
 	if (len > TASK_SIZE)
 		return -ENOMEM;
-	get_area = mm->get_unmapped_area;
+	get_area = current->mm->get_unmapped_area;
 	if (!get_area)
 		get_area = arch_get_unmapped_area_topdown;
-	addr = get_area(mm, file, addr, len, pgoff, flags);
+	addr = get_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
 	if (addr > TASK_SIZE - len)
@@ -1127,44 +1033,6 @@ unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
 	if (addr < mmap_min_addr)	/* Linux: security_mmap_addr() */
 		return -EPERM;
 	return addr;
-}
-
-/*
- * The stack's reservation sets mmap_base: STACK_TOP minus the stack
- * rlimit plus the guard gap, but never less than 128 MB nor more than 5/6
- * of the space. No randomisation (Linux adds a random offset with ASLR).
- * Linux: mmap_base() and arch_pick_mmap_layout() in mm/util.c, with a
- * struct rlimit; here the soft limit in bytes (0: the 8 MB default).
- */
-#define MIN_GAP		(128UL << 20)
-#define MAX_GAP		(STACK_TOP / 6 * 5)
-
-static unsigned long mmap_base(unsigned long rnd, unsigned long stack_rlimit)
-{
-	unsigned long gap = stack_rlimit;
-	unsigned long pad = stack_guard_gap;
-
-	if (gap + pad > gap)		/* RLIM_INFINITY would overflow */
-		gap += pad;
-	if (gap < MIN_GAP)
-		gap = MIN_GAP;
-	else if (gap > MAX_GAP)
-		gap = MAX_GAP;
-	return PAGE_ALIGN(STACK_TOP - gap - rnd);
-}
-
-void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit)
-{
-	if (!stack_rlimit)
-		stack_rlimit = _STK_LIM;
-	/* Linux: legacy layout for ADDR_COMPAT_LAYOUT or an unlimited stack */
-	if (stack_rlimit == ULONG_MAX) {
-		mm->mmap_base = TASK_UNMAPPED_BASE;
-		mm->get_unmapped_area = arch_get_unmapped_area;
-	} else {
-		mm->mmap_base = mmap_base(0, stack_rlimit);
-		mm->get_unmapped_area = arch_get_unmapped_area_topdown;
-	}
 }
 
 /* ================= mmap ================= */
@@ -1188,15 +1056,16 @@ static int munmap_vma_range(struct mm_struct *mm, unsigned long start,
 }
 
 /*
- * Make [addr, addr + len) a mapping with vm_flags: drop what was there
- * (MAP_FIXED), then extend a neighbour if vma_merge() can, else link a new
- * VMA. No page is allocated or mapped.
+ * mmap_region - make [addr, addr + len) of current->mm a mapping with
+ * vm_flags: drop what was there (MAP_FIXED), then extend a neighbour if
+ * vma_merge() can, else link a new VMA. No page is allocated or mapped.
+ * Returns addr or -errno. Caller: do_mmap(), which checked the range.
  */
-unsigned long mmap_region(struct mm_struct *mm, struct file *file,
-			  unsigned long addr, unsigned long len,
-			  vm_flags_t vm_flags, unsigned long pgoff,
-			  struct list_head *uf)
+unsigned long mmap_region(struct file *file, unsigned long addr,
+			  unsigned long len, vm_flags_t vm_flags,
+			  unsigned long pgoff, struct list_head *uf)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma, *prev;
 	struct rb_node **rb_link, *rb_parent;
 	unsigned long charged = 0;
@@ -1339,17 +1208,20 @@ static int mmap_file_flags(struct file *file, unsigned long prot,
 }
 
 /*
- * The body of mmap(2) after the file lookup: check, pick the address,
- * translate PROT_ and MAP_ into VM_ flags, mmap_region(). *populate is set
- * to len when the caller should fault the range in now (MAP_POPULATE,
- * MAP_LOCKED): vm_mmap_pgoff() (mm/util.c) then calls mm_populate().
+ * do_mmap - the body of mmap(2) after the file lookup, in current->mm:
+ * check, pick the address, translate PROT_ and MAP_ into VM_ flags,
+ * mmap_region(). Returns the address or -errno (IS_ERR_VALUE).
+ * *populate is set to len when the caller should fault the range in now
+ * (MAP_POPULATE, MAP_LOCKED): vm_mmap_pgoff() (mm/util.c) then calls
+ * mm_populate(). Linux's caller holds mmap_lock for write (tinymm's
+ * callers serialise); it allocates with GFP_KERNEL, so may sleep there.
  */
-unsigned long do_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flags,
-		      unsigned long pgoff, unsigned long *populate,
-		      struct list_head *uf)
+unsigned long do_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flags, unsigned long pgoff,
+		      unsigned long *populate, struct list_head *uf)
 {
+	struct mm_struct *mm = current->mm;
 	vm_flags_t vm_flags;
 
 	*populate = 0;
@@ -1371,7 +1243,7 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	if (mm->map_count > sysctl_max_map_count)
 		return -ENOMEM;
 
-	addr = get_unmapped_area(mm, file, addr, len, pgoff, flags);
+	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
 
@@ -1410,7 +1282,7 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 	    sysctl_overcommit_memory != OVERCOMMIT_NEVER)
 		vm_flags |= VM_NORESERVE;
 
-	addr = mmap_region(mm, file, addr, len, vm_flags, pgoff, uf);
+	addr = mmap_region(file, addr, len, vm_flags, pgoff, uf);
 	if (!IS_ERR_VALUE(addr) &&
 	    ((vm_flags & VM_LOCKED) ||
 	     (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE))
@@ -1570,9 +1442,10 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
  * Map [addr, addr + len) as heap: anonymous, private, read-write, merged
  * into the brk VMA below when possible. Only VM_EXEC may be asked for.
  */
-int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
-		 unsigned long flags, struct list_head *uf)
+static int do_brk_flags(unsigned long addr, unsigned long len,
+			unsigned long flags, struct list_head *uf)
 {
+	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma, *prev;
 	struct rb_node **rb_link, *rb_parent;
 	unsigned long pgoff = addr >> PAGE_SHIFT;
@@ -1582,7 +1455,7 @@ int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
 		return -EINVAL;
 	flags |= VM_DATA_DEFAULT_FLAGS | VM_ACCOUNT | mm->def_flags;
 
-	mapped_addr = get_unmapped_area(mm, NULL, addr, len, 0, MAP_FIXED);
+	mapped_addr = get_unmapped_area(NULL, addr, len, 0, MAP_FIXED);
 	if (IS_ERR_VALUE(mapped_addr))
 		return mapped_addr;
 
@@ -1618,9 +1491,12 @@ out:
 	return 0;
 }
 
-/* For exec's bss: map request bytes (page-rounded) of heap at addr. */
-int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
-		 unsigned long request, unsigned long flags)
+/*
+ * For exec's bss: map request bytes (page-rounded) of heap at addr in
+ * current->mm (exec has installed the new mm by then). 0 or -errno.
+ */
+int vm_brk_flags(unsigned long addr, unsigned long request,
+		 unsigned long flags)
 {
 	unsigned long len = PAGE_ALIGN(request);
 
@@ -1628,7 +1504,7 @@ int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
 		return -ENOMEM;
 	if (!len)
 		return 0;
-	return do_brk_flags(mm, addr, len, flags, NULL);
+	return do_brk_flags(addr, len, flags, NULL);
 }
 
 /*
@@ -1636,10 +1512,12 @@ int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
  * heap. The heap VMA covers [start_brk, PAGE_ALIGN(brk)); brk itself may
  * be any byte address. Shrinking unmaps whole pages, growing maps them if
  * nothing (with its guard gap) is in the way. Returns the new brk, or the
- * old one if the request was refused - never an error code.
+ * old one if the request was refused - never an error code. Acts on
+ * current->mm, as the system call does.
  */
-unsigned long mm_brk(struct mm_struct *mm, unsigned long brk)
+unsigned long mm_brk(unsigned long brk)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long newbrk, oldbrk, origbrk = mm->brk;
 	struct vm_area_struct *next;
 
@@ -1667,64 +1545,16 @@ unsigned long mm_brk(struct mm_struct *mm, unsigned long brk)
 	next = find_vma(mm, oldbrk);
 	if (next && newbrk + PAGE_SIZE > vm_start_gap(next))
 		return origbrk;
-	if (do_brk_flags(mm, oldbrk, newbrk - oldbrk, 0, NULL) < 0)
+	if (do_brk_flags(oldbrk, newbrk - oldbrk, 0, NULL) < 0)
 		return origbrk;
 	mm->brk = brk;
 	/* mlockall(MCL_FUTURE): the new heap is locked, so faulted in now */
 	if (mm->def_flags & VM_LOCKED)
-		mm_populate(mm, oldbrk, newbrk - oldbrk);
+		mm_populate(oldbrk, newbrk - oldbrk);
 	return brk;
 }
 
 /* ================= whole address spaces ================= */
-
-/*
- * The top-level table. On arm64 with 4 KB pages and 48-bit VAs the pgd is
- * one page of 512 entries (Linux: pgd_alloc(), GFP_PGTABLE_USER, zeroed).
- */
-/* Linux: kernel/fork.c */
-static int mm_alloc_pgd(struct mm_struct *mm)
-{
-	mm->pgd = pgd_alloc(mm);
-	return mm->pgd ? 0 : -ENOMEM;
-}
-
-static void mm_free_pgd(struct mm_struct *mm)
-{
-	pgd_free(mm, mm->pgd);
-}
-
-/*
- * A fresh user address space: no VMAs, an empty pgd, no ASID yet (the
- * first switch to it allocates one). Linux: mm_alloc() -> mm_init() in
- * kernel/fork.c; the layout (mmap_base, get_unmapped_area) and task_size
- * are set by exec (setup_new_exec) there and here already, so a new mm is
- * ready for do_mmap().
- */
-struct mm_struct *mm_alloc(void)
-{
-	struct mm_struct *mm;
-
-	mmap_caches_ready();
-	mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
-	if (!mm)
-		return NULL;
-	memset(mm, 0, sizeof(*mm));
-	mm->mmap = NULL;
-	mm->mm_rb = RB_ROOT;
-	atomic_set(&mm->mm_users, 1);
-	atomic_set(&mm->mm_count, 1);
-	spin_lock_init(&mm->page_table_lock);
-	mm->context.id = 0;
-	mm->name = "user";
-	if (mm_alloc_pgd(mm)) {
-		kmem_cache_free(mm_cachep, mm);
-		return NULL;
-	}
-	mm->task_size = TASK_SIZE;
-	arch_pick_mmap_layout(mm, 0);
-	return mm;
-}
 
 /*
  * Tear down every VMA (Linux: exit_mmap() also unmaps every page and frees
@@ -1748,24 +1578,6 @@ void exit_mmap(struct mm_struct *mm)
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
 	mm->highest_vm_end = 0;
-}
-
-/* Drop a reference to the struct: the last one frees pgd and struct. */
-void mmdrop(struct mm_struct *mm)
-{
-	if (atomic_dec_and_test(&mm->mm_count)) {
-		mm_free_pgd(mm);
-		kmem_cache_free(mm_cachep, mm);
-	}
-}
-
-/* Drop a user: the last one tears the address space down. */
-void mmput(struct mm_struct *mm)
-{
-	if (atomic_dec_and_test(&mm->mm_users)) {
-		exit_mmap(mm);
-		mmdrop(mm);
-	}
 }
 
 /* ================= the checker ================= */

@@ -40,6 +40,7 @@
 #include <linux/bug.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/sched.h>
 #include <linux/security.h>
 #include <linux/spinlock.h>
 #include <asm/pgtable.h>
@@ -47,41 +48,10 @@
 
 /* ================= the ptes ================= */
 
-/*
- * Written by the hardware (writable and no longer read-only: arm64's
- * DBM dirty state) or by software (PTE_DIRTY). arm64 keeps these in
- * asm/pgtable.h, as mm/memory.c's copies note.
- */
-static inline bool pte_hw_dirty(pte_t pte)
-{
-	return pte_write(pte) && !pte_rdonly(pte);
-}
-
-static inline bool pte_dirty(pte_t pte)
-{
-	return (pte_val(pte) & PTE_DIRTY) || pte_hw_dirty(pte);
-}
-
 /* Mapped: valid, or PROT_NONE (present to the mm, invalid to the MMU). */
 static inline bool pte_present_or_protnone(pte_t pte)
 {
 	return pte_val(pte) & (PTE_VALID | PTE_PROT_NONE);
-}
-
-/*
- * New permission bits, same page, same young/dirty state. Dirtiness
- * recorded only in the hardware form (writable, not read-only) would be
- * lost when the pte becomes read-only, so it is first copied into the
- * software PTE_DIRTY bit. Linux: arm64's pte_modify().
- */
-static inline pte_t pte_modify(pte_t pte, pgprot_t newprot)
-{
-	const u64 mask = PTE_USER | PTE_PXN | PTE_UXN | PTE_RDONLY |
-			 PTE_PROT_NONE | PTE_VALID | PTE_WRITE;
-
-	if (pte_hw_dirty(pte))
-		pte = __pte(pte_val(pte) | PTE_DIRTY);
-	return __pte((pte_val(pte) & ~mask) | (pgprot_val(newprot) & mask));
 }
 
 static unsigned long change_pte_range(struct vm_area_struct *vma, pmd_t *pmd,
@@ -240,13 +210,16 @@ static bool arch_validate_prot(unsigned long prot, unsigned long addr)
 }
 
 /*
- * mprotect(2) and pkey_mprotect(2) (pkey -1 for plain mprotect). start
- * must be page aligned; len is rounded up. PROT_GROWSDOWN extends the
- * change down to the start of a stack VMA.
+ * mprotect(2) and pkey_mprotect(2) (pkey -1 for plain mprotect) on
+ * current->mm. start must be page aligned; len is rounded up.
+ * PROT_GROWSDOWN extends the change down to the start of a stack VMA.
+ * Returns 0 or -errno. Linux: static here, with the system calls beside
+ * it; tinymm's system calls are in arch/arm64/kernel/sys.c.
  */
-int do_mprotect_pkey(struct mm_struct *mm, unsigned long start, size_t len,
-		     unsigned long prot, int pkey)
+int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
+		     int pkey)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long nstart, end, tmp, reqprot;
 	struct vm_area_struct *vma, *prev;
 	const int grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);

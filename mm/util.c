@@ -20,12 +20,15 @@
  * past vm_commit_limit() (CommitLimit: overcommit_ratio percent of RAM,
  * or overcommit_kbytes, plus swap) minus the admin and user reserves.
  *
- * Simplified, and why: the mm is passed in (Linux: current->mm); no
- * mmap_lock, LSM (see linux/security.h) or userfaultfd unmap
- * notification. No swap and no hugetlb yet, so total_swap_pages and
- * hugetlb_total_pages() count as 0 in the formulas. vm_committed_as is a
- * plain atomic (linux/mman.h), so the policy handler has no per-CPU
- * batch to shrink (Linux: mm_compute_batch) and nothing to sync.
+ * And the layout of a new address space (arch_pick_mmap_layout): where
+ * mmap_base sits below the stack, and whether mappings grow down from it.
+ *
+ * Simplified, and why: no mmap_lock, LSM (see linux/security.h) or
+ * userfaultfd unmap notification. No swap and no hugetlb yet, so
+ * total_swap_pages and hugetlb_total_pages() count as 0 in the formulas.
+ * vm_committed_as is a plain atomic (linux/mman.h), so the policy handler
+ * has no per-CPU batch to shrink (Linux: mm_compute_batch) and nothing to
+ * sync.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -34,37 +37,39 @@
 #include <linux/sched.h>
 #include <linux/sysctl.h>
 
-unsigned long vm_mmap_pgoff(struct mm_struct *mm, struct file *file,
-			    unsigned long addr, unsigned long len,
-			    unsigned long prot, unsigned long flag,
-			    unsigned long pgoff)
+/*
+ * vm_mmap_pgoff - mmap(2) into current->mm: do_mmap(), then fault in
+ * what it asked for (MAP_POPULATE, MAP_LOCKED). Returns the address or
+ * -errno. Process context; may sleep in Linux (mmap_lock, allocations).
+ */
+unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flag, unsigned long pgoff)
 {
 	unsigned long ret, populate;
 
-	ret = do_mmap(mm, file, addr, len, prot, flag, pgoff, &populate,
-		      NULL);
+	ret = do_mmap(file, addr, len, prot, flag, pgoff, &populate, NULL);
 	if (!IS_ERR_VALUE(ret) && populate)
-		mm_populate(mm, ret, populate);
+		mm_populate(ret, populate);
 	return ret;
 }
 
 /* offset in bytes, which must be page aligned (the ELF loader's call) */
-unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flag,
-		      unsigned long offset)
+unsigned long vm_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flag, unsigned long offset)
 {
 	if (unlikely(offset + PAGE_ALIGN(len) < offset))
 		return -EINVAL;
 	if (unlikely(offset_in_page(offset)))
 		return -EINVAL;
-	return vm_mmap_pgoff(mm, file, addr, len, prot, flag,
-			     offset >> PAGE_SHIFT);
+	return vm_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
 }
 
-int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len)
+/* munmap(2) of current->mm's [start, start + len): 0 or -errno. */
+int vm_munmap(unsigned long start, size_t len)
 {
-	return do_munmap(mm, start, len, NULL);
+	return do_munmap(current->mm, start, len, NULL);
 }
 
 /* ================= overcommit accounting ================= */
@@ -195,4 +200,42 @@ error:
 		__func__, current->pid, current->comm);
 	vm_unacct_memory(pages);
 	return -ENOMEM;
+}
+
+/*
+ * The stack's reservation sets mmap_base: STACK_TOP minus the stack
+ * rlimit plus the guard gap, but never less than 128 MB nor more than 5/6
+ * of the space. No randomisation (Linux adds a random offset with ASLR).
+ * Linux takes a struct rlimit; here the soft limit in bytes (0: the 8 MB
+ * default).
+ */
+#define MIN_GAP		(128UL << 20)
+#define MAX_GAP		(STACK_TOP / 6 * 5)
+
+static unsigned long mmap_base(unsigned long rnd, unsigned long stack_rlimit)
+{
+	unsigned long gap = stack_rlimit;
+	unsigned long pad = stack_guard_gap;
+
+	if (gap + pad > gap)		/* RLIM_INFINITY would overflow */
+		gap += pad;
+	if (gap < MIN_GAP)
+		gap = MIN_GAP;
+	else if (gap > MAX_GAP)
+		gap = MAX_GAP;
+	return PAGE_ALIGN(STACK_TOP - gap - rnd);
+}
+
+void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit)
+{
+	if (!stack_rlimit)
+		stack_rlimit = _STK_LIM;
+	/* Linux: legacy layout for ADDR_COMPAT_LAYOUT or an unlimited stack */
+	if (stack_rlimit == ULONG_MAX) {
+		mm->mmap_base = TASK_UNMAPPED_BASE;
+		mm->get_unmapped_area = arch_get_unmapped_area;
+	} else {
+		mm->mmap_base = mmap_base(0, stack_rlimit);
+		mm->get_unmapped_area = arch_get_unmapped_area_topdown;
+	}
 }

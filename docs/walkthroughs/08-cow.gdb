@@ -19,8 +19,9 @@ lx-ps
 translate-vm $buf 2
 
 # copy_present_pte() on the buffer's first page: get_page() has run,
-# page_dup_rmap() is next. Keep the page for later.
-break page_dup_rmap
+# __page_dup_rmap() (under page_try_dup_anon_rmap()) is next. Keep the
+# page for later.
+break __page_dup_rmap
 continue
 bt 2
 set $page = page

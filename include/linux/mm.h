@@ -14,6 +14,8 @@
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
 #include <linux/gfp.h>
+#include <linux/pgtable.h>
+#include <linux/string.h>
 
 #define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
 #define PAGE_ALIGNED(addr)	IS_ALIGNED((unsigned long)(addr), PAGE_SIZE)
@@ -424,18 +426,36 @@ struct vm_unmapped_area_info {
 };
 
 /*
- * mm/mmap.c. Where Linux reads current->mm (do_mmap, mmap_region,
- * get_unmapped_area, vm_unmapped_area, do_brk_flags, brk) tinymm has no
- * tasks yet, so the mm comes first as an explicit argument; the rest of
- * each argument list is Linux's. Errors come back as -errno cast to
- * unsigned long where Linux does that (IS_ERR_VALUE).
+ * mm/mmap.c. The argument lists are Linux's: do_mmap, mmap_region,
+ * get_unmapped_area, vm_unmapped_area and brk act on current->mm (a test
+ * or exec arranges current->mm first), do_munmap on the mm it is given.
+ * Errors come back as -errno cast to unsigned long where Linux does that
+ * (IS_ERR_VALUE).
  */
-void mmap_init(void);
+void proc_caches_init(void);			/* kernel/fork.c */
 struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
+/* The default RLIMIT_STACK, 8 MB (Linux: linux/resource.h). */
+#define _STK_LIM	(8UL << 20)
+/* mm/util.c */
 void arch_pick_mmap_layout(struct mm_struct *mm, unsigned long stack_rlimit);
 
+/*
+ * A new VMA, all zero, "not anonymous" until a caller says otherwise
+ * (vma_set_anonymous): vm_ops points at an empty table.
+ */
+static inline void vma_init(struct vm_area_struct *vma, struct mm_struct *mm)
+{
+	static const struct vm_operations_struct dummy_vm_ops = {};
+
+	memset(vma, 0, sizeof(*vma));
+	vma->vm_mm = mm;
+	vma->vm_ops = &dummy_vm_ops;
+	INIT_LIST_HEAD(&vma->anon_vma_chain);
+}
+
+/* kernel/fork.c */
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
@@ -479,37 +499,30 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 
 void vm_stat_account(struct mm_struct *mm, vm_flags_t flags, long npages);
 
-unsigned long vm_unmapped_area(struct mm_struct *mm,
-			       struct vm_unmapped_area_info *info);
-unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp,
-				     unsigned long addr, unsigned long len,
-				     unsigned long pgoff, unsigned long flags);
-unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm,
-				     struct file *filp, unsigned long addr,
+unsigned long vm_unmapped_area(struct vm_unmapped_area_info *info);
+unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr,
 				     unsigned long len, unsigned long pgoff,
 				     unsigned long flags);
-unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
-				unsigned long addr, unsigned long len,
-				unsigned long pgoff, unsigned long flags);
-
-unsigned long mmap_region(struct mm_struct *mm, struct file *file,
-			  unsigned long addr, unsigned long len,
-			  vm_flags_t vm_flags, unsigned long pgoff,
-			  struct list_head *uf);
-unsigned long do_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flags,
-		      unsigned long pgoff, unsigned long *populate,
-		      struct list_head *uf);
+unsigned long arch_get_unmapped_area_topdown(struct file *filp,
+				     unsigned long addr, unsigned long len,
+				     unsigned long pgoff, unsigned long flags);
+unsigned long get_unmapped_area(struct file *file, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags);
+unsigned long mmap_region(struct file *file, unsigned long addr,
+			  unsigned long len, vm_flags_t vm_flags,
+			  unsigned long pgoff, struct list_head *uf);
+unsigned long do_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flags, unsigned long pgoff,
+		      unsigned long *populate, struct list_head *uf);
 int __do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 		struct list_head *uf, bool downgrade);
 int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 	      struct list_head *uf);
-int do_brk_flags(struct mm_struct *mm, unsigned long addr, unsigned long len,
-		 unsigned long flags, struct list_head *uf);
-int vm_brk_flags(struct mm_struct *mm, unsigned long addr,
-		 unsigned long request, unsigned long flags);
-unsigned long mm_brk(struct mm_struct *mm, unsigned long brk);
+int vm_brk_flags(unsigned long addr, unsigned long request,
+		 unsigned long flags);
+unsigned long mm_brk(unsigned long brk);	/* brk(2) */
 void exit_mmap(struct mm_struct *mm);
 
 /* CONFIG_DEBUG_VM_RB's checker; returns the number of problems found. */
@@ -641,33 +654,63 @@ static inline unsigned long my_zero_pfn(unsigned long addr)
 }
 
 /*
- * Gathering the pages and page tables an unmap frees, so none of them
- * is reused before the TLB has forgotten it. Linux: asm-generic/tlb.h
- * (batches grow by pages; here one fixed array).
+ * Page-table pages carry the PageTable type while in use and are counted
+ * in the NR_PAGETABLE node counter (Linux also keeps mm->pgtables_bytes
+ * per mm, which mm_struct lacks here). The destructor runs before the
+ * free (Linux: pgtable_pte_page_dtor(), pgtable_pmd_page_dtor()); it is
+ * defined after linux/vmstat.h, at the end of this file.
  */
-#define MMU_GATHER_BUNDLE	64
-struct mmu_gather {
-	struct mm_struct *mm;
-	unsigned long start, end;	/* the range to flush */
-	unsigned int fullmm : 1;	/* the whole mm is going (exit) */
-	unsigned int freed_tables : 1;	/* page-table pages in the batch */
-	unsigned int nr;
-	struct page *pages[MMU_GATHER_BUNDLE];
-};
+static inline void pgtable_page_dtor(struct page *page);
 
-void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm);
-void tlb_gather_mmu_fullmm(struct mmu_gather *tlb, struct mm_struct *mm);
-void tlb_finish_mmu(struct mmu_gather *tlb);
-void tlb_flush_mmu(struct mmu_gather *tlb);
-
-pgd_t *pgd_alloc(struct mm_struct *mm);
-void pgd_free(struct mm_struct *mm, pgd_t *pgd);
+struct mmu_gather;	/* asm-generic/tlb.h */
 #define pgd_offset(mm, address)	pgd_offset_pgd((mm)->pgd, (address))
 int __pud_alloc(struct mm_struct *mm, p4d_t *p4d, unsigned long address);
 int __pmd_alloc(struct mm_struct *mm, pud_t *pud, unsigned long address);
 int __pte_alloc(struct mm_struct *mm, pmd_t *pmd);
-pte_t *pte_offset_map(pmd_t *pmd, unsigned long address);
-#define pte_unmap(pte)		((void)(pte))	/* no highmem page tables */
+
+/* The table below, allocated if missing; NULL (or true) when out of memory. */
+static inline pud_t *pud_alloc(struct mm_struct *mm, p4d_t *p4d,
+			       unsigned long address)
+{
+	return (unlikely(p4d_none(*p4d)) && __pud_alloc(mm, p4d, address)) ?
+		NULL : pud_offset(p4d, address);
+}
+
+static inline pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud,
+			       unsigned long address)
+{
+	return (unlikely(pud_none(*pud)) && __pmd_alloc(mm, pud, address)) ?
+		NULL : pmd_offset(pud, address);
+}
+
+static inline bool pte_alloc(struct mm_struct *mm, pmd_t *pmd)
+{
+	return unlikely(pmd_none(*pmd)) && __pte_alloc(mm, pmd);
+}
+
+/*
+ * The pte for address, with its table's lock taken (*ptlp). Linux has a
+ * lock per pte table (split ptlocks); here one per mm, page_table_lock.
+ */
+static inline pte_t *pte_offset_map_lock(struct mm_struct *mm, pmd_t *pmd,
+				  unsigned long address, spinlock_t **ptlp)
+{
+	*ptlp = &mm->page_table_lock;
+	spin_lock(*ptlp);
+	return pte_offset_map(pmd, address);
+}
+
+static inline void pte_unmap_unlock(pte_t *pte, spinlock_t *ptl)
+{
+	spin_unlock(ptl);
+}
+
+static inline pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
+{
+	if (likely(vma->vm_flags & VM_WRITE))
+		pte = pte_mkwrite(pte);
+	return pte;
+}
 
 /* The fault core. regs is unused until there is a fault entry (pt_regs). */
 struct pt_regs;
@@ -701,10 +744,6 @@ static inline bool vma_access_permitted(struct vm_area_struct *vma,
 
 struct page *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t pte);
-void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
-			    unsigned long address);
-void page_add_file_rmap(struct page *page, struct vm_area_struct *vma);
-void page_remove_rmap(struct page *page, struct vm_area_struct *vma);
 
 void unmap_vmas(struct mmu_gather *tlb, struct vm_area_struct *vma,
 		unsigned long start_addr, unsigned long end_addr);
@@ -723,9 +762,10 @@ int copy_page_range(struct vm_area_struct *dst_vma,
 
 /*
  * ---- system-call machinery over user mms ----
- * mm/mprotect.c, mm/madvise.c, mm/mlock.c, mm/gup.c, mm/util.c. Each takes
- * the mm first where Linux reads current->mm; the rest is Linux's
- * argument list. Results are 0 or -errno (pages, for the gup loop).
+ * mm/mprotect.c, mm/madvise.c, mm/mlock.c, mm/gup.c, mm/util.c, with
+ * Linux's argument lists: mprotect, mlock and populate act on
+ * current->mm, do_madvise and the gup walkers on the mm they are given.
+ * Results are 0 or -errno (pages, for the gup loop).
  */
 
 /* Can the VMA be accessed at all (not PROT_NONE)? */
@@ -747,8 +787,8 @@ int vma_wants_writenotify(struct vm_area_struct *vma, pgprot_t vm_page_prot);
 void vma_set_page_prot(struct vm_area_struct *vma);
 
 /* mm/mprotect.c */
-int do_mprotect_pkey(struct mm_struct *mm, unsigned long start, size_t len,
-		     unsigned long prot, int pkey);
+int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
+		     int pkey);
 unsigned long change_protection(struct vm_area_struct *vma,
 				unsigned long start, unsigned long end,
 				pgprot_t newprot, unsigned long cp_flags);
@@ -783,35 +823,35 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 			   int *locked);
 long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			     unsigned long end, int *locked);
-int __mm_populate(struct mm_struct *mm, unsigned long start,
-		  unsigned long len, int ignore_errors);
+int __mm_populate(unsigned long start, unsigned long len, int ignore_errors);
 /* MAP_POPULATE, MAP_LOCKED, brk under mlockall: errors are ignored. */
-static inline void mm_populate(struct mm_struct *mm, unsigned long addr,
-			       unsigned long len)
+static inline void mm_populate(unsigned long addr, unsigned long len)
 {
-	(void)__mm_populate(mm, addr, len, 1);
+	(void)__mm_populate(addr, len, 1);
 }
 
 /* mm/mlock.c. do_mlock's flags: VM_LOCKED, plus VM_LOCKONFAULT. */
-int do_mlock(struct mm_struct *mm, unsigned long start, size_t len,
-	     vm_flags_t flags);
-int do_mlock2(struct mm_struct *mm, unsigned long start, size_t len,
-	      int flags);
-int do_munlock(struct mm_struct *mm, unsigned long start, size_t len);
-int do_mlockall(struct mm_struct *mm, int flags);
-int do_munlockall(struct mm_struct *mm);
+int do_mlock(unsigned long start, size_t len, vm_flags_t flags);
+int do_mlock2(unsigned long start, size_t len, int flags);
+int do_munlock(unsigned long start, size_t len);
+int do_mlockall(int flags);
+int do_munlockall(void);
 
 /* mm/util.c: mmap as the kernel (exec, the mmap syscall) calls it */
-unsigned long vm_mmap_pgoff(struct mm_struct *mm, struct file *file,
-			    unsigned long addr, unsigned long len,
-			    unsigned long prot, unsigned long flag,
-			    unsigned long pgoff);
-unsigned long vm_mmap(struct mm_struct *mm, struct file *file,
-		      unsigned long addr, unsigned long len,
-		      unsigned long prot, unsigned long flag,
-		      unsigned long offset);
-int vm_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flag, unsigned long pgoff);
+unsigned long vm_mmap(struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot,
+		      unsigned long flag, unsigned long offset);
+int vm_munmap(unsigned long start, size_t len);
 
 #include <linux/vmstat.h>
+
+static inline void pgtable_page_dtor(struct page *page)
+{
+	__ClearPageTable(page);
+	dec_lruvec_page_state(page, NR_PAGETABLE);
+}
 
 #endif

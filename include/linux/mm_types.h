@@ -152,8 +152,7 @@ struct mm_struct {
 	struct vm_area_struct *mmap;	/* list of VMAs, lowest first */
 	struct rb_root mm_rb;		/* the same VMAs, by address */
 	/* get_unmapped_area() for this layout (top-down or legacy) */
-	unsigned long (*get_unmapped_area)(struct mm_struct *mm,
-					   struct file *filp,
+	unsigned long (*get_unmapped_area)(struct file *filp,
 					   unsigned long addr,
 					   unsigned long len,
 					   unsigned long pgoff,

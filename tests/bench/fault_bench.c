@@ -35,7 +35,7 @@ static void fault_bench_map(void)
 	if (!bench_mm)
 		return;
 	kthread_use_mm(bench_mm);
-	bench_addr = do_mmap(bench_mm, NULL, 0, FAULT_PAGES * PAGE_SIZE,
+	bench_addr = do_mmap(NULL, 0, FAULT_PAGES * PAGE_SIZE,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate, NULL);
 }

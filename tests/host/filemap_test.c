@@ -107,9 +107,10 @@ static void filemap_private_read(struct kunit *test)
 	unsigned long a, b;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	KUNIT_ASSERT_NOT_NULL(test, mm2);
 	/* 5 pages of VMA over a 3.5-page file */
-	a = vm_mmap(mm, file, 0, 5 * P, PROT_READ, MAP_PRIVATE, 0);
+	a = vm_mmap(file, 0, 5 * P, PROT_READ, MAP_PRIVATE, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, find_vma(mm, a)->vm_file, file);
 	KUNIT_EXPECT_PTR_EQ(test, find_vma(mm, a)->vm_ops, &generic_file_vm_ops);
@@ -132,7 +133,8 @@ static void filemap_private_read(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 0UL);
 
 	/* another mm, at another offset: the same page, a minor fault */
-	b = vm_mmap(mm2, file, 0, 2 * P, PROT_READ, MAP_PRIVATE, P);
+	b = host_with_mm(mm2, vm_mmap(file, 0, 2 * P, PROT_READ, MAP_PRIVATE,
+				      P));
 	KUNIT_EXPECT_EQ(test, um_fault(mm2, b, 0), 0U);
 	KUNIT_EXPECT_EQ(test, um_page_at(mm2, b), page);
 	KUNIT_EXPECT_EQ(test, page_mapcount(page), 2);
@@ -186,21 +188,22 @@ static void filemap_vmstat_counters(struct kunit *test)
 	unsigned long a, s;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
-	a = vm_mmap(mm, file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
+	host_use_mm(mm);
+	a = vm_mmap(file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, um_fault(mm, a, 0), VM_FAULT_MAJOR);
 	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0 + 1);
 	KUNIT_EXPECT_EQ(test, vm_event(PGMAJFAULT), major0 + 1);
 	/* mapped again after an unmap: cached already, a minor fault */
-	KUNIT_ASSERT_EQ(test, vm_munmap(mm, a, 2 * P), 0);
-	a = vm_mmap(mm, file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
+	KUNIT_ASSERT_EQ(test, vm_munmap(a, 2 * P), 0);
+	a = vm_mmap(file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
 	KUNIT_EXPECT_EQ(test, um_fault(mm, a, 0), 0U);
 	KUNIT_EXPECT_EQ(test, vm_event(PGMAJFAULT), major0 + 1);
 	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0 + 1);
 	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_SHMEM), shmem0);
 
 	/* a shared anonymous page is a shmem page, and a file page */
-	s = vm_mmap(mm, NULL, 0, 2 * P, RW, MAP_SHARED | MAP_ANONYMOUS, 0);
+	s = vm_mmap(NULL, 0, 2 * P, RW, MAP_SHARED | MAP_ANONYMOUS, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(s));
 	KUNIT_ASSERT_FALSE(test, um_fault(mm, s, FAULT_FLAG_WRITE) & VM_FAULT_ERROR);
 	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_SHMEM), shmem0 + 1);
@@ -225,8 +228,9 @@ static void filemap_private_write(struct kunit *test)
 	loff_t pos = P;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	/* private writable mappings need only a readable open */
-	a = vm_mmap(mm, file, 0, 4 * P, RW, MAP_PRIVATE, 0);
+	a = vm_mmap(file, 0, 4 * P, RW, MAP_PRIVATE, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 
 	/* read, then write: the copy is anonymous, the cache untouched */
@@ -287,7 +291,8 @@ static void filemap_shared_write(struct kunit *test)
 	loff_t pos;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
-	a = vm_mmap(mm, file, 0, 4 * P, RW, MAP_SHARED, 0);
+	host_use_mm(mm);
+	a = vm_mmap(file, 0, 4 * P, RW, MAP_SHARED, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_TRUE(test, find_vma(mm, a)->vm_flags & VM_SHARED);
 	/* ramfs wants writenotify: ptes start read-only */
@@ -330,9 +335,9 @@ static void filemap_shared_write(struct kunit *test)
 	CHECK_MM(test, mm);
 
 	/* mprotect away and back: the dirty pte may stay writable */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_FALSE(test, pte_write(um_pte_at(mm, a + 2 * P)));
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, RW, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, RW, -1), 0);
 	KUNIT_EXPECT_TRUE(test, um_pte_writable(um_pte_at(mm, a + 2 * P)));
 	CHECK_MM(test, mm);
 
@@ -347,7 +352,7 @@ static void filemap_shared_write(struct kunit *test)
 
 	/* a second shared mapping sees the same pages */
 	{
-		unsigned long b = vm_mmap(mm, file, 0, P, PROT_READ,
+		unsigned long b = vm_mmap(file, 0, P, PROT_READ,
 					  MAP_SHARED, 0);
 
 		KUNIT_EXPECT_EQ(test, um_touch(mm, b, false), 0 + 1);
@@ -366,8 +371,9 @@ static void filemap_populate_and_willneed(struct kunit *test)
 	unsigned long a, i;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	/* WILLNEED reads ahead into the cache, mapping nothing */
-	a = vm_mmap(mm, file, 0, 4 * P, PROT_READ, MAP_SHARED, 0);
+	a = vm_mmap(file, 0, 4 * P, PROT_READ, MAP_SHARED, 0);
 	KUNIT_ASSERT_EQ(test, do_madvise(mm, a + P, 8 * P, MADV_WILLNEED),
 			-ENOMEM);	/* the range runs past the VMA */
 	KUNIT_EXPECT_EQ(test, file->f_mapping->nrpages, 3UL);
@@ -377,7 +383,7 @@ static void filemap_populate_and_willneed(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, um_fault(mm, a + P, 0), 0U);
 
 	/* MAP_POPULATE of a shared mapping: present, read-only (no dirtying) */
-	a = vm_mmap(mm, file, 0, 4 * P, RW, MAP_SHARED | MAP_POPULATE, 0);
+	a = vm_mmap(file, 0, 4 * P, RW, MAP_SHARED | MAP_POPULATE, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	for (i = 0; i < 4; i++) {
 		KUNIT_EXPECT_TRUE(test, pte_present(um_pte_at(mm, a + i * P)));
@@ -385,7 +391,7 @@ static void filemap_populate_and_willneed(struct kunit *test)
 		KUNIT_EXPECT_FALSE(test, PageDirty(um_page_at(mm, a + i * P)));
 	}
 	/* private writable: populated with private copies */
-	a = vm_mmap(mm, file, 0, 3 * P, RW, MAP_PRIVATE | MAP_POPULATE, 0);
+	a = vm_mmap(file, 0, 3 * P, RW, MAP_PRIVATE | MAP_POPULATE, 0);
 	for (i = 0; i < 3; i++) {
 		KUNIT_EXPECT_FALSE(test, um_would_fault(mm, a + i * P, true));
 		KUNIT_EXPECT_TRUE(test, PageAnon(um_page_at(mm, a + i * P)));
@@ -407,29 +413,30 @@ static void filemap_mmap_checks(struct kunit *test)
 	unsigned long a;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	wo = filp_open("/data/ro", O_WRONLY, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(wo));
 	KUNIT_EXPECT_EQ(test, wo->f_mode & (FMODE_READ | FMODE_WRITE),
 			FMODE_WRITE);
 
 	/* shared writable needs a writable open; any mapping a readable one */
-	KUNIT_EXPECT_EQ(test, (long)vm_mmap(mm, ro, 0, P, RW, MAP_SHARED, 0),
+	KUNIT_EXPECT_EQ(test, (long)vm_mmap(ro, 0, P, RW, MAP_SHARED, 0),
 			-EACCES);
-	KUNIT_EXPECT_EQ(test, (long)vm_mmap(mm, wo, 0, P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, (long)vm_mmap(wo, 0, P, PROT_READ,
 					    MAP_PRIVATE, 0), -EACCES);
-	KUNIT_EXPECT_EQ(test, (long)vm_mmap(mm, ro, 0, P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, (long)vm_mmap(ro, 0, P, PROT_READ,
 					    MAP_PRIVATE | MAP_GROWSDOWN, 0),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, (long)vm_mmap(mm, ro, 0, P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, (long)vm_mmap(ro, 0, P, PROT_READ,
 					    MAP_SHARED_VALIDATE | 0x800000, 0),
 			-EOPNOTSUPP);
-	KUNIT_EXPECT_EQ(test, (long)vm_mmap(mm, ro, 0, P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, (long)vm_mmap(ro, 0, P, PROT_READ,
 					    MAP_PRIVATE, 100), -EINVAL);
-	KUNIT_EXPECT_EQ(test, (long)vm_mmap_pgoff(mm, ro, 0, 2 * P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, (long)vm_mmap_pgoff(ro, 0, 2 * P, PROT_READ,
 						  MAP_PRIVATE, -1UL), -EOVERFLOW);
 	KUNIT_EXPECT_EQ(test, mm->map_count, 0);
 	/* shared read-only open: really private, can never be writable */
-	a = vm_mmap(mm, ro, 0, P, PROT_READ, MAP_SHARED, 0);
+	a = vm_mmap(ro, 0, P, PROT_READ, MAP_SHARED, 0);
 	vma = find_vma(mm, a);
 	KUNIT_EXPECT_FALSE(test, vma->vm_flags & (VM_SHARED | VM_MAYWRITE));
 	KUNIT_EXPECT_TRUE(test, vma->vm_flags & VM_MAYSHARE);
@@ -438,7 +445,7 @@ static void filemap_mmap_checks(struct kunit *test)
 	rw = filp_open("/data/ro", O_RDWR, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(rw));
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 1L);
-	a = vm_mmap(mm, rw, 0, 4 * P, RW, MAP_SHARED, 0);
+	a = vm_mmap(rw, 0, 4 * P, RW, MAP_SHARED, 0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 2L);
 	fput(rw);		/* close(): the mapping keeps it open */
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 1L);
@@ -446,16 +453,16 @@ static void filemap_mmap_checks(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 2L);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, a + 2 * P)->vm_pgoff, 2UL);
 	/* mapping the hole again, same offset: the three merge into one */
-	KUNIT_EXPECT_EQ(test, vm_mmap(mm, rw, a + P, P, RW,
+	KUNIT_EXPECT_EQ(test, vm_mmap(rw, a + P, P, RW,
 				      MAP_SHARED | MAP_FIXED, P), a + P);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, a)->vm_end, a + 4 * P);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 1L);
 	/* mprotect splits take references too */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a + P, P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a + P, P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 3L);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, RW, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, RW, -1), 0);
 	KUNIT_EXPECT_EQ(test, atomic_long_read(&rw->f_count), 1L);
-	KUNIT_ASSERT_EQ(test, vm_munmap(mm, a, 4 * P), 0);	/* freed now */
+	KUNIT_ASSERT_EQ(test, vm_munmap(a, 4 * P), 0);	/* freed now */
 	CHECK_MM(test, mm);
 
 	mmput(mm);
@@ -595,7 +602,8 @@ static void filemap_truncate(struct kunit *test)
 	struct page *page;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
-	a = vm_mmap(mm, f, 0, 4 * P, PROT_READ, MAP_SHARED, 0);
+	host_use_mm(mm);
+	a = vm_mmap(f, 0, 4 * P, PROT_READ, MAP_SHARED, 0);
 	KUNIT_EXPECT_EQ(test, um_touch(mm, a, false), 1);
 	KUNIT_EXPECT_EQ(test, um_touch(mm, a + 2 * P, false), 1);
 	KUNIT_ASSERT_EQ(test, do_madvise(mm, a, 4 * P, MADV_WILLNEED), 0);
@@ -603,7 +611,7 @@ static void filemap_truncate(struct kunit *test)
 
 	/* unmapped, truncated: every cached page goes back */
 	page = cached(f, 2);
-	KUNIT_ASSERT_EQ(test, vm_munmap(mm, a, 4 * P), 0);
+	KUNIT_ASSERT_EQ(test, vm_munmap(a, 4 * P), 0);
 	free0 = nr_free_pages_settled();
 	truncate_inode_pages(f->f_mapping, P + 100);
 	/* the page holding the cut is kept, zeroed after it */
@@ -626,7 +634,7 @@ static void filemap_truncate(struct kunit *test)
 	 * mm/filemap.c): the mapping may still write it, the file has
 	 * forgotten it.
 	 */
-	a = vm_mmap(mm, f, 0, 2 * P, RW, MAP_SHARED, 0);
+	a = vm_mmap(f, 0, 2 * P, RW, MAP_SHARED, 0);
 	KUNIT_EXPECT_EQ(test, um_touch(mm, a, false), 1);
 	page = um_page_at(mm, a);
 	truncate_inode_pages(f->f_mapping, 0);

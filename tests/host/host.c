@@ -224,3 +224,35 @@ int main(int argc, char **argv)
 void __sync_icache_dcache(pte_t pteval)
 {
 }
+
+/*
+ * kernel/fork.c is built here for its mm half (mm_alloc, mmput, the VMA
+ * objects); its task half needs a scheduler the host lacks. A task it
+ * made would never run: these are the edges it reaches, and reaching one
+ * is a bug in a test.
+ */
+void ret_from_fork(void)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+void sched_fork(struct task_struct *p)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+void wake_up_new_task(struct task_struct *p)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+void exit_files(struct task_struct *tsk)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+void do_exit(long code)
+{
+	host_bug(__FILE__, __LINE__);
+	abort();
+}

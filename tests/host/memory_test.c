@@ -62,8 +62,9 @@ static unsigned long map_anon(struct mm_struct *mm, unsigned long len,
 {
 	unsigned long populate;
 
-	return do_mmap(mm, NULL, 0, len, prot, MAP_PRIVATE | MAP_ANONYMOUS, 0,
-		       &populate, NULL);
+	return host_with_mm(mm, do_mmap(NULL, 0, len, prot,
+					MAP_PRIVATE | MAP_ANONYMOUS, 0,
+					&populate, NULL));
 }
 
 #define RD	0
@@ -317,6 +318,30 @@ static void memory_cow_zero_page_fork(struct kunit *test)
 	mmput(child);
 	mmput(parent);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
+}
+
+/*
+ * arm64's pte_wrprotect() keeps a hardware-dirty page dirty: fork
+ * write-protects the parent's written pages, and writeback must still see
+ * them as dirty (PTE_DIRTY) once PTE_WRITE is gone.
+ */
+static void memory_pte_wrprotect_keeps_dirty(struct kunit *test)
+{
+	pte_t clean = pfn_pte(0x1234, PAGE_SHARED);	/* writable, read-only */
+	pte_t written = __pte(pte_val(clean) & ~PTE_RDONLY);	/* DBM: dirty */
+	pte_t ro;
+
+	KUNIT_EXPECT_FALSE(test, pte_dirty(clean));
+	KUNIT_EXPECT_TRUE(test, pte_dirty(written));
+	KUNIT_EXPECT_FALSE(test, pte_sw_dirty(written));
+	ro = pte_wrprotect(written);
+	KUNIT_EXPECT_FALSE(test, pte_write(ro));
+	KUNIT_EXPECT_TRUE(test, pte_rdonly(ro));
+	KUNIT_EXPECT_TRUE(test, pte_dirty(ro));
+	KUNIT_EXPECT_EQ(test, pte_pfn(ro), 0x1234UL);
+	/* a clean page stays clean; pte_mkclean() forgets the dirt */
+	KUNIT_EXPECT_FALSE(test, pte_dirty(pte_wrprotect(clean)));
+	KUNIT_EXPECT_FALSE(test, pte_dirty(pte_mkclean(ro)));
 }
 
 /* ---- teardown ---- */
@@ -791,6 +816,7 @@ static struct kunit_case memory_cases[] = {
 	KUNIT_CASE(memory_zero_page),
 	KUNIT_CASE(memory_cow_fork),
 	KUNIT_CASE(memory_cow_zero_page_fork),
+	KUNIT_CASE(memory_pte_wrprotect_keeps_dirty),
 	KUNIT_CASE(memory_munmap_frees),
 	KUNIT_CASE(memory_free_pgtables_span),
 	KUNIT_CASE(memory_access_check),

@@ -12,7 +12,28 @@
 
 #include <linux/types.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <kunit/test.h>
+
+/*
+ * The mmap family acts on current->mm, as in Linux (mm = current->mm);
+ * the host's one task is init_task. host_use_mm() makes @mm current for
+ * what follows, the way exec installs a new mm before it maps anything;
+ * host_with_mm() does it for one call and puts the old mm back (the
+ * kernel's tests use kthread_use_mm(), which also switches TTBR0).
+ */
+static inline void host_use_mm(struct mm_struct *mm)
+{
+	current->mm = mm;
+}
+
+#define host_with_mm(_mm, _call) ({				\
+	struct task_struct *__tsk = current;				\
+	struct mm_struct *__old = __tsk->mm;				\
+	__auto_type __ret = (__tsk->mm = (_mm), (_call));		\
+	__tsk->mm = __old;						\
+	__ret;								\
+})
 
 /* Physical ranges, for the memory map of a host boot. */
 struct host_mm_range {

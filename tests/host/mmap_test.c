@@ -32,13 +32,15 @@ static int mmap_test_init(struct kunit *test)
 	if (ret)
 		return ret;
 	kmem_cache_init();
-	mmap_init();
+	proc_caches_init();
 	mm = mm_alloc();
+	host_use_mm(mm);
 	return mm ? 0 : -ENOMEM;
 }
 
 static void mmap_test_exit(struct kunit *test)
 {
+	host_use_mm(NULL);
 	if (mm)
 		mmput(mm);
 	mm = NULL;
@@ -52,7 +54,7 @@ static unsigned long map(unsigned long addr, unsigned long len, int prot,
 {
 	unsigned long populate;
 
-	return do_mmap(mm, NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0,
+	return do_mmap(NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0,
 		       &populate, NULL);
 }
 
@@ -93,7 +95,7 @@ static struct vm_area_struct *nth_vma(int i)
 /* mprotect(2) on the test's mm (mm/mprotect.c) */
 static int test_mprotect(unsigned long start, unsigned long len, int prot)
 {
-	return do_mprotect_pkey(mm, start, len, prot, -1);
+	return do_mprotect_pkey(start, len, prot, -1);
 }
 
 /* ---- cases ---- */
@@ -513,15 +515,15 @@ static void mmap_get_unmapped_area(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, map_fixed(base - 30 * P, 10 * P, PROT_READ),
 			base - 30 * P);
 	/* 2 pages: the highest gap, exactly */
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, 2 * P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, 2 * P, 0, 0),
 			base - 6 * P);
 	/* 3 pages: too big for it; the top of the 10-page gap */
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, 3 * P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, 3 * P, 0, 0),
 			base - 13 * P);
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, 10 * P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, 10 * P, 0, 0),
 			base - 20 * P);
 	/* 11 pages: below everything */
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, 11 * P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, 11 * P, 0, 0),
 			base - 41 * P);
 	KUNIT_EXPECT_EQ(test, brute_topdown(11 * P, P, base), base - 41 * P);
 
@@ -531,13 +533,13 @@ static void mmap_get_unmapped_area(struct kunit *test)
 	info.low_limit = P;
 	info.high_limit = base;
 	info.align_mask = SZ_2M - 1;
-	a = vm_unmapped_area(mm, &info);
+	a = vm_unmapped_area(&info);
 	KUNIT_EXPECT_TRUE(test, IS_ALIGNED(a, SZ_2M));
 	KUNIT_EXPECT_EQ(test, a, ALIGN_DOWN(base - 30 * P - 4 * P, SZ_2M));
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, a, a + 4 * P));
 	/* with an offset: start = 0x5000 mod 2 MB */
 	info.align_offset = 0x5000;
-	a = vm_unmapped_area(mm, &info);
+	a = vm_unmapped_area(&info);
 	KUNIT_EXPECT_EQ(test, a & (SZ_2M - 1), 0x5000);
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, a, a + 4 * P));
 	/* bottom-up finds the lowest: from low_limit */
@@ -546,22 +548,22 @@ static void mmap_get_unmapped_area(struct kunit *test)
 	info.align_offset = 0;
 	info.low_limit = 0x100000;
 	info.high_limit = TASK_SIZE;
-	KUNIT_EXPECT_EQ(test, vm_unmapped_area(mm, &info), 0x100000);
+	KUNIT_EXPECT_EQ(test, vm_unmapped_area(&info), 0x100000);
 	info.low_limit = base - 12 * P;
-	KUNIT_EXPECT_EQ(test, vm_unmapped_area(mm, &info), base);	/* above all */
+	KUNIT_EXPECT_EQ(test, vm_unmapped_area(&info), base);	/* above all */
 	info.length = 2 * P;
-	KUNIT_EXPECT_EQ(test, vm_unmapped_area(mm, &info), base - 12 * P);
+	KUNIT_EXPECT_EQ(test, vm_unmapped_area(&info), base - 12 * P);
 	/* nothing fits in the limits */
 	info.flags = VM_UNMAPPED_AREA_TOPDOWN;
 	info.low_limit = base - 12 * P;
 	info.high_limit = base - 4 * P;
 	info.length = 3 * P;
-	KUNIT_EXPECT_EQ(test, vm_unmapped_area(mm, &info), (unsigned long)-ENOMEM);
+	KUNIT_EXPECT_EQ(test, vm_unmapped_area(&info), (unsigned long)-ENOMEM);
 
 	/* a free hint is taken; a taken one is not */
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0x700000, P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0x700000, P, 0, 0),
 			0x700000);
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, base - 9 * P, P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, base - 9 * P, P, 0, 0),
 			base - 5 * P);
 	/* non-fixed hints below mmap_min_addr are raised to it */
 	saved_min = mmap_min_addr;
@@ -572,9 +574,9 @@ static void mmap_get_unmapped_area(struct kunit *test)
 			base - 5 * P);
 	mmap_min_addr = saved_min;
 	/* MAP_FIXED is taken as given; too long is refused */
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, base - 8 * P, P, 0,
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, base - 8 * P, P, 0,
 						MAP_FIXED), base - 8 * P);
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, TASK_SIZE + P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, TASK_SIZE + P, 0, 0),
 			(unsigned long)-ENOMEM);
 	EXPECT_SOUND(test);
 }
@@ -590,16 +592,16 @@ static void mmap_layouts(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, nth_vma(0)->vm_flags & VM_GROWSDOWN);
 	KUNIT_EXPECT_EQ(test, mm->stack_vm, 16);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 0);
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, P, 0, 0),
 			mm->mmap_base - 16 * P - stack_guard_gap - P);
 	/* a hint inside the guard gap is not taken either */
-	KUNIT_EXPECT_NE(test, get_unmapped_area(mm, NULL, a - P, P, 0, 0), a - P);
+	KUNIT_EXPECT_NE(test, get_unmapped_area(NULL, a - P, P, 0, 0), a - P);
 	KUNIT_EXPECT_EQ(test, (long)map(0, P, PROT_READ | PROT_WRITE,
 				       MAP_SHARED | MAP_GROWSDOWN), -EINVAL);
 
 	/* no room under mmap_base: bottom-up from TASK_UNMAPPED_BASE instead */
 	mm->mmap_base = 3 * P;
-	KUNIT_EXPECT_EQ(test, get_unmapped_area(mm, NULL, 0, 4 * P, 0, 0),
+	KUNIT_EXPECT_EQ(test, get_unmapped_area(NULL, 0, 4 * P, 0, 0),
 			TASK_UNMAPPED_BASE);
 
 	/* the legacy layout grows up from TASK_UNMAPPED_BASE */
@@ -625,7 +627,7 @@ static void mmap_brk(struct kunit *test)
 
 	mm->start_brk = mm->brk = sb;
 	/* grow: a heap VMA from start_brk to the page-rounded brk */
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 5000), sb + 5000);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 5000), sb + 5000);
 	KUNIT_EXPECT_EQ(test, mm->brk, sb + 5000);
 	KUNIT_ASSERT_EQ(test, nr_vmas(), 1);
 	EXPECT_VMA(test, 0, sb, sb + 2 * P);
@@ -633,44 +635,44 @@ static void mmap_brk(struct kunit *test)
 			VM_READ | VM_WRITE);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 2);
 	/* within the same page: only brk moves */
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 6000), sb + 6000);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 6000), sb + 6000);
 	EXPECT_VMA(test, 0, sb, sb + 2 * P);
 	/* grow again: the same VMA grows (merge), no new one */
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 10 * P), sb + 10 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 10 * P), sb + 10 * P);
 	KUNIT_EXPECT_EQ(test, nr_vmas(), 1);
 	EXPECT_VMA(test, 0, sb, sb + 10 * P);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 10);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 10);
 	EXPECT_SOUND(test);
 	/* shrink */
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 1), sb + 1);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 1), sb + 1);
 	EXPECT_VMA(test, 0, sb, sb + P);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 1);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb), sb);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb), sb);
 	KUNIT_EXPECT_EQ(test, nr_vmas(), 0);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 0);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 0);
 	/* below start_brk: refused, the old brk comes back */
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb - P), sb);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb - P), sb);
 	EXPECT_SOUND(test);
 
 	/* a mapping 16 pages up: brk may come within one page of it */
 	KUNIT_ASSERT_EQ(test, map_fixed(sb + 16 * P, P, PROT_READ), sb + 16 * P);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 16 * P), sb);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 15 * P), sb + 15 * P);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 15 * P + 1), sb + 15 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 16 * P), sb);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 15 * P), sb + 15 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 15 * P + 1), sb + 15 * P);
 	EXPECT_SOUND(test);
 
 	/* the heap merges with a bss/data VMA just below (same flags) */
-	r = mm_brk(mm, sb);
+	r = mm_brk(sb);
 	KUNIT_EXPECT_EQ(test, r, sb);
 	KUNIT_ASSERT_EQ(test, map_fixed(sb - 4 * P, 4 * P, PROT_READ | PROT_WRITE),
 			sb - 4 * P);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, sb + 3 * P), sb + 3 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(sb + 3 * P), sb + 3 * P);
 	EXPECT_VMA(test, 0, sb - 4 * P, sb + 3 * P);
-	KUNIT_EXPECT_EQ(test, vm_brk_flags(mm, 0x10000000, 1, 0), 0);
+	KUNIT_EXPECT_EQ(test, vm_brk_flags(0x10000000, 1, 0), 0);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, 0x10000000)->vm_end, 0x10000000 + P);
-	KUNIT_EXPECT_EQ(test, vm_brk_flags(mm, 0x10000000, P, VM_WRITE), -EINVAL);
+	KUNIT_EXPECT_EQ(test, vm_brk_flags(0x10000000, P, VM_WRITE), -EINVAL);
 	EXPECT_SOUND(test);
 }
 
@@ -692,7 +694,7 @@ static void mmap_accounting(struct kunit *test)
 	EXPECT_SOUND(test);
 
 	/* MAP_LOCKED: locked_vm, and the caller is told to populate */
-	a = do_mmap(mm, NULL, 0, 8 * P, rw, MAP_PRIVATE | MAP_ANONYMOUS |
+	a = do_mmap(NULL, 0, 8 * P, rw, MAP_PRIVATE | MAP_ANONYMOUS |
 		    MAP_LOCKED, 0, &populate, NULL);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, populate, 8 * P);
@@ -701,25 +703,25 @@ static void mmap_accounting(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, do_munmap(mm, a + 2 * P, 2 * P, NULL), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 6);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 26);
-	do_mmap(mm, NULL, 0, P, rw, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
+	do_mmap(NULL, 0, P, rw, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
 		0, &populate, NULL);
 	KUNIT_EXPECT_EQ(test, populate, P);
-	do_mmap(mm, NULL, 0, P, rw, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE |
+	do_mmap(NULL, 0, P, rw, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE |
 		MAP_NONBLOCK, 0, &populate, NULL);
 	KUNIT_EXPECT_EQ(test, populate, 0);
 
 	/* bad requests */
-	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, NULL, 0, 0, rw, MAP_PRIVATE |
+	KUNIT_EXPECT_EQ(test, (long)do_mmap(NULL, 0, 0, rw, MAP_PRIVATE |
 					   MAP_ANONYMOUS, 0, &populate, NULL),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, NULL, 0, P, rw, MAP_ANONYMOUS,
+	KUNIT_EXPECT_EQ(test, (long)do_mmap(NULL, 0, P, rw, MAP_ANONYMOUS,
 					   0, &populate, NULL), -EINVAL);
 	/* a file whose filesystem can't mmap (no ->mmap): -ENODEV */
-	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, &(struct file){
+	KUNIT_EXPECT_EQ(test, (long)do_mmap(&(struct file){
 			.f_op = &(const struct file_operations){ 0 },
 			.f_mode = FMODE_READ }, 0, P, PROT_READ,
 			MAP_PRIVATE, 0, &populate, NULL), -ENODEV);
-	KUNIT_EXPECT_EQ(test, (long)do_mmap(mm, NULL, 0, -P / 2, rw,
+	KUNIT_EXPECT_EQ(test, (long)do_mmap(NULL, 0, -P / 2, rw,
 					   MAP_PRIVATE | MAP_ANONYMOUS, 0,
 					   &populate, NULL), -ENOMEM);
 	EXPECT_SOUND(test);
@@ -761,9 +763,10 @@ static void mmap_mm_lifetime(struct kunit *test)
 	/* a second user keeps it alive through one mmput */
 	atomic_inc(&other->mm_users);
 	for (i = 0; i < 10; i++)
-		do_mmap(other, NULL, 0, P, i & 1 ? PROT_READ : PROT_EXEC,
-			MAP_PRIVATE | MAP_ANONYMOUS, 0, &(unsigned long){ 0 },
-			NULL);
+		host_with_mm(other, do_mmap(NULL, 0, P,
+					    i & 1 ? PROT_READ : PROT_EXEC,
+					    MAP_PRIVATE | MAP_ANONYMOUS, 0,
+					    &(unsigned long){ 0 }, NULL));
 	KUNIT_EXPECT_EQ(test, other->map_count, 10);
 	mmput(other);
 	KUNIT_EXPECT_EQ(test, other->map_count, 10);

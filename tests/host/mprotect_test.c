@@ -55,8 +55,8 @@ static void mprotect_test_exit(struct kunit *test)
 static unsigned long map_anon(struct mm_struct *mm, unsigned long len,
 			      unsigned long prot, unsigned long flags)
 {
-	return vm_mmap_pgoff(mm, NULL, 0, len, prot,
-			     MAP_PRIVATE | MAP_ANONYMOUS | flags, 0);
+	flags |= MAP_PRIVATE | MAP_ANONYMOUS;
+	return host_with_mm(mm, vm_mmap_pgoff(NULL, 0, len, prot, flags, 0));
 }
 
 static int nr_vmas(struct mm_struct *mm)
@@ -106,6 +106,7 @@ static void mprotect_split_and_merge(struct kunit *test)
 	struct page *pages[8];
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 8 * P, RW, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, a, 8, true), 8);
@@ -116,7 +117,7 @@ static void mprotect_split_and_merge(struct kunit *test)
 
 	/* the middle goes read-only: three VMAs, middle ptes lose write */
 	flushes = host_tlb_flush_count;
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a + 2 * P, 3 * P,
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a + 2 * P, 3 * P,
 					       PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 3);
 	vma = find_vma(mm, a + 2 * P);
@@ -149,7 +150,7 @@ static void mprotect_split_and_merge(struct kunit *test)
 	CHECK_MM(test, mm);
 
 	/* back to read-write: one VMA again, the ptes stay read-only ... */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a + 2 * P, 3 * P, RW, -1),
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a + 2 * P, 3 * P, RW, -1),
 			0);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 1);
 	KUNIT_EXPECT_EQ(test, mm->data_vm, 8UL);
@@ -164,11 +165,11 @@ static void mprotect_split_and_merge(struct kunit *test)
 	CHECK_MM(test, mm);
 
 	/* a range over several VMAs changes each, merging them all */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a + P, P, PROT_READ, -1), 0);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a + 5 * P, P, PROT_EXEC, -1),
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a + P, P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a + 5 * P, P, PROT_EXEC, -1),
 			0);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 5);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 8 * P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 8 * P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 1);
 	for (i = 0; i < 8; i++)
 		KUNIT_EXPECT_FALSE(test, pte_write(um_pte_at(mm, a + i * P)));
@@ -191,9 +192,13 @@ static void mprotect_keeps_cow(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, touch_range(test, mms[0], a, 2, true), 2);
 	page = um_page_at(mms[0], a);
 	mms[1] = um_fork(test, mms[0]);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mms[0], a, 2 * P, PROT_READ, -1),
+	KUNIT_ASSERT_EQ(test, host_with_mm(mms[0], do_mprotect_pkey(a, 2 * P,
+								    PROT_READ,
+								    -1)),
 			0);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mms[0], a, 2 * P, RW, -1), 0);
+	KUNIT_ASSERT_EQ(test, host_with_mm(mms[0], do_mprotect_pkey(a, 2 * P,
+								    RW, -1)),
+			0);
 	KUNIT_EXPECT_FALSE(test, um_pte_writable(um_pte_at(mms[0], a)));
 	KUNIT_EXPECT_EQ(test, page_count(page), 2);
 	KUNIT_EXPECT_TRUE(test, um_check(test, mms, 2));
@@ -216,13 +221,14 @@ static void mprotect_prot_none(struct kunit *test)
 	pte_t pte;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
 	touch_range(test, mm, a, 4, true);
 	fill(mm, a, 4, 0x77);
 	page = um_page_at(mm, a + P);
 	rss = get_mm_counter(mm, MM_ANONPAGES);
 
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, PROT_NONE, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, PROT_NONE, -1), 0);
 	pte = um_pte_at(mm, a + P);
 	/* the page stays, invisible to the MMU */
 	KUNIT_EXPECT_FALSE(test, pte_present(pte));
@@ -234,7 +240,7 @@ static void mprotect_prot_none(struct kunit *test)
 	CHECK_MM(test, mm);
 
 	/* readable again: the same page, with its data, and no fault */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, um_page_at(mm, a + P), page);
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, a, 4, false), 0);
 	KUNIT_EXPECT_EQ(test, *(u8 *)page_address(page), 0x77);
@@ -252,31 +258,32 @@ static void mprotect_errors(struct kunit *test)
 	static char data[2 * 4096];
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
 	/* a hole of 2 pages, then b */
-	b = vm_mmap_pgoff(mm, NULL, a + 6 * P, 4 * P, RW,
+	b = vm_mmap_pgoff(NULL, a + 6 * P, 4 * P, RW,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0);
 	KUNIT_ASSERT_EQ(test, b, a + 6 * P);
 
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 1, P, PROT_READ, -1),
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 1, P, PROT_READ, -1),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, 0, PROT_READ, -1), 0);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, P, PROT_READ | PROT_BTI,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, 0, PROT_READ, -1), 0);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, P, PROT_READ | PROT_BTI,
 					       -1), -EINVAL);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, P, PROT_READ, 3),
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, P, PROT_READ, 3),
 			-EINVAL);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, P, PROT_READ |
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, P, PROT_READ |
 					       PROT_GROWSDOWN | PROT_GROWSUP,
 					       -1), -EINVAL);
 	/* PROT_GROWSDOWN only on a stack */
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, P, PROT_READ |
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, P, PROT_READ |
 					       PROT_GROWSDOWN, -1), -EINVAL);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 4 * P, P, PROT_READ, -1),
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 4 * P, P, PROT_READ, -1),
 			-ENOMEM);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, -2 * P, 4 * P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(-2 * P, 4 * P, PROT_READ,
 					       -1), -ENOMEM);
 	/* over the hole: the part before it changes, then -ENOMEM */
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 2 * P, 6 * P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 2 * P, 6 * P, PROT_READ,
 					       -1), -ENOMEM);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, a + 2 * P)->vm_flags &
 			VM_ACCESS_FLAGS, VM_READ);
@@ -290,15 +297,15 @@ static void mprotect_errors(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR(inode));
 	file = filp_open("/data/ro", O_RDONLY, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(file));
-	s = vm_mmap_pgoff(mm, file, 0, 2 * P, PROT_READ, MAP_SHARED, 0);
+	s = vm_mmap_pgoff(file, 0, 2 * P, PROT_READ, MAP_SHARED, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(s));
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, s)->vm_flags & VM_MAYWRITE);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, s, P, RW, -1), -EACCES);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, s, P, PROT_READ | PROT_EXEC,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(s, P, RW, -1), -EACCES);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(s, P, PROT_READ | PROT_EXEC,
 					       -1), 0);
 	/* a private one may: writes go to private copies */
-	s = vm_mmap_pgoff(mm, file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, s, P, RW, -1), 0);
+	s = vm_mmap_pgoff(file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(s, P, RW, -1), 0);
 	fput(file);
 	CHECK_MM(test, mm);
 	mmput(mm);
@@ -360,8 +367,9 @@ static void madvise_errors_and_holes(struct kunit *test)
 	unsigned long a, b;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
-	b = vm_mmap_pgoff(mm, NULL, a + 6 * P, 4 * P, RW,
+	b = vm_mmap_pgoff(NULL, a + 6 * P, 4 * P, RW,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0);
 	KUNIT_ASSERT_EQ(test, b, a + 6 * P);
 	touch_range(test, mm, a, 4, true);
@@ -385,7 +393,7 @@ static void madvise_errors_and_holes(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 4UL);
 
 	/* locked memory must stay: DONTNEED refuses */
-	KUNIT_ASSERT_EQ(test, do_mlock(mm, b, 4 * P, VM_LOCKED), 0);
+	KUNIT_ASSERT_EQ(test, do_mlock(b, 4 * P, VM_LOCKED), 0);
 	KUNIT_EXPECT_EQ(test, do_madvise(mm, b, 4 * P, MADV_DONTNEED), -EINVAL);
 	KUNIT_EXPECT_TRUE(test, pte_present(um_pte_at(mm, b + 3 * P)));
 	CHECK_MM(test, mm);
@@ -447,6 +455,7 @@ static void populate_map_populate(struct kunit *test)
 	unsigned long a, r, n = 40, free0, flags;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	free0 = nr_free_pages_settled();
 	a = map_anon(mm, n * P, RW, MAP_POPULATE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
@@ -474,9 +483,9 @@ static void populate_map_populate(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, r, 4, true), 4);
 
 	/* __mm_populate over a hole and a PROT_NONE VMA: errors or not */
-	flags = __mm_populate(mm, r - 8 * P, 16 * P, 0);
+	flags = __mm_populate(r - 8 * P, 16 * P, 0);
 	KUNIT_EXPECT_EQ(test, (long)flags, -EFAULT);
-	KUNIT_EXPECT_EQ(test, __mm_populate(mm, r - 8 * P, 16 * P, 1), 0);
+	KUNIT_EXPECT_EQ(test, __mm_populate(r - 8 * P, 16 * P, 1), 0);
 	CHECK_MM(test, mm);
 	mmput(mm);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
@@ -491,6 +500,7 @@ static void gup_remote_pages(struct kunit *test)
 	long i, n;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
 	/* a write get: the kernel writes argv into a fresh stack like this */
 	n = get_user_pages_remote(mm, a, 4, FOLL_WRITE, pages, vmas, NULL);
@@ -511,7 +521,7 @@ static void gup_remote_pages(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, get_user_pages_remote(mm, a + 4 * P, 1, 0, NULL,
 						    NULL, NULL), (long)-EFAULT);
 	/* writes into read-only memory are refused */
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, a, 4 * P, PROT_READ, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, get_user_pages_remote(mm, a, 1, FOLL_WRITE, NULL,
 						    NULL, NULL), (long)-EFAULT);
 	CHECK_MM(test, mm);
@@ -528,10 +538,11 @@ static void mlock_munlock(struct kunit *test)
 	unsigned long a, i;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 	a = map_anon(mm, 8 * P, RW, 0);
 
 	/* bytes, not pages: [a + 2P + 5, a + 5P + 1) locks pages 2..5 */
-	KUNIT_ASSERT_EQ(test, do_mlock(mm, a + 2 * P + 5, 3 * P - 4, VM_LOCKED),
+	KUNIT_ASSERT_EQ(test, do_mlock(a + 2 * P + 5, 3 * P - 4, VM_LOCKED),
 			0);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 3);
 	vma = find_vma(mm, a + 2 * P);
@@ -547,12 +558,12 @@ static void mlock_munlock(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, a + 2 * P, 4, true), 0);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 4UL);
 	/* locking again changes nothing */
-	KUNIT_ASSERT_EQ(test, do_mlock(mm, a + 2 * P, 4 * P, VM_LOCKED), 0);
+	KUNIT_ASSERT_EQ(test, do_mlock(a + 2 * P, 4 * P, VM_LOCKED), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 4UL);
 	CHECK_MM(test, mm);
 
 	/* munlock: flag and count go, the pages stay */
-	KUNIT_ASSERT_EQ(test, do_munlock(mm, a, 8 * P), 0);
+	KUNIT_ASSERT_EQ(test, do_munlock(a, 8 * P), 0);
 	KUNIT_EXPECT_EQ(test, nr_vmas(mm), 1);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 0UL);
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, a)->vm_flags & VM_LOCKED);
@@ -560,11 +571,11 @@ static void mlock_munlock(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 4UL);
 
 	/* a hole: -ENOMEM */
-	KUNIT_EXPECT_EQ(test, do_mlock(mm, a + 6 * P, 4 * P, VM_LOCKED),
+	KUNIT_EXPECT_EQ(test, do_mlock(a + 6 * P, 4 * P, VM_LOCKED),
 			-ENOMEM);
-	KUNIT_EXPECT_EQ(test, do_munlock(mm, a - 4 * P, 2 * P), -ENOMEM);
+	KUNIT_EXPECT_EQ(test, do_munlock(a - 4 * P, 2 * P), -ENOMEM);
 	/* munmap of locked memory uncounts it */
-	KUNIT_ASSERT_EQ(test, do_mlock(mm, a, 8 * P, VM_LOCKED), 0);
+	KUNIT_ASSERT_EQ(test, do_mlock(a, 8 * P, VM_LOCKED), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 8UL);
 	KUNIT_ASSERT_EQ(test, do_munmap(mm, a + 3 * P, 2 * P, NULL), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 6UL);
@@ -579,6 +590,7 @@ static void mlock_variants(struct kunit *test)
 	unsigned long a, b, brk0;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	host_use_mm(mm);
 
 	/* MAP_LOCKED: locked and populated by vm_mmap_pgoff */
 	a = map_anon(mm, 4 * P, RW, MAP_LOCKED);
@@ -587,36 +599,36 @@ static void mlock_variants(struct kunit *test)
 
 	/* mlock2(MLOCK_ONFAULT): locked, but nothing fetched */
 	b = map_anon(mm, 4 * P, RW, 0);
-	KUNIT_EXPECT_EQ(test, do_mlock2(mm, b, 4 * P, 2), -EINVAL);
-	KUNIT_ASSERT_EQ(test, do_mlock2(mm, b, 4 * P, MLOCK_ONFAULT), 0);
+	KUNIT_EXPECT_EQ(test, do_mlock2(b, 4 * P, 2), -EINVAL);
+	KUNIT_ASSERT_EQ(test, do_mlock2(b, 4 * P, MLOCK_ONFAULT), 0);
 	KUNIT_EXPECT_TRUE(test, find_vma(mm, b)->vm_flags & VM_LOCKONFAULT);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 8UL);
 	KUNIT_EXPECT_TRUE(test, pte_none(um_pte_at(mm, b)));
 	/* then plain mlock: the same pages, no double count, now present */
-	KUNIT_ASSERT_EQ(test, do_mlock(mm, b, 4 * P, VM_LOCKED), 0);
+	KUNIT_ASSERT_EQ(test, do_mlock(b, 4 * P, VM_LOCKED), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 8UL);
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, b)->vm_flags & VM_LOCKONFAULT);
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, b, 4, true), 0);
 
 	/* PROT_NONE can't be faulted in: -ENOMEM, though flagged (Linux) */
 	b = map_anon(mm, 2 * P, PROT_NONE, 0);
-	KUNIT_EXPECT_EQ(test, do_mlock(mm, b, 2 * P, VM_LOCKED), -ENOMEM);
+	KUNIT_EXPECT_EQ(test, do_mlock(b, 2 * P, VM_LOCKED), -ENOMEM);
 	KUNIT_EXPECT_TRUE(test, find_vma(mm, b)->vm_flags & VM_LOCKED);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 10UL);
 	/* a locked private mapping turning writable is COWed at once */
 	b = map_anon(mm, 2 * P, PROT_READ, MAP_LOCKED);
 	KUNIT_EXPECT_EQ(test, pte_pfn(um_pte_at(mm, b)), zero_pfn);
-	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(mm, b, 2 * P, RW, -1), 0);
+	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(b, 2 * P, RW, -1), 0);
 	KUNIT_EXPECT_NE(test, pte_pfn(um_pte_at(mm, b)), zero_pfn);
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, b, 2, true), 0);
 	CHECK_MM(test, mm);
 
 	/* mlockall: everything now and later */
-	KUNIT_EXPECT_EQ(test, do_mlockall(mm, 0), -EINVAL);
-	KUNIT_EXPECT_EQ(test, do_mlockall(mm, MCL_ONFAULT), -EINVAL);
-	KUNIT_ASSERT_EQ(test, do_munlockall(mm), 0);
+	KUNIT_EXPECT_EQ(test, do_mlockall(0), -EINVAL);
+	KUNIT_EXPECT_EQ(test, do_mlockall(MCL_ONFAULT), -EINVAL);
+	KUNIT_ASSERT_EQ(test, do_munlockall(), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 0UL);
-	KUNIT_ASSERT_EQ(test, do_mlockall(mm, MCL_CURRENT | MCL_FUTURE), 0);
+	KUNIT_ASSERT_EQ(test, do_mlockall(MCL_CURRENT | MCL_FUTURE), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, mm->total_vm);
 	KUNIT_EXPECT_TRUE(test, mm->def_flags & VM_LOCKED);
 	b = map_anon(mm, 3 * P, RW, 0);
@@ -625,11 +637,11 @@ static void mlock_variants(struct kunit *test)
 	/* the heap too: brk populates under MCL_FUTURE */
 	brk0 = 0x10000000;
 	mm->start_brk = mm->brk = brk0;
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, brk0 + 2 * P), brk0 + 2 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(brk0 + 2 * P), brk0 + 2 * P);
 	KUNIT_EXPECT_EQ(test, touch_range(test, mm, brk0, 2, true), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, mm->total_vm);
 	CHECK_MM(test, mm);
-	KUNIT_ASSERT_EQ(test, do_munlockall(mm), 0);
+	KUNIT_ASSERT_EQ(test, do_munlockall(), 0);
 	KUNIT_EXPECT_EQ(test, mm->locked_vm, 0UL);
 	KUNIT_EXPECT_FALSE(test, mm->def_flags & VM_LOCKED);
 	b = map_anon(mm, P, RW, 0);
@@ -719,6 +731,7 @@ static void syscalls_stress(struct kunit *test)
 			continue;
 		}
 		mm = smm[m];
+		host_use_mm(mm);	/* as if its task ran the calls */
 		prot = prots[rand_below(&seed, ARRAY_SIZE(prots))];
 
 		if (op < 10 || !mm->mmap) {		/* mmap anon */
@@ -734,13 +747,13 @@ static void syscalls_stress(struct kunit *test)
 			counts[0]++;
 		} else if (op < 16) {			/* mmap a file */
 			unsigned long pgoff = rand_below(&seed, FILE_PAGES);
+			unsigned long fl;
 
 			f = rand_below(&seed, NR_FILES);
 			len = (1 + rand_below(&seed, FILE_PAGES + 2 - pgoff)) * P;
-			addr = vm_mmap_pgoff(mm, files[f], 0, len, prot,
-					     (op & 1 ? MAP_SHARED : MAP_PRIVATE) |
-					     (op == 12 ? MAP_POPULATE : 0),
-					     pgoff);
+			fl = (op & 1 ? MAP_SHARED : MAP_PRIVATE) |
+			     (op == 12 ? MAP_POPULATE : 0);
+			addr = vm_mmap_pgoff(files[f], 0, len, prot, fl, pgoff);
 			KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(addr));
 			counts[1]++;
 		} else if (op < 24) {			/* munmap */
@@ -751,7 +764,7 @@ static void syscalls_stress(struct kunit *test)
 		} else if (op < 38) {			/* mprotect */
 			if (!pick_range(&seed, mm, &addr, &len))
 				continue;
-			ret = do_mprotect_pkey(mm, addr, len, prot, -1);
+			ret = do_mprotect_pkey(addr, len, prot, -1);
 			/* holes, and shared read-only opens: Linux's errors */
 			KUNIT_ASSERT_TRUE(test, ret == 0 || ret == -ENOMEM ||
 					  ret == -EACCES);
@@ -775,9 +788,9 @@ static void syscalls_stress(struct kunit *test)
 			if (!pick_range(&seed, mm, &addr, &len))
 				continue;
 			if (op & 1)
-				ret = do_mlock(mm, addr, len, VM_LOCKED);
+				ret = do_mlock(addr, len, VM_LOCKED);
 			else
-				ret = do_munlock(mm, addr, len);
+				ret = do_munlock(addr, len);
 			KUNIT_ASSERT_TRUE(test, ret == 0 || ret == -ENOMEM);
 			counts[5]++;
 		} else if (op < 56) {			/* fork */

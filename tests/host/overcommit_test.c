@@ -46,11 +46,13 @@ static int overcommit_test_init(struct kunit *test)
 	saved_user_reserve = sysctl_user_reserve_kbytes;
 	at_init = vm_memory_committed();
 	mm = mm_alloc();
+	host_use_mm(mm);
 	return mm ? 0 : -ENOMEM;
 }
 
 static void overcommit_test_exit(struct kunit *test)
 {
+	host_use_mm(NULL);
 	if (mm)
 		mmput(mm);
 	mm = NULL;
@@ -66,7 +68,7 @@ static void overcommit_test_exit(struct kunit *test)
 static unsigned long map(unsigned long len, unsigned long prot,
 			 unsigned long flags)
 {
-	return vm_mmap_pgoff(mm, NULL, 0, len, prot,
+	return vm_mmap_pgoff(NULL, 0, len, prot,
 			     MAP_ANONYMOUS | flags, 0);
 }
 
@@ -104,7 +106,7 @@ static void overcommit_128t(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, mm->mmap->vm_flags & VM_ACCOUNT);
 	/* mode 1 refuses nothing, but still counts the promise */
 	KUNIT_EXPECT_EQ(test, committed(), c0 + (long)(TB128 >> PAGE_SHIFT));
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a, TB128), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a, TB128), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 }
 
@@ -126,8 +128,8 @@ static void overcommit_guess_bound(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 2 * (long)ram);
 	KUNIT_EXPECT_EQ(test, __vm_enough_memory(mm, ram + 1, 1), -ENOMEM);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 2 * (long)ram);
-	vm_munmap(mm, a, ram * P);
-	vm_munmap(mm, b, ram * P);
+	vm_munmap(a, ram * P);
+	vm_munmap(b, ram * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 }
 
@@ -163,7 +165,7 @@ static void overcommit_never_limit(struct kunit *test)
 	/* shared and read-only file-less mappings: shared anon is shmem */
 	KUNIT_EXPECT_EQ(test, (long)map(P, RW, MAP_SHARED), -ENOMEM);
 	KUNIT_EXPECT_FALSE(test, IS_ERR_VALUE(map(P, PROT_READ, MAP_PRIVATE)));
-	vm_munmap(mm, a, (headroom - 1) * P);
+	vm_munmap(a, (headroom - 1) * P);
 
 	/* the user reserve shrinks the room: total_vm 96 + 1 -> 3 pages */
 	sysctl_user_reserve_kbytes = 4;		/* one page */
@@ -214,13 +216,13 @@ static void overcommit_noreserve(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 	/* (gone again: its total_vm would eat mode 2's user reserve) */
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a, TB128), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a, TB128), 0);
 	/* mode 2 charges it */
 	set_policy(test, "2");
 	a = map(64 * P, RW, MAP_PRIVATE | MAP_NORESERVE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 64);
-	vm_munmap(mm, a, 64 * P);
+	vm_munmap(a, 64 * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 }
 
@@ -234,21 +236,21 @@ static void overcommit_mmap_munmap(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 64);
 	/* a hole in the middle: the split-off 8 pages are given back */
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a + 16 * P, 8 * P), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a + 16 * P, 8 * P), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 56);
 	/* a tail */
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a + 60 * P, 4 * P), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a + 60 * P, 4 * P), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 52);
 	/* MAP_FIXED over 4 charged pages: 4 back, 4 charged again */
-	KUNIT_EXPECT_EQ(test, vm_mmap_pgoff(mm, NULL, a, 4 * P, RW,
+	KUNIT_EXPECT_EQ(test, vm_mmap_pgoff(NULL, a, 4 * P, RW,
 				MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), a);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 52);
 	/* and over them read-only: 4 back for good */
-	KUNIT_EXPECT_EQ(test, vm_mmap_pgoff(mm, NULL, a, 4 * P, PROT_READ,
+	KUNIT_EXPECT_EQ(test, vm_mmap_pgoff(NULL, a, 4 * P, PROT_READ,
 				MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), a);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 48);
 	/* the rest, in one call over the holes */
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a, 64 * P), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a, 64 * P), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 	KUNIT_EXPECT_EQ(test, validate_mm(mm), 0);
 }
@@ -272,14 +274,14 @@ static void overcommit_what_is_charged(struct kunit *test)
 	file = filp_open("/data/oc", O_RDWR, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(file));
 	/* shared writable file: the file holds the data, no promise */
-	a = vm_mmap_pgoff(mm, file, 0, 16 * P, RW, MAP_SHARED, 0);
+	a = vm_mmap_pgoff(file, 0, 16 * P, RW, MAP_SHARED, 0);
 	KUNIT_EXPECT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 	/* private writable file: each written page becomes anonymous */
-	a = vm_mmap_pgoff(mm, file, 0, 16 * P, RW, MAP_PRIVATE, 0);
+	a = vm_mmap_pgoff(file, 0, 16 * P, RW, MAP_PRIVATE, 0);
 	KUNIT_EXPECT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 16);
-	vm_munmap(mm, a, 16 * P);
+	vm_munmap(a, 16 * P);
 	fput(file);
 
 	/* shared anonymous: charged once, as its object, until it dies */
@@ -287,7 +289,7 @@ static void overcommit_what_is_charged(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, a)->vm_flags & VM_ACCOUNT);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 10);
-	vm_munmap(mm, a, 10 * P);
+	vm_munmap(a, 10 * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 	KUNIT_EXPECT_FALSE(test, IS_ERR_VALUE(map(10 * P, RW, MAP_SHARED |
 						  MAP_NORESERVE)));
@@ -302,25 +304,25 @@ static void overcommit_mprotect(struct kunit *test)
 
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, committed(), c0);
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 8 * P, 8 * P, RW, -1), 0);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 8 * P, 8 * P, RW, -1), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 8);
 	/* back to read-only: still VM_ACCOUNT, still charged (as Linux) */
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a + 8 * P, 8 * P,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a + 8 * P, 8 * P,
 					       PROT_READ, -1), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 8);
 	/* writable again: not charged twice */
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, 32 * P, RW, -1), 0);
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, 32 * P, RW, -1), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 32);
 	/* refused in mode 2 past the limit, and nothing changes */
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a, 32 * P), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a, 32 * P), 0);
 	a = map(totalram_pages() * P, PROT_READ, MAP_PRIVATE);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	set_policy(test, "2");
-	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(mm, a, totalram_pages() * P,
+	KUNIT_EXPECT_EQ(test, do_mprotect_pkey(a, totalram_pages() * P,
 					       RW, -1), -ENOMEM);
 	KUNIT_EXPECT_FALSE(test, mm->mmap->vm_flags & (VM_WRITE | VM_ACCOUNT));
 	KUNIT_EXPECT_EQ(test, committed(), c0);
-	KUNIT_EXPECT_EQ(test, vm_munmap(mm, a, totalram_pages() * P), 0);
+	KUNIT_EXPECT_EQ(test, vm_munmap(a, totalram_pages() * P), 0);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 }
 
@@ -330,17 +332,17 @@ static void overcommit_brk(struct kunit *test)
 	long c0 = committed();
 
 	mm->start_brk = mm->brk = 0x600000;
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x600000 + 20 * P), 0x600000 + 20 * P);
+	KUNIT_EXPECT_EQ(test, mm_brk(0x600000 + 20 * P), 0x600000 + 20 * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 20);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x600000 + 5 * P + 1),
+	KUNIT_EXPECT_EQ(test, mm_brk(0x600000 + 5 * P + 1),
 			0x600000 + 5 * P + 1);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 6);
 	/* mode 2, a break past the limit: refused, the break stays */
 	set_policy(test, "2");
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x600000 + totalram_pages() * P),
+	KUNIT_EXPECT_EQ(test, mm_brk(0x600000 + totalram_pages() * P),
 			0x600000 + 5 * P + 1);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 6);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x600000), 0x600000);
+	KUNIT_EXPECT_EQ(test, mm_brk(0x600000), 0x600000);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 }
 
@@ -350,7 +352,7 @@ static void overcommit_stack(struct kunit *test)
 	long c0 = committed();
 	unsigned long top = 0x7f0000000000UL, a;
 
-	a = vm_mmap_pgoff(mm, NULL, top - 4 * P, 4 * P, RW, MAP_PRIVATE |
+	a = vm_mmap_pgoff(NULL, top - 4 * P, 4 * P, RW, MAP_PRIVATE |
 			  MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
 	KUNIT_ASSERT_EQ(test, a, top - 4 * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 4);
@@ -361,7 +363,7 @@ static void overcommit_stack(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, expand_stack(mm->mmap, top - 11 * P), -ENOMEM);
 	KUNIT_EXPECT_EQ(test, mm->mmap->vm_start, top - 10 * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0 + 10);
-	vm_munmap(mm, top - 10 * P, 10 * P);
+	vm_munmap(top - 10 * P, 10 * P);
 	KUNIT_EXPECT_EQ(test, committed(), c0);
 }
 
@@ -474,7 +476,7 @@ static void overcommit_meminfo(struct kunit *test)
 			c0 + 300 * 4);
 	KUNIT_EXPECT_EQ(test, meminfo_kb(host_log_text(), "\nCommitLimit:"),
 			total / 4 * 150 / 100 * 4);
-	vm_munmap(mm, a, 300 * P);
+	vm_munmap(a, 300 * P);
 	host_log_clear();
 	host_show(meminfo_show, NULL);
 	KUNIT_EXPECT_EQ(test, meminfo_kb(host_log_text(), "\nCommitted_AS:"),

@@ -35,11 +35,13 @@ static int task_mmu_test_init(struct kunit *test)
 	if (ret)
 		return ret;
 	mm = mm_alloc();
+	host_use_mm(mm);
 	return mm ? 0 : -ENOMEM;
 }
 
 static void task_mmu_test_exit(struct kunit *test)
 {
+	host_use_mm(NULL);
 	if (mm)
 		mmput(mm);
 	mm = NULL;
@@ -51,7 +53,7 @@ static unsigned long map(unsigned long addr, unsigned long len, int prot,
 {
 	unsigned long populate;
 
-	return do_mmap(mm, NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0,
+	return do_mmap(NULL, addr, len, prot, flags | MAP_ANONYMOUS, 0,
 		       &populate, NULL);
 }
 
@@ -138,7 +140,7 @@ static void maps_heap(struct kunit *test)
 	const char *out;
 
 	mm->start_brk = mm->brk = sb;
-	KUNIT_ASSERT_EQ(test, mm_brk(mm, sb + 3 * P + 100),
+	KUNIT_ASSERT_EQ(test, mm_brk(sb + 3 * P + 100),
 			sb + 3 * P + 100);
 	KUNIT_EXPECT_STREQ(test, maps(),
 			   "00420000-00424000 rw-p 00000000 00:00 0"	/* 34 spaces: */
@@ -148,7 +150,7 @@ static void maps_heap(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, (int)(strstr(out, "[heap]") - out), 73);
 
 	/* shrunk to nothing: no VMA, no line */
-	KUNIT_ASSERT_EQ(test, mm_brk(mm, sb), sb);
+	KUNIT_ASSERT_EQ(test, mm_brk(sb), sb);
 	KUNIT_EXPECT_STREQ(test, maps(), "");
 }
 
@@ -182,7 +184,7 @@ static void maps_process_layout(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, map(0x410000, P, PROT_READ | PROT_WRITE,
 				  MAP_PRIVATE | MAP_FIXED), 0x410000UL);
 	mm->start_brk = mm->brk = 0x412000;
-	KUNIT_ASSERT_EQ(test, mm_brk(mm, 0x413000), 0x413000UL);
+	KUNIT_ASSERT_EQ(test, mm_brk(0x413000), 0x413000UL);
 	KUNIT_ASSERT_EQ(test, map(0xfffff7fd0000UL, 4 * P, PROT_READ | PROT_WRITE,
 				  MAP_PRIVATE | MAP_FIXED), 0xfffff7fd0000UL);
 	KUNIT_ASSERT_EQ(test, map(stack_top - 33 * P, 33 * P,
@@ -221,20 +223,20 @@ static void maps_file(struct kunit *test)
 	shared = filp_open("/bin/prog", O_RDWR, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR(shared));
 
-	KUNIT_ASSERT_EQ(test, vm_mmap(mm, file, 0x400000, 2 * P,
+	KUNIT_ASSERT_EQ(test, vm_mmap(file, 0x400000, 2 * P,
 				      PROT_READ | PROT_EXEC,
 				      MAP_PRIVATE | MAP_FIXED, 0), 0x400000UL);
-	KUNIT_ASSERT_EQ(test, vm_mmap(mm, file, 0x402000, P,
+	KUNIT_ASSERT_EQ(test, vm_mmap(file, 0x402000, P,
 				      PROT_READ | PROT_WRITE,
 				      MAP_PRIVATE | MAP_FIXED, 2 * P), 0x402000UL);
-	KUNIT_ASSERT_EQ(test, vm_mmap(mm, shared, 0x7f0000, P,
+	KUNIT_ASSERT_EQ(test, vm_mmap(shared, 0x7f0000, P,
 				      PROT_READ | PROT_WRITE,
 				      MAP_SHARED | MAP_FIXED, P), 0x7f0000UL);
 	/*
 	 * Shared, from a read-only open: do_mmap() drops VM_SHARED (no write
 	 * can ever reach the file), but VM_MAYSHARE keeps the "s".
 	 */
-	KUNIT_ASSERT_EQ(test, vm_mmap(mm, file, 0x7f2000, P, PROT_READ,
+	KUNIT_ASSERT_EQ(test, vm_mmap(file, 0x7f2000, P, PROT_READ,
 				      MAP_SHARED | MAP_FIXED, 0), 0x7f2000UL);
 	KUNIT_EXPECT_FALSE(test, find_vma(mm, 0x7f2000)->vm_flags & VM_SHARED);
 	/* the VMAs hold their own references: maps still names the file */

@@ -25,13 +25,14 @@ int um_boot(phys_addr_t base, u64 size)
 	if (ret)
 		return ret;
 	kmem_cache_init();
-	mmap_init();
+	proc_caches_init();
 	init_zero_pfn();
 	return 0;
 }
 
 void um_teardown(void)
 {
+	host_use_mm(NULL);	/* the test's mms are gone */
 	ramfs_kill_sb();
 	host_mm_teardown();
 }

@@ -11,16 +11,18 @@
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/sched/mm.h>
 #include <kunit/test.h>
 
 #define P	PAGE_SIZE
 
-static unsigned long kmap_anon(struct mm_struct *mm, unsigned long addr,
-			       unsigned long len, int prot, int flags)
+/* do_mmap() maps into current->mm: the test adopts its mm first. */
+static unsigned long kmap_anon(unsigned long addr, unsigned long len,
+			       int prot, int flags)
 {
 	unsigned long populate;
 
-	return do_mmap(mm, NULL, addr, len, prot, flags | MAP_ANONYMOUS |
+	return do_mmap(NULL, addr, len, prot, flags | MAP_ANONYMOUS |
 		       MAP_PRIVATE, 0, &populate, NULL);
 }
 
@@ -30,19 +32,20 @@ static void mmap_kunit_basics(struct kunit *test)
 	unsigned long b = 0x400000, rw = PROT_READ | PROT_WRITE, i;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	kthread_use_mm(mm);
 	for (i = 0; i < PTRS_PER_PGD; i++)
 		KUNIT_ASSERT_EQ(test, pgd_val(mm->pgd[i]), 0);
 	KUNIT_EXPECT_EQ(test, mm->mmap_base, TASK_SIZE - (128UL << 20));
 
 	/* MAP_FIXED read-only over the middle: three VMAs */
-	KUNIT_ASSERT_EQ(test, kmap_anon(mm, b, 16 * P, rw, MAP_FIXED), b);
-	KUNIT_ASSERT_EQ(test, kmap_anon(mm, b + 4 * P, 4 * P, PROT_READ,
+	KUNIT_ASSERT_EQ(test, kmap_anon(b, 16 * P, rw, MAP_FIXED), b);
+	KUNIT_ASSERT_EQ(test, kmap_anon(b + 4 * P, 4 * P, PROT_READ,
 					MAP_FIXED), b + 4 * P);
 	KUNIT_EXPECT_EQ(test, mm->map_count, 3);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, b + 5 * P)->vm_start, b + 4 * P);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, b + 9 * P)->vm_start, b + 8 * P);
 	/* read-write again: merged back into one */
-	KUNIT_ASSERT_EQ(test, kmap_anon(mm, b + 4 * P, 4 * P, rw, MAP_FIXED),
+	KUNIT_ASSERT_EQ(test, kmap_anon(b + 4 * P, 4 * P, rw, MAP_FIXED),
 			b + 4 * P);
 	KUNIT_EXPECT_EQ(test, mm->map_count, 1);
 	/* munmap in the middle: two */
@@ -50,17 +53,18 @@ static void mmap_kunit_basics(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mm->map_count, 2);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 14);
 	/* top-down: right below mmap_base */
-	KUNIT_EXPECT_EQ(test, kmap_anon(mm, 0, 2 * P, PROT_READ, 0),
+	KUNIT_EXPECT_EQ(test, kmap_anon(0, 2 * P, PROT_READ, 0),
 			mm->mmap_base - 2 * P);
 	/* brk */
 	mm->start_brk = mm->brk = 0x1000000;
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x1000000 + 3 * P),
+	KUNIT_EXPECT_EQ(test, mm_brk(0x1000000 + 3 * P),
 			0x1000000 + 3 * P);
 	KUNIT_EXPECT_EQ(test, find_vma(mm, 0x1000000)->vm_end, 0x1000000 + 3 * P);
-	KUNIT_EXPECT_EQ(test, mm_brk(mm, 0x1000000), 0x1000000);
+	KUNIT_EXPECT_EQ(test, mm_brk(0x1000000), 0x1000000);
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, 0x1000000,
 						      0x1000000 + 3 * P));
 	KUNIT_EXPECT_EQ(test, validate_mm(mm), 0);
+	kthread_unuse_mm(mm);
 	mmput(mm);
 }
 
@@ -71,6 +75,7 @@ static void mmap_kunit_random(struct kunit *test)
 	int op, bad = 0;
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
+	kthread_use_mm(mm);
 	for (op = 0; op < 5000 && !bad; op++) {
 		unsigned long addr, len;
 
@@ -80,7 +85,7 @@ static void mmap_kunit_random(struct kunit *test)
 		addr = 0x10000000 + ((x >> 16) % 1024) * P;
 		len = (1 + (x >> 32) % 32) * P;
 		if (x % 3)
-			kmap_anon(mm, addr, len, (x >> 8) & 1 ? PROT_READ :
+			kmap_anon(addr, len, (x >> 8) & 1 ? PROT_READ :
 				  PROT_READ | PROT_WRITE, MAP_FIXED);
 		else
 			KUNIT_ASSERT_EQ(test, do_munmap(mm, addr, len, NULL), 0);
@@ -88,6 +93,7 @@ static void mmap_kunit_random(struct kunit *test)
 	}
 	KUNIT_EXPECT_EQ(test, bad, 0);
 	KUNIT_EXPECT_GT(test, mm->map_count, 10);
+	kthread_unuse_mm(mm);
 	mmput(mm);
 }
 

@@ -33,7 +33,7 @@ static unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
 		if (!file)
 			return -EBADF;
 	}
-	retval = vm_mmap_pgoff(current->mm, file, addr, len, prot, flags,
+	retval = vm_mmap_pgoff(file, addr, len, prot, flags,
 			       pgoff);
 	if (file)
 		fput(file);	/* the VMA took its own reference */
@@ -51,28 +51,28 @@ SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len,
 
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 {
-	return vm_munmap(current->mm, addr, len);
+	return vm_munmap(addr, len);
 }
 
 SYSCALL_DEFINE1(brk, unsigned long, brk)
 {
-	return mm_brk(current->mm, brk);
+	return mm_brk(brk);
 }
 
 SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len,
 		unsigned long, prot)
 {
-	return do_mprotect_pkey(current->mm, start, len, prot, -1);
+	return do_mprotect_pkey(start, len, prot, -1);
 }
 
 SYSCALL_DEFINE2(mlock, unsigned long, start, size_t, len)
 {
-	return do_mlock(current->mm, start, len, VM_LOCKED);
+	return do_mlock(start, len, VM_LOCKED);
 }
 
 SYSCALL_DEFINE2(munlock, unsigned long, start, size_t, len)
 {
-	return do_munlock(current->mm, start, len);
+	return do_munlock(start, len);
 }
 
 SYSCALL_DEFINE3(madvise, unsigned long, start, size_t, len_in, int, behavior)

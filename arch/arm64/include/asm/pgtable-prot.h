@@ -57,9 +57,7 @@ typedef struct { u64 pgprot; } pgprot_t;
  */
 #define PTE_DIRTY		(UL(1) << 55)
 #define PTE_SPECIAL		(UL(1) << 56)
-#ifndef PTE_PROT_NONE
 #define PTE_PROT_NONE		(UL(1) << 58)	/* only when !PTE_VALID */
-#endif
 
 #define _PAGE_DEFAULT		(PROT_DEFAULT | PTE_ATTRINDX(MT_NORMAL))
 
@@ -75,6 +73,30 @@ typedef struct { u64 pgprot; } pgprot_t;
 #define PAGE_READONLY_EXEC	__pgprot(_PAGE_DEFAULT | PTE_USER | PTE_RDONLY | PTE_NG | \
 					 PTE_PXN)
 #define PAGE_EXECONLY		__pgprot(_PAGE_DEFAULT | PTE_RDONLY | PTE_NG | PTE_PXN)
+
+/*
+ * mm/mmap.c's protection_map[]: __Pxwr for private, __Sxwr for shared
+ * mappings. Execute-only would be PAGE_EXECONLY, but without the Enhanced
+ * PAN feature (none of QEMU's usual CPUs has it) arm64 Linux downgrades
+ * it to PAGE_READONLY_EXEC, as here.
+ */
+#define __P000	PAGE_NONE
+#define __P001	PAGE_READONLY
+#define __P010	PAGE_READONLY
+#define __P011	PAGE_READONLY
+#define __P100	PAGE_READONLY_EXEC
+#define __P101	PAGE_READONLY_EXEC
+#define __P110	PAGE_READONLY_EXEC
+#define __P111	PAGE_READONLY_EXEC
+
+#define __S000	PAGE_NONE
+#define __S001	PAGE_READONLY
+#define __S010	PAGE_SHARED
+#define __S011	PAGE_SHARED
+#define __S100	PAGE_READONLY_EXEC
+#define __S101	PAGE_READONLY_EXEC
+#define __S110	PAGE_SHARED_EXEC
+#define __S111	PAGE_SHARED_EXEC
 #endif
 
 #endif /* __ASM_PGTABLE_PROT_H */

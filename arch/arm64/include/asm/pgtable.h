@@ -21,6 +21,7 @@
 #include <asm/pgtable-types.h>
 
 struct mm_struct;
+struct vm_area_struct;
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
 extern pgd_t init_pg_dir[PTRS_PER_PGD];
 extern pgd_t init_idmap_pg_dir[PTRS_PER_PGD];
@@ -76,10 +77,60 @@ static inline pte_t pte_mkwrite(pte_t p)
 	return __pte((pte_val(p) | PTE_WRITE) & ~PTE_RDONLY);
 }
 
+/*
+ * Dirty is either hardware-dirty (writable and no longer read-only: the
+ * DBM state a write leaves) or software-dirty (PTE_DIRTY).
+ */
+#define pte_hw_dirty(p)	(pte_write(p) && !pte_rdonly(p))
+#define pte_sw_dirty(p)	(!!(pte_val(p) & PTE_DIRTY))
+#define pte_dirty(p)	(pte_sw_dirty(p) || pte_hw_dirty(p))
+#define pte_special(p)	(!!(pte_val(p) & PTE_SPECIAL))
+
+/* Dirty and, if writable, let the hardware write without a fault. */
+static inline pte_t pte_mkdirty(pte_t p)
+{
+	p = __pte(pte_val(p) | PTE_DIRTY);
+	if (pte_write(p))
+		p = __pte(pte_val(p) & ~PTE_RDONLY);
+	return p;
+}
+
+static inline pte_t pte_mkclean(pte_t p)
+{
+	return __pte((pte_val(p) & ~PTE_DIRTY) | PTE_RDONLY);
+}
+
+/* Read-only, keeping hardware dirtiness as PTE_DIRTY so it is not lost. */
 static inline pte_t pte_wrprotect(pte_t p)
 {
+	if (pte_hw_dirty(p))
+		p = __pte(pte_val(p) | PTE_DIRTY);
 	return __pte((pte_val(p) & ~PTE_WRITE) | PTE_RDONLY);
 }
+
+static inline pte_t pte_mkspecial(pte_t p)
+{
+	return __pte(pte_val(p) | PTE_SPECIAL);
+}
+
+/*
+ * New permission bits, same page, same young/dirty state. Dirtiness
+ * recorded only in the hardware form (writable, not read-only) would be
+ * lost when the pte becomes read-only, so it is first copied into the
+ * software PTE_DIRTY bit.
+ */
+static inline pte_t pte_modify(pte_t pte, pgprot_t newprot)
+{
+	const u64 mask = PTE_USER | PTE_PXN | PTE_UXN | PTE_RDONLY |
+			 PTE_PROT_NONE | PTE_VALID | PTE_WRITE;
+
+	if (pte_hw_dirty(pte))
+		pte = __pte(pte_val(pte) | PTE_DIRTY);
+	return __pte((pte_val(pte) & ~mask) | (pgprot_val(newprot) & mask));
+}
+
+/* The caller has page_to_pfn() (linux/mm.h), as in Linux. */
+#define mk_pte(page, prot)	pfn_pte(page_to_pfn(page), prot)
 
 static inline pte_t pte_mkyoung(pte_t p)	{ return __pte(pte_val(p) | PTE_AF); }
 static inline pte_t pte_mkold(pte_t p)		{ return __pte(pte_val(p) & ~PTE_AF); }
@@ -142,6 +193,39 @@ static inline void set_pgd(pgd_t *pgdp, pgd_t pgd)
 }
 
 #define pte_clear(ptep)		set_pte(ptep, __pte(0))
+
+/* Read and clear in one go (the hardware may set AF/dirty meanwhile). */
+static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
+				       unsigned long addr, pte_t *ptep)
+{
+	pte_t pte = READ_ONCE(*ptep);
+
+	pte_clear(ptep);
+	return pte;
+}
+
+static inline void ptep_set_wrprotect(struct mm_struct *mm,
+				      unsigned long addr, pte_t *ptep)
+{
+	set_pte(ptep, pte_wrprotect(READ_ONCE(*ptep)));
+}
+
+/*
+ * Loosen a pte (young, dirty, writable) in place; returns 1 if it
+ * changed. On arm64 no TLB flush is needed for that: a stale stricter
+ * entry only costs a spurious fault. Linux: arch/arm64/mm/fault.c, a
+ * cmpxchg loop racing the hardware's AF/DBM updates; nothing here updates
+ * a pte behind the kernel's back, so one store does.
+ */
+static inline int ptep_set_access_flags(struct vm_area_struct *vma,
+					unsigned long address, pte_t *ptep,
+					pte_t entry, int dirty)
+{
+	if (pte_val(READ_ONCE(*ptep)) == pte_val(entry))	/* pte_same() */
+		return 0;
+	set_pte(ptep, entry);
+	return 1;
+}
 
 /* ---- walking (through the linear map) ---- */
 #define pgd_offset_pgd(pgd, a)	((pgd) + pgd_index(a))
