@@ -33,10 +33,10 @@
 #include <linux/utsname.h>
 #include <linux/sysctl.h>
 #include <kunit/test.h>
-#include <linux/bench.h>
 #include <asm/memory.h>
 #include <asm/fixmap.h>
 #include <asm/system_misc.h>
+#include <tinymm/bench.h>
 
 void setup_arch(char **cmdline_p);
 void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/bench.c - run the registered micro-benchmarks (bench=<filter>)
- * and print instructions per operation; see include/linux/bench.h.
- * Not in Linux. Instruction counts, not time: under QEMU -icount shift=0
- * they are identical from run to run, so a change of one instruction in
- * a fast path shows up.
+ * tinymm/bench.c - run the registered micro-benchmarks (bench=<filter>)
+ * and print instructions per operation; see include/tinymm/bench.h.
+ * tinymm's own, not in Linux (perf stands in for it there). Instruction
+ * counts, not time: under QEMU -icount shift=0 they are identical from run to
+ * run, so a change of one instruction in a fast path shows up.
  */
 #include <linux/kernel.h>
-#include <linux/bench.h>
 #include <linux/init.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/pmu.h>
+#include <tinymm/bench.h>
 
 static u64 bench_one(const struct bench *b)
 {

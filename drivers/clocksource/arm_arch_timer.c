@@ -32,9 +32,9 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/of_fdt.h>
-#include <linux/shell.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
+#include <tinymm/shell.h>
 
 extern u32 __boot_cpu_mode;
 

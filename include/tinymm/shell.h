@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/shell.h - commands for tinymm's serial shell (kernel/shell.c).
- * Not in Linux: where Linux has /proc and /sys files (buddyinfo, zoneinfo,
- * slabinfo, kernel_page_tables...), tinymm has a command that prints the
- * same text. Each feature registers its own with SHELL_CMD().
+ * tinymm/shell.h - commands for tinymm's serial shell (tinymm/shell/).
+ * tinymm's own; it stands in for user space reading /proc and /sys: where
+ * Linux has /proc and /sys files (buddyinfo, zoneinfo, slabinfo,
+ * kernel_page_tables...), tinymm has a command that prints the same text.
+ * Each feature registers its own with SHELL_CMD().
  */
-#ifndef _LINUX_SHELL_H
-#define _LINUX_SHELL_H
+#ifndef _TINYMM_SHELL_H
+#define _TINYMM_SHELL_H
 
 #include <linux/compiler.h>
 #include <linux/types.h>
@@ -35,7 +36,7 @@ void shell_prep_terminal(void);
 void shell_deprep_terminal(void);
 
 /*
- * kernel/shell_readline.c: the prompt's line editor. Feed it the bytes
+ * tinymm/shell/shell_readline.c: the prompt's line editor. Feed it the bytes
  * the terminal sends; it edits buf, draws through write(), and says when
  * the line is done (buf holds it), was dropped with ^C, or ended longer
  * than buf holds (buf has its start only: not to be run).
@@ -82,7 +83,7 @@ __printf(1, 2) void shell_printf(const char *fmt, ...);
  * directory"). err may be negative, as the kernel returns it.
  */
 __printf(2, 3) void shell_error(int err, const char *fmt, ...);
-/* kernel/shell_strerror.c: glibc's text for err (+ or -), NULL if none. */
+/* shell_strerror.c: glibc's text for err (+ or -), NULL if none. */
 const char *shell_strerror(int err);
 
 /*

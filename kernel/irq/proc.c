@@ -13,7 +13,7 @@
 #include <linux/errno.h>
 #include <linux/irq.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
+#include <tinymm/shell.h>
 
 static void show_one_irq(struct seq_file *m, unsigned int i, int prec)
 {

@@ -15,8 +15,8 @@
 #include <linux/errname.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
-#include <linux/shell.h>
 #include <kunit/test.h>
+#include <tinymm/shell.h>
 
 static const char *const errno_headers[] = {
 	"include/uapi/asm-generic/errno-base.h",

@@ -13,10 +13,10 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 #include <kunit/test.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
+#include <tinymm/shell.h>
 #include "host.h"
 
 unsigned char *host_mem;

@@ -17,7 +17,7 @@
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "host.h"
 
 /* mm/debug.c and mm/show_mem.c; not in a header (Linux: mm.h for the 2nd) */

@@ -19,7 +19,7 @@
 #include <linux/memblock.h>
 #include <kunit/test.h>
 #include <asm/page.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 

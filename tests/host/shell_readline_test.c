@@ -14,9 +14,9 @@
  * shell would run and what the screen shows, cursor included.
  */
 #include <linux/kernel.h>
-#include <linux/shell.h>
 #include <linux/string.h>
 #include <kunit/test.h>
+#include <tinymm/shell.h>
 
 #define SCREEN_COLS	512
 

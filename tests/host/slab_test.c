@@ -33,8 +33,8 @@
 #include <linux/umh.h>
 #include <linux/sizes.h>
 #include <kunit/test.h>
-#include "../../mm/slab.h"
-#include "../../mm/internal.h"
+#include "slab.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 

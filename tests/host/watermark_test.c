@@ -25,7 +25,7 @@
 #include "../expect_math.h"
 #include <kunit/test.h>
 #include <asm/page.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 

@@ -12,7 +12,6 @@
 #include <linux/console.h>
 #include <linux/debug_locks.h>
 #include <linux/kallsyms.h>
-#include <linux/lkdtm.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -22,6 +21,7 @@
 #include <asm/sections.h>
 #include <asm/system_misc.h>
 #include <asm/uaccess.h>
+#include <tinymm/lkdtm.h>
 
 static noinline void run_fn(void *fn)
 {

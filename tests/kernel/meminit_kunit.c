@@ -29,7 +29,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 
 #define DIRT		0x5c	/* what the previous owner leaves behind */
 #define CTOR_BYTE	0xc7	/* what the constructor writes */

@@ -26,7 +26,7 @@
 #include <linux/poison.h>
 #include <linux/vmalloc.h>
 #include <kunit/test.h>
-#include "../../mm/slab.h"
+#include "slab.h"
 
 struct slab_case {
 	struct kmem_cache *s;
