@@ -172,6 +172,8 @@ static inline void put_page(struct page *page)
 /* ---- accounting ---- */
 unsigned long totalram_pages(void);
 unsigned long nr_free_pages(void);
+/* mm/vmscan.c: give every slab cache's empty slabs back */
+void drop_slab(void);
 
 /*
  * Overcommit (mm/util.c): may pages more of private writable memory be

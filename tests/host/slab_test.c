@@ -30,7 +30,6 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/slab.h>
-#include <linux/umh.h>
 #include <linux/sizes.h>
 #include <kunit/test.h>
 #include "slab.h"

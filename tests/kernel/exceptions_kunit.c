@@ -22,6 +22,7 @@
 #include <asm/system_misc.h>
 #include <asm/uaccess.h>
 #include <tinymm/lkdtm.h>
+#include <tinymm/test_hooks.h>
 
 static noinline void run_fn(void *fn)
 {
@@ -139,7 +140,7 @@ static void exc_bug_oops(struct kunit *test)
 
 	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_BUG, &mark));
 	EXPECT_LOG(test, mark, "------------[ cut here ]------------");
-	EXPECT_LOG(test, mark, "kernel BUG at drivers/misc/lkdtm.c:");
+	EXPECT_LOG(test, mark, "kernel BUG at tinymm/lkdtm.c:");
 	EXPECT_LOG(test, mark, "Internal error: Oops - BUG: ");
 	EXPECT_LOG(test, mark, "pc : lkdtm_BUG+0x");
 }
@@ -150,7 +151,7 @@ static void exc_warn_continues(struct kunit *test)
 
 	KUNIT_ASSERT_FALSE(test, provoke(lkdtm_WARNING, &mark));
 	EXPECT_LOG(test, mark, "WARNING: CPU: 0 PID: ");
-	EXPECT_LOG(test, mark, " at drivers/misc/lkdtm.c:");
+	EXPECT_LOG(test, mark, " at tinymm/lkdtm.c:");
 	EXPECT_LOG(test, mark, "lkdtm_WARNING+0x");
 	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "Internal error"));
 }

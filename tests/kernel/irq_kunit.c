@@ -28,6 +28,7 @@
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
 #include <asm/system_misc.h>
+#include <tinymm/test_hooks.h>
 
 extern u32 __boot_cpu_mode;
 

@@ -19,6 +19,7 @@
 #include <kunit/test.h>
 #include <tinymm/lkdtm.h>
 #include <tinymm/shell.h>
+#include <tinymm/test_hooks.h>
 #include "slab.h"
 
 static DEFINE_SPINLOCK(ktest_lock_a);

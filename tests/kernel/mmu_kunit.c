@@ -18,6 +18,7 @@
 #include <asm/sysreg.h>
 #include <asm/uaccess.h>
 #include <tinymm/lkdtm.h>
+#include <tinymm/test_hooks.h>
 
 static const u64 ro_word = 0x1234567890abcdefULL;
 static u64 rw_word = 42;

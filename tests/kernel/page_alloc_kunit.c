@@ -22,6 +22,7 @@
 #include <linux/jiffies.h>
 #include <linux/ratelimit.h>
 #include <kunit/test.h>
+#include <tinymm/test_hooks.h>
 #include "internal.h"
 
 #define MAX_ZONES_TESTED	(MAX_NUMNODES * MAX_NR_ZONES)

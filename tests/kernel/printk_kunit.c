@@ -16,6 +16,7 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <kunit/test.h>
+#include <tinymm/test_hooks.h>
 
 static char out[512];
 static size_t out_len;

@@ -26,6 +26,7 @@
 #include <linux/poison.h>
 #include <linux/vmalloc.h>
 #include <kunit/test.h>
+#include <tinymm/test_hooks.h>
 #include "slab.h"
 
 struct slab_case {

@@ -33,6 +33,7 @@
 #include <linux/signal.h>
 #include <linux/sysctl.h>
 #include <linux/umh.h>
+#include <tinymm/test_hooks.h>
 #include "kunit_umh.h"
 
 static char *envp[] = { "HOME=/", "PATH=/bin", NULL };

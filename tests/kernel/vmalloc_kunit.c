@@ -18,6 +18,7 @@
 #include <kunit/test.h>
 #include <asm/pgtable.h>
 #include <asm/uaccess.h>
+#include <tinymm/test_hooks.h>
 
 phys_addr_t pl011_console_phys(void);
 
