@@ -97,4 +97,9 @@ int shell_show(shell_show_fn show, void *v);
 /* The same text as kernel messages, one printk per line (boot dumps). */
 int printk_show(shell_show_fn show, void *v);
 
+/* pageblock_shell.c: one line per pageblock; v NULL: all */
+int pageblocks_show(struct seq_file *m, void *v);
+/* mm_shell.c: "GFP_KERNEL|__GFP_ZERO" or a number back into a gfp_t */
+int gfp_parse(const char *str, gfp_t *gfp);
+
 #endif

@@ -17,6 +17,7 @@
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <kunit/test.h>
+#include <tinymm/shell.h>
 #include "internal.h"
 #include "host.h"
 

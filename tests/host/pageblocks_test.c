@@ -19,6 +19,7 @@
 #include <linux/memblock.h>
 #include <kunit/test.h>
 #include <asm/page.h>
+#include <tinymm/shell.h>
 #include "internal.h"
 #include "mm_host.h"
 #include "host.h"

@@ -119,6 +119,41 @@ void mm_dump_boot(void)
 
 #define MM_SHELL_ALLOCS	32
 
+/*
+ * Parse "GFP_KERNEL|__GFP_ZERO" (names of gfpflag_names[], which %pGg
+ * prints, joined by '|') or a number: alloc reads what %pGg prints.
+ */
+int gfp_parse(const char *str, gfp_t *gfp)
+{
+	char word[32];
+	unsigned long v;
+	gfp_t flags = 0;
+	size_t len;
+	int i;
+
+	while (*str) {
+		len = strcspn(str, "|");
+		if (!len || len >= sizeof(word))
+			return -EINVAL;
+		memcpy(word, str, len);
+		word[len] = '\0';
+		for (i = 0; gfpflag_names[i].name; i++)
+			if (!strcmp(word, gfpflag_names[i].name))
+				break;
+		if (gfpflag_names[i].name)
+			flags |= gfpflag_names[i].mask;
+		else if (!kstrtoul(word, 0, &v))
+			flags |= v;
+		else
+			return -EINVAL;
+		str += len;
+		if (*str == '|' && !*++str)
+			return -EINVAL;
+	}
+	*gfp = flags;
+	return 0;
+}
+
 static struct mm_shell_alloc {
 	struct page *page;
 	unsigned int order;
