@@ -428,6 +428,7 @@ static void test_vmalloc_init_on_free(struct kunit *test)
 	vfree(v);
 }
 
+/* The suite and case names are Linux's (lib/test_meminit.c). */
 static struct kunit_case meminit_cases[] = {
 	KUNIT_CASE(test_pages_init_on_alloc),
 	KUNIT_CASE(test_pages_init_on_free),

@@ -572,6 +572,7 @@ static void test_double_kfree_x1000(struct kunit *test)
 	}
 }
 
+/* The suite and case names are Linux's (lib/slub_kunit.c). */
 static struct kunit_case slab_kunit_cases[] = {
 	KUNIT_CASE(test_clean),
 	KUNIT_CASE(test_report_taints),
