@@ -101,7 +101,7 @@ const char *host_log_text(void)
 	return host_log;
 }
 
-/* The shell's output (kernel/shell.c) lands in the capture buffer too. */
+/* The shell's output (tinymm/shell/shell.c) lands in the capture buffer too. */
 void shell_printf(const char *fmt, ...)
 {
 	va_list args;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/host/shell_readline_test.c - host tests for the shell's line
- * editor, kernel/shell_readline.c (suite shell_readline).
+ * editor, tinymm/shell/shell_readline.c (suite shell_readline).
  * Linux counterpart: none (the editor is the shell's, not the kernel's);
  * GNU readline and linenoise test theirs the same way, with a fake
  * terminal.
