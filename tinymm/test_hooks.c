@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tinymm/test_hooks.c - helpers tinymm's self-tests need that Linux's
- * tests do without: an exact count of free pages, and a search of the
+ * tests do without: an exact count of free pages, the text of a /proc
+ * show function (Linux's tests read the file), and a search of the
  * kernel log for what a test provoked. tinymm's own. Linux's tests accept
  * the noise of /proc/meminfo, and read the log from user space (dmesg);
  * in here, both are built from Linux's kernel APIs: drop_slab(),
@@ -12,6 +13,7 @@
 #include <linux/kernel.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
 #include <linux/string.h>
 #include <tinymm/test_hooks.h>
 #ifndef __KERNEL_HOST__
@@ -23,6 +25,16 @@ unsigned long nr_free_pages_settled(void)
 	drop_slab();
 	drain_all_pages(NULL);
 	return nr_free_pages();
+}
+
+const char *test_show_text(int (*show)(struct seq_file *m, void *v), void *v)
+{
+	static char buf[16384];
+	struct seq_file m = SEQ_FILE_INIT(buf, sizeof(buf));
+
+	show(&m, v);
+	buf[seq_has_overflowed(&m) ? m.size - 1 : m.count] = '\0';
+	return buf;
 }
 
 #ifndef __KERNEL_HOST__

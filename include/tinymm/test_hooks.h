@@ -18,6 +18,13 @@
 unsigned long nr_free_pages_settled(void);
 
 /*
+ * The text a /proc show function writes, NUL-terminated, in one static
+ * buffer (the next call overwrites it); cut at 16 KiB.
+ */
+struct seq_file;
+const char *test_show_text(int (*show)(struct seq_file *m, void *v), void *v);
+
+/*
  * Does any log line printed since log position @from (printk_log_pos())
  * contain @needle? A needle may end in '\n' (the line ends there) but not
  * span lines. Not in the host build, whose printk is tests/host/host.c's.
