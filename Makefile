@@ -218,15 +218,19 @@ gdb: $(BUILD)/kernel.elf
 		-ex 'target remote :$(GDBPORT)' -ex 'break start_kernel' \
 		-ex 'continue'
 
+# tests/host/Makefile, printing only its Kbuild lines (no "Entering
+# directory", no "is up to date") unless V=1.
+HOST_MAKEFLAGS = $(if $(Q),-s --no-print-directory) -f tests/host/Makefile
+
 # The host suites twice: gcc with Linux's flags, and clang without
 # -fno-strict-overflow, whose UBSan catches a pointer sum that wraps.
 host-test: | $(DEPS_OK)
-	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD)
-	$(MAKE) -f tests/host/Makefile HOSTCC=clang BUILD=$(BUILD)/strict
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) BUILD=$(BUILD)
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) HOSTCC=clang BUILD=$(BUILD)/strict
 
 # clang + libFuzzer: build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c)
 fuzz-bin: | $(DEPS_OK)
-	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD) fuzz-bin
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) BUILD=$(BUILD) fuzz-bin
 
 test: all host-test fuzz-bin
 	$(PYTHON) tests/run_tests.py --build $(BUILD)
