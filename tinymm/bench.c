@@ -14,6 +14,15 @@
 #include <asm/pmu.h>
 #include <tinymm/bench.h>
 
+static char bench_filter[256];
+
+static int __init bench_setup(char *str)
+{
+	strscpy(bench_filter, str, sizeof(bench_filter));
+	return 0;
+}
+early_param("bench", bench_setup);
+
 static u64 bench_one(const struct bench *b)
 {
 	unsigned long done, flags;
@@ -59,4 +68,12 @@ int bench_run_all(const char *filter)
 	}
 	printk("bench: done %d\n", ran);
 	return 0;
+}
+
+bool __init bench_run_boot(void)
+{
+	if (!bench_filter[0])
+		return false;
+	bench_run_all(bench_filter);
+	return true;
 }

@@ -211,7 +211,6 @@ void mem_init_print_info(void);
 void bootmem_init(void);
 void setup_per_cpu_pageset(void);
 void init_per_zone_wmark_min(void);
-void mm_dump_boot(void);	/* mm_dump=buddyinfo,zoneinfo,... */
 void kmem_cache_init(void);
 void vmalloc_init(void);
 

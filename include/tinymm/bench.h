@@ -30,5 +30,7 @@ struct bench {
 extern const struct bench *__start_benchmarks[], *__stop_benchmarks[];
 
 int bench_run_all(const char *filter);
+/* init: run what bench=<filter> asked for; false if it asked for nothing */
+bool bench_run_boot(void);
 
 #endif

@@ -24,6 +24,10 @@ struct shell_cmd {
 		{ .name = cname, .help = helptext, .fn = func }
 
 int shell_exec(char *line);
+/* init's last job: the prompt, for ever */
+void __noreturn shell_run(void);
+/* mm_shell.c: the dumps mm_dump=buddyinfo,zoneinfo,... asks for, at boot */
+void mm_dump_boot(void);
 
 /*
  * The shell's terminal (the console's tty). A command that runs a program
