@@ -77,13 +77,18 @@ LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
 	arch/arm64/lib init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty drivers/tty/serial \
-	drivers/firmware/psci drivers/misc fs fs/proc fs/ramfs tests/kernel \
+	drivers/firmware/psci fs fs/proc fs/ramfs tests/kernel \
 	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched \
-	kernel/locking
+	kernel/locking tinymm tinymm/shell
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 # The user programs and data files, embedded as the ramfs's files (below).
 OBJS += $(BUILD)/user/builtin_files.o
+
+# mm/'s private headers (internal.h, slab.h), for tinymm's own layer and
+# the tests, which look inside mm/.
+MM_PRIVATE_CFLAGS := -Imm
+$(BUILD)/tinymm/%.o $(BUILD)/tests/%.o: CFLAGS += $(MM_PRIVATE_CFLAGS)
 
 # Runs before the MMU is on: PC-relative only, no unaligned accesses.
 $(BUILD)/arch/arm64/kernel/pi/%.o: CFLAGS += -mstrict-align
@@ -213,15 +218,19 @@ gdb: $(BUILD)/kernel.elf
 		-ex 'target remote :$(GDBPORT)' -ex 'break start_kernel' \
 		-ex 'continue'
 
+# tests/host/Makefile, printing only its Kbuild lines (no "Entering
+# directory", no "is up to date") unless V=1.
+HOST_MAKEFLAGS = $(if $(Q),-s --no-print-directory) -f tests/host/Makefile
+
 # The host suites twice: gcc with Linux's flags, and clang without
 # -fno-strict-overflow, whose UBSan catches a pointer sum that wraps.
 host-test: | $(DEPS_OK)
-	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD)
-	$(MAKE) -f tests/host/Makefile HOSTCC=clang BUILD=$(BUILD)/strict
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) BUILD=$(BUILD)
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) HOSTCC=clang BUILD=$(BUILD)/strict
 
 # clang + libFuzzer: build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c)
 fuzz-bin: | $(DEPS_OK)
-	$(MAKE) -f tests/host/Makefile BUILD=$(BUILD) fuzz-bin
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) BUILD=$(BUILD) fuzz-bin
 
 test: all host-test fuzz-bin
 	$(PYTHON) tests/run_tests.py --build $(BUILD)

@@ -33,28 +33,19 @@
 #include <linux/utsname.h>
 #include <linux/sysctl.h>
 #include <kunit/test.h>
-#include <linux/bench.h>
 #include <asm/memory.h>
 #include <asm/fixmap.h>
 #include <asm/system_misc.h>
+#include <tinymm/bench.h>
+#include <tinymm/shell.h>
 
 void setup_arch(char **cmdline_p);
 void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */
-/* Linux: linux/mm.h and mm/internal.h */
-void __noreturn shell_run(void);
 void semihosting_exit(int status);
 int pl011_init(void);	/* drivers/tty/serial/amba-pl011.c */
 
 static char ktest_filter[256];
-static char bench_filter[256];
 static bool ktest_exit;
-
-static int __init bench_setup(char *str)
-{
-	strscpy(bench_filter, str, sizeof(bench_filter));
-	return 0;
-}
-early_param("bench", bench_setup);
 
 static int __init ktest_setup(char *str)
 {
@@ -187,11 +178,8 @@ static int kernel_init(void *unused)
 	do_sysctl_args();	/* sysctl.vm.overcommit_memory=2 ... */
 	if (ktest_filter[0])
 		run_ktests();
-	if (bench_filter[0]) {
-		bench_run_all(bench_filter);
-		if (ktest_exit)
-			semihosting_exit(0);
-	}
+	if (bench_run_boot() && ktest_exit)
+		semihosting_exit(0);
 	shell_run();
 }
 

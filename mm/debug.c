@@ -33,12 +33,6 @@
 #include <linux/string.h>
 #include "internal.h"
 
-/* Linux: struct trace_print_flags (include/linux/tracepoint-defs.h). */
-struct trace_print_flags {
-	unsigned long mask;
-	const char *name;
-};
-
 /* ---- page flags ---- */
 
 const char *const pageflag_names[__NR_PAGEFLAGS] = {
@@ -85,7 +79,7 @@ static const unsigned char pageflag_print_order[__NR_PAGEFLAGS] = {
 #define gfpflag_string(flag)	{ (unsigned long)(flag), #flag }
 
 /* __def_gfpflag_names of v5.19, minus __GFP_ZEROTAGS (no MTE here). */
-static const struct trace_print_flags gfpflag_names[] = {
+const struct trace_print_flags gfpflag_names[] = {
 	gfpflag_string(GFP_TRANSHUGE),
 	gfpflag_string(GFP_TRANSHUGE_LIGHT),
 	gfpflag_string(GFP_HIGHUSER_MOVABLE),
@@ -223,41 +217,6 @@ static char *format_page_flags(char *buf, char *end, unsigned long flags)
 	buf = put_str(buf, end, "|zone=");
 	buf = put_dec(buf, end, (flags >> ZONES_PGSHIFT) & ZONES_MASK);
 	return put_char(buf, end, ')');
-}
-
-/*
- * Parse "GFP_KERNEL|__GFP_ZERO" (any names %pGg prints, joined by '|') or
- * a number. Not in Linux: the shell's alloc command reads what it prints.
- */
-int gfp_parse(const char *str, gfp_t *gfp)
-{
-	char word[32];
-	unsigned long v;
-	gfp_t flags = 0;
-	size_t len;
-	int i;
-
-	while (*str) {
-		len = strcspn(str, "|");
-		if (!len || len >= sizeof(word))
-			return -EINVAL;
-		memcpy(word, str, len);
-		word[len] = '\0';
-		for (i = 0; gfpflag_names[i].name; i++)
-			if (!strcmp(word, gfpflag_names[i].name))
-				break;
-		if (gfpflag_names[i].name)
-			flags |= gfpflag_names[i].mask;
-		else if (!kstrtoul(word, 0, &v))
-			flags |= v;
-		else
-			return -EINVAL;
-		str += len;
-		if (*str == '|' && !*++str)
-			return -EINVAL;
-	}
-	*gfp = flags;
-	return 0;
 }
 
 /* ---- dump_page ---- */

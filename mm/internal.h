@@ -14,6 +14,7 @@
 #define __MM_INTERNAL_H
 
 #include <linux/mm.h>
+#include <linux/tracepoint-defs.h>
 #include <linux/vmstat.h>
 
 /* alloc_flags: how hard get_page_from_freelist() may try (Linux's values) */
@@ -157,12 +158,9 @@ int pagetypeinfo_show(struct seq_file *m, void *v);
 int zoneinfo_show(struct seq_file *m, void *v);
 int meminfo_show(struct seq_file *m, void *v);
 int vmstat_show(struct seq_file *m, void *v);
-/* pageblock_shell.c (tinymm's own): one line per pageblock; v NULL: all */
-int pageblocks_show(struct seq_file *m, void *v);
 extern const char *const migratetype_names[MIGRATE_TYPES];
 /* Write the names of the flags in gfp between buf and end (%pGg). */
 char *format_flags_gfp(char *buf, char *end, unsigned long flags);
-/* Parse "GFP_KERNEL|__GFP_ZERO" or a number back into a gfp_t (shell). */
-int gfp_parse(const char *str, gfp_t *gfp);
+extern const struct trace_print_flags gfpflag_names[];
 
 #endif /* __MM_INTERNAL_H */

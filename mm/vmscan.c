@@ -8,7 +8,6 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
-#include <linux/umh.h>
 #include "internal.h"
 #include "slab.h"
 
@@ -41,17 +40,4 @@ void drop_slab(void)
 
 	list_for_each_entry(s, &slab_caches, list)
 		kmem_cache_shrink(s);
-}
-
-/*
- * Free pages once nothing is parked in caches: empty slabs freed, per-CPU
- * lists drained. Two calls around an operation that should give back all
- * it took compare exactly. Not in Linux (tests there use /proc/meminfo and
- * accept the noise); tinymm's self-tests want exact accounting.
- */
-unsigned long nr_free_pages_settled(void)
-{
-	drop_slab();
-	drain_all_pages(NULL);
-	return nr_free_pages();
 }

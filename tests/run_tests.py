@@ -1603,7 +1603,7 @@ def check_gdb_user(job, out, console, outs):
         # shell that never lets it run shows only as this silence
         job.add('gdb.user_process', None, [
             '/bin/sleep never ran: is it built (tests/user/sleep.c), and does '
-            'the idle shell schedule() background tasks (kernel/shell.c)?'],
+            'the idle shell schedule() background tasks (tinymm/shell/shell.c)?'],
             status=ktap.SKIP)
         return
     pid = int(started.group(1)) if started else -1

@@ -11,9 +11,9 @@ Linux's names; a pale cell is free, a deep one is in use (the share of its
 kernel image, the device tree, mem_map, other reservations; holes are
 hatched too. Heavy lines are zone boundaries.
 
-Linux counterpart: none. The text is tinymm's (mm/pageblock_shell.c); on a
-real machine /proc/pagetypeinfo and tools/mm/page-types give the numbers
-without the picture.
+Linux counterpart: none. The text is tinymm's
+(tinymm/shell/pageblock_shell.c); on a real machine /proc/pagetypeinfo and
+tools/mm/page-types give the numbers without the picture.
 
 Usage:
   python3 tools/memmap.py log.txt -o memmap.png   text from a file (a whole

@@ -5,8 +5,7 @@
  * arrives, the handler adds to jiffies and arms the next one.
  * Linux: drivers/clocksource/arm_arch_timer.c; the tick side from
  * kernel/time/tick-common.c (tick_handle_periodic), timer.c (jiffies),
- * timekeeping.c (do_timer); time_init() from arch/arm64/kernel/time.c;
- * the `uptime` command is fs/proc/uptime.c's /proc/uptime.
+ * timekeeping.c (do_timer); time_init() from arch/arm64/kernel/time.c.
  *
  * Each CPU has several timers over one system counter: EL1 physical
  * (CNTP_*, PPI 30 = 16 + 14), EL1 virtual (CNTV_*, PPI 27 = 16 + 11,
@@ -32,7 +31,6 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/of_fdt.h>
-#include <linux/shell.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
 
@@ -242,15 +240,3 @@ void __init time_init(void)
 	}
 	arch_timer_of_init(node);
 }
-
-/* /proc/uptime's numbers, then where they come from. */
-static int cmd_uptime(int argc, char **argv)
-{
-	unsigned long j = jiffies - INITIAL_JIFFIES;
-
-	shell_printf("%lu.%02lu\n", j / HZ, j % HZ * 100 / HZ);
-	shell_printf("jiffies %lu = INITIAL_JIFFIES %lu + %lu ticks at HZ=%d\n",
-		     jiffies, INITIAL_JIFFIES, j, HZ);
-	return 0;
-}
-SHELL_CMD("uptime", cmd_uptime, "seconds since boot, from jiffies and HZ");

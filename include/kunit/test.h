@@ -57,9 +57,6 @@ extern struct kunit_suite *__stop_kunit_suites[];
 
 /* Run the suites whose name matches @filter ("all", "a,b", "a.case"). */
 int kunit_run_all_tests(const char *filter, int *passed, int *failed);
-/* The text a /proc show function writes, NUL-terminated (one static buffer). */
-struct seq_file;
-const char *kunit_show_text(int (*show)(struct seq_file *m, void *v), void *v);
 bool kunit_filter_match(const char *filter, const char *suite, const char *tcase);
 
 /* Called from the fault/oops path: is a case running, and end it. */

@@ -21,8 +21,6 @@ void console_puts(const char *s, size_t n);	/* to the terminal, not the log */
 /* Log buffer access for tests and the shell's dmesg. */
 extern u32 log_buf_len;
 u64 printk_log_pos(void);
-size_t printk_log_read(u64 from, char *buf, size_t len);
-bool printk_log_contains(u64 from, const char *needle);
 /* Log text from pos to out(), without timestamps while printk.time=0. */
 u64 printk_log_emit(u64 pos, u64 n, void (*out)(const char *s, size_t n));
 extern bool printk_time;

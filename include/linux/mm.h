@@ -174,6 +174,8 @@ static inline void put_page(struct page *page)
 /* ---- accounting ---- */
 unsigned long totalram_pages(void);
 unsigned long nr_free_pages(void);
+/* mm/vmscan.c: give every slab cache's empty slabs back */
+void drop_slab(void);
 
 /*
  * Overcommit (mm/util.c): may pages more of private writable memory be
@@ -211,7 +213,6 @@ void mem_init_print_info(void);
 void bootmem_init(void);
 void setup_per_cpu_pageset(void);
 void init_per_zone_wmark_min(void);
-void mm_dump_boot(void);	/* mm_dump=buddyinfo,zoneinfo,... */
 void kmem_cache_init(void);
 void vmalloc_init(void);
 

@@ -7,7 +7,7 @@
  * Linux's seq_read() allocates the buffer, grows it when a show overflows
  * it and walks records with start/next/stop; tinymm's shows are
  * single_open() style (one show prints the whole file) and the caller
- * owns the buffer (kernel/shell.c shell_show(), or a test's array).
+ * owns the buffer (tinymm/shell/shell.c shell_show(), or a test's array).
  */
 #ifndef _LINUX_SEQ_FILE_H
 #define _LINUX_SEQ_FILE_H

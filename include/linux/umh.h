@@ -57,8 +57,4 @@ struct subprocess_info *call_usermodehelper_setup(const char *path,
 		void (*cleanup)(struct subprocess_info *info), void *data);
 int call_usermodehelper_exec(struct subprocess_info *info, int wait);
 
-/* mm/vmscan.c: drop_slab() + drain_all_pages(), then nr_free_pages() */
-unsigned long nr_free_pages_settled(void);
-void drop_slab(void);
-
 #endif

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/irq/proc.c - /proc/interrupts, as the `interrupts` shell command.
+ * kernel/irq/proc.c - /proc/interrupts (the shell's `interrupts` prints it).
  * Linux: kernel/irq/proc.c show_interrupts(), arch/arm64/kernel/smp.c
  * arch_show_interrupts() (the IPI rows and "Err:").
  *
@@ -13,7 +13,6 @@
 #include <linux/errno.h>
 #include <linux/irq.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 
 static void show_one_irq(struct seq_file *m, unsigned int i, int prec)
 {
@@ -67,10 +66,3 @@ int show_interrupts(struct seq_file *m, void *v)
 	seq_printf(m, "%*s: %10lu\n", prec, "Err", irq_err_count);
 	return 0;
 }
-
-static int cmd_interrupts(int argc, char **argv)
-{
-	return shell_show(show_interrupts, NULL);
-}
-SHELL_CMD("interrupts", cmd_interrupts,
-	  "interrupt counts per IRQ (/proc/interrupts)");

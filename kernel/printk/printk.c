@@ -20,6 +20,7 @@
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/kmsg_dump.h>
 #include <linux/time.h>
 
 #define LOG_BUF_LEN	(1 << 17)
@@ -173,29 +174,47 @@ u64 printk_log_pos(void)
 	return log_buf_pos;
 }
 
-/* Copy log text from position @from (clamped to what the ring holds). */
-size_t printk_log_read(u64 from, char *buf, size_t len)
+/*
+ * Start @iter at the oldest text the ring still holds; it reads up to the
+ * end of the log as it is now. Linux starts at clear_seq (what dmesg -c
+ * left); tinymm has no dmesg -c, so that is the oldest text.
+ */
+void kmsg_dump_rewind(struct kmsg_dump_iter *iter)
+{
+	iter->cur_seq = log_buf_pos > LOG_BUF_LEN ? log_buf_pos - LOG_BUF_LEN : 0;
+	iter->next_seq = log_buf_pos;
+}
+
+/*
+ * Copy the line at @iter into @line (not NUL-terminated: *len says how
+ * much), its "[ time] " prefix and '\n' included, and move @iter past it.
+ * A line longer than @size is cut, as Linux cuts a record. Returns false
+ * once @iter has reached next_seq. Text the ring has overwritten since
+ * the rewind is skipped. Takes no lock: Linux's is lockless too, and a
+ * line printed meanwhile lies beyond next_seq. Linux prefixes "<level>"
+ * when @syslog is set; the byte ring keeps no levels, so @syslog is
+ * ignored.
+ */
+bool kmsg_dump_get_line(struct kmsg_dump_iter *iter, bool syslog,
+			char *line, size_t size, size_t *len)
 {
 	u64 oldest = log_buf_pos > LOG_BUF_LEN ? log_buf_pos - LOG_BUF_LEN : 0;
 	size_t n = 0;
+	char c = 0;
 
-	if (from < oldest)
-		from = oldest;
-	while (from < log_buf_pos && n + 1 < len)
-		buf[n++] = __log_buf[from++ % LOG_BUF_LEN];
-	if (len)
-		buf[n] = '\0';
-	return n;
-}
-
-bool printk_log_contains(u64 from, const char *needle)
-{
-	static char tmp[16384];
-
-	if (log_buf_pos - from >= sizeof(tmp))
-		from = log_buf_pos - sizeof(tmp) + 1;
-	printk_log_read(from, tmp, sizeof(tmp));
-	return strstr(tmp, needle) != NULL;
+	if (iter->cur_seq < oldest)
+		iter->cur_seq = oldest;
+	if (iter->cur_seq >= iter->next_seq) {
+		*len = 0;
+		return false;
+	}
+	while (iter->cur_seq < iter->next_seq && c != '\n') {
+		c = __log_buf[iter->cur_seq++ % LOG_BUF_LEN];
+		if (n < size)
+			line[n++] = c;
+	}
+	*len = n;
+	return true;
 }
 
 static int __init loglevel(char *str)

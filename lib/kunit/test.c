@@ -11,7 +11,6 @@
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
-#include <linux/seq_file.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/setjmp.h>
@@ -26,16 +25,6 @@ struct kunit *kunit_get_current_test(void)
 void kunit_abort(struct kunit *test)
 {
 	arch_longjmp((struct arch_jmp_buf *)test->try_catch, 1);
-}
-
-const char *kunit_show_text(int (*show)(struct seq_file *m, void *v), void *v)
-{
-	static char buf[16384];
-	struct seq_file m = SEQ_FILE_INIT(buf, sizeof(buf));
-
-	show(&m, v);
-	buf[seq_has_overflowed(&m) ? m.size - 1 : m.count] = '\0';
-	return buf;
 }
 
 void kunit_log(struct kunit *test, const char *level, const char *fmt, ...)

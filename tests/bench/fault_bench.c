@@ -15,12 +15,12 @@
  * itself is a handful of instructions per op.
  */
 #include <linux/kernel.h>
-#include <linux/bench.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <asm/uaccess.h>
+#include <tinymm/bench.h>
 
 #define FAULT_PAGES	2048
 

@@ -8,9 +8,9 @@
  * splits again. Compare it only between kernels that boot alike.
  */
 #include <linux/kernel.h>
-#include <linux/bench.h>
 #include <linux/mm.h>
-#include "../../mm/internal.h"
+#include <tinymm/bench.h>
+#include "internal.h"
 
 static unsigned long alloc_free_loop(unsigned long iters, gfp_t gfp,
 				     unsigned int order)

@@ -6,8 +6,8 @@
  * kmalloc_large that goes to the page allocator every time.
  */
 #include <linux/kernel.h>
-#include <linux/bench.h>
 #include <linux/slab.h>
+#include <tinymm/bench.h>
 
 static unsigned long kmalloc_loop(unsigned long iters, size_t size)
 {

@@ -8,9 +8,9 @@
  * it, see mm/vmalloc.c), so they are an upper bound for Linux's path.
  */
 #include <linux/kernel.h>
-#include <linux/bench.h>
 #include <linux/sizes.h>
 #include <linux/vmalloc.h>
+#include <tinymm/bench.h>
 
 static unsigned long vmalloc_loop(unsigned long iters, unsigned long size)
 {

@@ -91,8 +91,8 @@
 #include <linux/mempool.h>
 #include <linux/sizes.h>
 #include <asm/pgtable.h>
-#include "../../mm/slab.h"
-#include "../../mm/internal.h"
+#include "slab.h"
+#include "internal.h"
 #include "../host/mm_host.h"
 #include "../host/host.h"
 

@@ -2,7 +2,7 @@
 /*
  * tests/host/errname_test.c - every error number has a name and a text
  * (suite errname): lib/errname.c's errname() and printk's %pe, and the
- * shell's strerror() texts (kernel/shell_strerror.c).
+ * shell's strerror() texts (tinymm/shell/shell_strerror.c).
  * Linux counterpart: lib/test_printf.c's errptr() cases.
  *
  * The numbers come from the headers themselves, read at run time from the
@@ -15,8 +15,8 @@
 #include <linux/errname.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
-#include <linux/shell.h>
 #include <kunit/test.h>
+#include <tinymm/shell.h>
 
 static const char *const errno_headers[] = {
 	"include/uapi/asm-generic/errno-base.h",

@@ -25,8 +25,8 @@
 #include <linux/mman.h>
 #include <linux/fs.h>
 #include <asm/pgtable.h>
+#include <tinymm/test_hooks.h>
 #include "mm_host.h"
-#include <linux/umh.h>
 #include "user_mm_host.h"
 
 #define P		PAGE_SIZE

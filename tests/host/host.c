@@ -13,10 +13,10 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 #include <kunit/test.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
+#include <tinymm/shell.h>
 #include "host.h"
 
 unsigned char *host_mem;
@@ -101,7 +101,7 @@ const char *host_log_text(void)
 	return host_log;
 }
 
-/* The shell's output (kernel/shell.c) lands in the capture buffer too. */
+/* The shell's output (tinymm/shell/shell.c) lands in the capture buffer too. */
 void shell_printf(const char *fmt, ...)
 {
 	va_list args;

@@ -108,7 +108,7 @@ static void memblock_test_exit(struct kunit *test)
 /* ---- the empty array's dummy region ---- */
 
 /* A fresh memblock_type is one dummy; the first range fills it. */
-static void memblock_empty_has_dummy(struct kunit *test)
+static void memblock_host_empty_has_dummy(struct kunit *test)
 {
 	expect_dummy_only(test, &memblock.memory);
 	expect_dummy_only(test, &memblock.reserved);
@@ -140,7 +140,7 @@ static void memblock_empty_has_dummy(struct kunit *test)
 }
 
 /* Removing (or freeing) the last region brings the dummy back. */
-static void memblock_remove_last_restores_dummy(struct kunit *test)
+static void memblock_host_remove_last_restores_dummy(struct kunit *test)
 {
 	memblock_add_node(ARENA_BASE, SZ_2M, 0, MEMBLOCK_NONE);
 	memblock_add_node(ARENA_BASE + SZ_4M, SZ_2M, 0, MEMBLOCK_NONE);
@@ -164,7 +164,7 @@ static void memblock_remove_last_restores_dummy(struct kunit *test)
 }
 
 /* Walking an empty memblock: nothing free; trimming keeps the dummy. */
-static void memblock_empty_walks(struct kunit *test)
+static void memblock_host_empty_walks(struct kunit *test)
 {
 	phys_addr_t start, end;
 	int found = 0;
@@ -189,7 +189,7 @@ static void memblock_empty_walks(struct kunit *test)
 }
 
 /* Linux prints the dummy like any region (on node 0 while never touched). */
-static void memblock_dump_empty(struct kunit *test)
+static void memblock_host_dump_empty(struct kunit *test)
 {
 	memblock_add_node(ARENA_BASE, SZ_64K, 0, MEMBLOCK_NONE);
 	host_log_clear();
@@ -206,7 +206,7 @@ static void memblock_dump_empty(struct kunit *test)
 /* ---- adding, merging, removing ---- */
 
 /* The same range twice, and ranges overlapping either end of a region. */
-static void memblock_add_twice_and_overlaps(struct kunit *test)
+static void memblock_host_add_twice_and_overlaps(struct kunit *test)
 {
 	memblock_add(ARENA_BASE + SZ_4M, SZ_4M);
 	memblock_add(ARENA_BASE + SZ_4M, SZ_4M);
@@ -234,7 +234,7 @@ static void memblock_add_twice_and_overlaps(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, mb_type_consistent(&memblock.reserved));
 }
 
-static void memblock_add_merges_adjacent(struct kunit *test)
+static void memblock_host_add_merges_adjacent(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, memblock_add(ARENA_BASE + SZ_1M, SZ_1M), 0);
 	KUNIT_ASSERT_EQ(test, memblock_add(ARENA_BASE + SZ_4M, SZ_1M), 0);
@@ -253,7 +253,7 @@ static void memblock_add_merges_adjacent(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mem_rgn(0)->nid, MAX_NUMNODES);
 }
 
-static void memblock_add_overlapping(struct kunit *test)
+static void memblock_host_add_overlapping(struct kunit *test)
 {
 	int warns = host_warn_count;
 
@@ -280,7 +280,7 @@ static void memblock_add_overlapping(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, host_warn_count, warns);
 }
 
-static void memblock_add_node_not_merged(struct kunit *test)
+static void memblock_host_add_node_not_merged(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, memblock_add_node(ARENA_BASE, SZ_1M, 0,
 						MEMBLOCK_NONE), 0);
@@ -300,7 +300,7 @@ static void memblock_add_node_not_merged(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mem_rgn(1)->size, SZ_2M);
 }
 
-static void memblock_remove_middle(struct kunit *test)
+static void memblock_host_remove_middle(struct kunit *test)
 {
 	memblock_add(ARENA_BASE, SZ_4M);
 	KUNIT_ASSERT_EQ(test, memblock_remove(ARENA_BASE + SZ_1M, SZ_1M), 0);
@@ -314,7 +314,7 @@ static void memblock_remove_middle(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, mem_rgn(1)->nid, MAX_NUMNODES);
 }
 
-static void memblock_remove_across_regions(struct kunit *test)
+static void memblock_host_remove_across_regions(struct kunit *test)
 {
 	memblock_add(ARENA_BASE, SZ_2M);
 	memblock_add(ARENA_BASE + SZ_4M, SZ_2M);
@@ -335,7 +335,7 @@ static void memblock_remove_across_regions(struct kunit *test)
 	expect_dummy_only(test, &memblock.memory);
 }
 
-static void memblock_reserve_merges(struct kunit *test)
+static void memblock_host_reserve_merges(struct kunit *test)
 {
 	memblock_add(ARENA_BASE, ARENA_SIZE);
 	memblock_reserve(ARENA_BASE + SZ_1M, SZ_64K);
@@ -350,7 +350,7 @@ static void memblock_reserve_merges(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memblock_phys_mem_size(), ARENA_SIZE);
 }
 
-static void memblock_free_splits_reserved(struct kunit *test)
+static void memblock_host_free_splits_reserved(struct kunit *test)
 {
 	memblock_add(ARENA_BASE, ARENA_SIZE);
 	memblock_reserve(ARENA_BASE, SZ_4M);
@@ -367,7 +367,7 @@ static void memblock_free_splits_reserved(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memblock_reserved_size(), SZ_1M);
 }
 
-static void memblock_queries(struct kunit *test)
+static void memblock_host_queries(struct kunit *test)
 {
 	memblock_add(ARENA_BASE, SZ_4M);
 	memblock_add(ARENA_BASE + SZ_8M, SZ_4M);
@@ -405,7 +405,7 @@ static void memblock_queries(struct kunit *test)
 			  ARENA_BASE + SZ_8M, PHYS_ADDR_MAX));
 }
 
-static void memblock_dram_bounds(struct kunit *test)
+static void memblock_host_dram_bounds(struct kunit *test)
 {
 	KUNIT_EXPECT_EQ(test, memblock_end_of_DRAM(), 0);
 	memblock_add(ARENA_BASE + SZ_16M, SZ_8M);
@@ -420,7 +420,7 @@ static void memblock_dram_bounds(struct kunit *test)
 
 /* ---- allocation ---- */
 
-static void memblock_alloc_top_down(struct kunit *test)
+static void memblock_host_alloc_top_down(struct kunit *test)
 {
 	phys_addr_t a, b;
 
@@ -437,7 +437,7 @@ static void memblock_alloc_top_down(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memblock_reserved_size(), SZ_8K);
 }
 
-static void memblock_alloc_bottom_up(struct kunit *test)
+static void memblock_host_alloc_bottom_up(struct kunit *test)
 {
 	phys_addr_t a, b;
 
@@ -452,7 +452,7 @@ static void memblock_alloc_bottom_up(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memblock_reserved_size(), SZ_8K + SZ_4K);
 }
 
-static void memblock_alloc_never_page_zero(struct kunit *test)
+static void memblock_host_alloc_never_page_zero(struct kunit *test)
 {
 	/* Address 0 means failure, so the first page is never handed out. */
 	memblock_set_bottom_up(true);
@@ -460,7 +460,7 @@ static void memblock_alloc_never_page_zero(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memblock_phys_alloc(SZ_4K, SZ_4K), PAGE_SIZE);
 }
 
-static void memblock_alloc_alignment(struct kunit *test)
+static void memblock_host_alloc_alignment(struct kunit *test)
 {
 	phys_addr_t a;
 
@@ -481,7 +481,7 @@ static void memblock_alloc_alignment(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, a, ARENA_BASE + SZ_4K + 64);
 }
 
-static void memblock_alloc_range_limits(struct kunit *test)
+static void memblock_host_alloc_range_limits(struct kunit *test)
 {
 	phys_addr_t a;
 
@@ -501,7 +501,7 @@ static void memblock_alloc_range_limits(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, a, 0);
 }
 
-static void memblock_alloc_current_limit(struct kunit *test)
+static void memblock_host_alloc_current_limit(struct kunit *test)
 {
 	void *p;
 
@@ -523,7 +523,7 @@ static void memblock_alloc_current_limit(struct kunit *test)
 			ARENA_END - SZ_4K);
 }
 
-static void memblock_alloc_from_min_addr(struct kunit *test)
+static void memblock_host_alloc_from_min_addr(struct kunit *test)
 {
 	void *p;
 
@@ -537,7 +537,7 @@ static void memblock_alloc_from_min_addr(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, p, __va(ARENA_BASE));
 }
 
-static void memblock_alloc_avoids_reserved(struct kunit *test)
+static void memblock_host_alloc_avoids_reserved(struct kunit *test)
 {
 	phys_addr_t a;
 
@@ -555,7 +555,7 @@ static void memblock_alloc_avoids_reserved(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rsv_rgn(0)->base, ARENA_END - SZ_8M - SZ_16K);
 }
 
-static void memblock_alloc_failure_changes_nothing(struct kunit *test)
+static void memblock_host_alloc_failure_changes_nothing(struct kunit *test)
 {
 	struct mb_snapshot before, after;
 
@@ -577,7 +577,7 @@ static void memblock_alloc_failure_changes_nothing(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, memcmp(&before, &after, sizeof(before)), 0);
 }
 
-static void memblock_alloc_nid_preference(struct kunit *test)
+static void memblock_host_alloc_nid_preference(struct kunit *test)
 {
 	phys_addr_t a;
 	void *p;
@@ -602,7 +602,7 @@ static void memblock_alloc_nid_preference(struct kunit *test)
 	KUNIT_EXPECT_PTR_EQ(test, p, __va(ARENA_END - 3 * SZ_4K));
 }
 
-static void memblock_alloc_skips_nomap(struct kunit *test)
+static void memblock_host_alloc_skips_nomap(struct kunit *test)
 {
 	phys_addr_t a;
 
@@ -622,7 +622,7 @@ static void memblock_alloc_skips_nomap(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, a, ARENA_END - SZ_4K);
 }
 
-static void memblock_alloc_zeroes_raw_does_not(struct kunit *test)
+static void memblock_host_alloc_zeroes_raw_does_not(struct kunit *test)
 {
 	unsigned char *p, *q;
 	int i, nonzero = 0, not_ff = 0;
@@ -646,7 +646,7 @@ static void memblock_alloc_zeroes_raw_does_not(struct kunit *test)
 
 /* ---- node assignment and trimming ---- */
 
-static void memblock_set_node_splits(struct kunit *test)
+static void memblock_host_set_node_splits(struct kunit *test)
 {
 	unsigned long start_pfn, end_pfn;
 	int i, nid, n = 0;
@@ -681,7 +681,7 @@ static void memblock_set_node_splits(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, n, 2);
 }
 
-static void memblock_trim_memory_aligns(struct kunit *test)
+static void memblock_host_trim_memory_aligns(struct kunit *test)
 {
 	memblock_add(ARENA_BASE + SZ_4K, SZ_4M);		/* both ends off */
 	memblock_add(ARENA_BASE + SZ_8M + SZ_4K, SZ_1M);	/* too small */
@@ -698,7 +698,7 @@ static void memblock_trim_memory_aligns(struct kunit *test)
 
 /* ---- growing the region arrays ---- */
 
-static void memblock_grow_reserved(struct kunit *test)
+static void memblock_host_grow_reserved(struct kunit *test)
 {
 	struct memblock_region *first_grown = NULL;
 	phys_addr_t first_grown_pa = 0;
@@ -735,7 +735,7 @@ static void memblock_grow_reserved(struct kunit *test)
 					    PAGE_SIZE));
 }
 
-static void memblock_grow_memory(struct kunit *test)
+static void memblock_host_grow_memory(struct kunit *test)
 {
 	int i, missing = 0;
 
@@ -765,7 +765,7 @@ static void memblock_grow_memory(struct kunit *test)
  * The 129th reservation fills the reserved array. The new array must not be
  * placed on the very range being reserved, although top-down would pick it.
  */
-static void memblock_grow_avoids_new_range(struct kunit *test)
+static void memblock_host_grow_avoids_new_range(struct kunit *test)
 {
 	phys_addr_t arr;
 	int i;
@@ -791,7 +791,7 @@ static void memblock_grow_avoids_new_range(struct kunit *test)
  * Before memblock_allow_resize() a full array cannot grow: the call fails
  * with -ENOMEM and changes nothing. Afterwards the same call succeeds.
  */
-static void memblock_resize_needs_allow(struct kunit *test)
+static void memblock_host_resize_needs_allow(struct kunit *test)
 {
 	struct mb_snapshot before, after;
 	int i;
@@ -841,7 +841,7 @@ static void mark_pages(bool *map, phys_addr_t start, phys_addr_t end, bool v)
 		map[(a - ARENA_BASE) / PAGE_SIZE] = v;
 }
 
-static void memblock_free_range_iteration(struct kunit *test)
+static void memblock_host_free_range_iteration(struct kunit *test)
 {
 	static const struct { phys_addr_t base, size; } mems[] = {
 		{ ARENA_BASE + SZ_1M, SZ_16M }, { ARENA_BASE + SZ_32M, SZ_16M },
@@ -928,7 +928,7 @@ static void memblock_free_range_iteration(struct kunit *test)
 
 /* ---- output: dump, debug log, hand-over warning ---- */
 
-static void memblock_dump_all_format(struct kunit *test)
+static void memblock_host_dump_all_format(struct kunit *test)
 {
 	const char *log;
 
@@ -956,7 +956,7 @@ static void memblock_dump_all_format(struct kunit *test)
 		"0x0000000000200000 bytes flags: 0x0\n"));
 }
 
-static void memblock_debug_logging(struct kunit *test)
+static void memblock_host_debug_logging(struct kunit *test)
 {
 	memblock_add(ARENA_BASE, ARENA_SIZE);
 
@@ -982,7 +982,7 @@ static void memblock_debug_logging(struct kunit *test)
 		"memblock_phys_free: [0x0000000040000000-0x0000000040000fff] "));
 }
 
-static void memblock_handover_warns(struct kunit *test)
+static void memblock_host_handover_warns(struct kunit *test)
 {
 	int warns = host_warn_count;
 	void *p;
@@ -1004,42 +1004,42 @@ static void memblock_handover_warns(struct kunit *test)
 }
 
 static struct kunit_case memblock_host_cases[] = {
-	KUNIT_CASE(memblock_empty_has_dummy),
-	KUNIT_CASE(memblock_remove_last_restores_dummy),
-	KUNIT_CASE(memblock_empty_walks),
-	KUNIT_CASE(memblock_dump_empty),
-	KUNIT_CASE(memblock_add_twice_and_overlaps),
-	KUNIT_CASE(memblock_add_merges_adjacent),
-	KUNIT_CASE(memblock_add_overlapping),
-	KUNIT_CASE(memblock_add_node_not_merged),
-	KUNIT_CASE(memblock_remove_middle),
-	KUNIT_CASE(memblock_remove_across_regions),
-	KUNIT_CASE(memblock_reserve_merges),
-	KUNIT_CASE(memblock_free_splits_reserved),
-	KUNIT_CASE(memblock_queries),
-	KUNIT_CASE(memblock_dram_bounds),
-	KUNIT_CASE(memblock_alloc_top_down),
-	KUNIT_CASE(memblock_alloc_bottom_up),
-	KUNIT_CASE(memblock_alloc_never_page_zero),
-	KUNIT_CASE(memblock_alloc_alignment),
-	KUNIT_CASE(memblock_alloc_range_limits),
-	KUNIT_CASE(memblock_alloc_current_limit),
-	KUNIT_CASE(memblock_alloc_from_min_addr),
-	KUNIT_CASE(memblock_alloc_avoids_reserved),
-	KUNIT_CASE(memblock_alloc_failure_changes_nothing),
-	KUNIT_CASE(memblock_alloc_nid_preference),
-	KUNIT_CASE(memblock_alloc_skips_nomap),
-	KUNIT_CASE(memblock_alloc_zeroes_raw_does_not),
-	KUNIT_CASE(memblock_set_node_splits),
-	KUNIT_CASE(memblock_trim_memory_aligns),
-	KUNIT_CASE(memblock_grow_reserved),
-	KUNIT_CASE(memblock_grow_memory),
-	KUNIT_CASE(memblock_grow_avoids_new_range),
-	KUNIT_CASE(memblock_resize_needs_allow),
-	KUNIT_CASE(memblock_free_range_iteration),
-	KUNIT_CASE(memblock_dump_all_format),
-	KUNIT_CASE(memblock_debug_logging),
-	KUNIT_CASE(memblock_handover_warns),
+	KUNIT_CASE(memblock_host_empty_has_dummy),
+	KUNIT_CASE(memblock_host_remove_last_restores_dummy),
+	KUNIT_CASE(memblock_host_empty_walks),
+	KUNIT_CASE(memblock_host_dump_empty),
+	KUNIT_CASE(memblock_host_add_twice_and_overlaps),
+	KUNIT_CASE(memblock_host_add_merges_adjacent),
+	KUNIT_CASE(memblock_host_add_overlapping),
+	KUNIT_CASE(memblock_host_add_node_not_merged),
+	KUNIT_CASE(memblock_host_remove_middle),
+	KUNIT_CASE(memblock_host_remove_across_regions),
+	KUNIT_CASE(memblock_host_reserve_merges),
+	KUNIT_CASE(memblock_host_free_splits_reserved),
+	KUNIT_CASE(memblock_host_queries),
+	KUNIT_CASE(memblock_host_dram_bounds),
+	KUNIT_CASE(memblock_host_alloc_top_down),
+	KUNIT_CASE(memblock_host_alloc_bottom_up),
+	KUNIT_CASE(memblock_host_alloc_never_page_zero),
+	KUNIT_CASE(memblock_host_alloc_alignment),
+	KUNIT_CASE(memblock_host_alloc_range_limits),
+	KUNIT_CASE(memblock_host_alloc_current_limit),
+	KUNIT_CASE(memblock_host_alloc_from_min_addr),
+	KUNIT_CASE(memblock_host_alloc_avoids_reserved),
+	KUNIT_CASE(memblock_host_alloc_failure_changes_nothing),
+	KUNIT_CASE(memblock_host_alloc_nid_preference),
+	KUNIT_CASE(memblock_host_alloc_skips_nomap),
+	KUNIT_CASE(memblock_host_alloc_zeroes_raw_does_not),
+	KUNIT_CASE(memblock_host_set_node_splits),
+	KUNIT_CASE(memblock_host_trim_memory_aligns),
+	KUNIT_CASE(memblock_host_grow_reserved),
+	KUNIT_CASE(memblock_host_grow_memory),
+	KUNIT_CASE(memblock_host_grow_avoids_new_range),
+	KUNIT_CASE(memblock_host_resize_needs_allow),
+	KUNIT_CASE(memblock_host_free_range_iteration),
+	KUNIT_CASE(memblock_host_dump_all_format),
+	KUNIT_CASE(memblock_host_debug_logging),
+	KUNIT_CASE(memblock_host_handover_warns),
 	{}
 };
 

@@ -26,8 +26,8 @@
 #include <linux/slab.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
+#include <tinymm/test_hooks.h>
 #include "mm_host.h"
-#include <linux/umh.h>
 #include "user_mm_host.h"
 
 #define P		PAGE_SIZE

@@ -24,6 +24,7 @@ static void mempool_host_exit(struct kunit *test)
 	host_mm_teardown();
 }
 
+/* the kernel suite's cases, so they keep its names (mempool_...) */
 static struct kunit_suite mempool_host_suite = {
 	.name = "mempool_host",
 	.init = mempool_host_init,

@@ -17,7 +17,8 @@
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include <tinymm/shell.h>
+#include "internal.h"
 #include "host.h"
 
 /* mm/debug.c and mm/show_mem.c; not in a header (Linux: mm.h for the 2nd) */
@@ -140,7 +141,7 @@ static const char *gfp_str(gfp_t gfp)
 	return buf;
 }
 
-static void gfp_names_composite_first(struct kunit *test)
+static void mm_debug_gfp_names_composite_first(struct kunit *test)
 {
 	KUNIT_EXPECT_STREQ(test, gfp_str(GFP_KERNEL), "GFP_KERNEL");
 	KUNIT_EXPECT_STREQ(test, gfp_str(GFP_KERNEL | __GFP_ZERO),
@@ -165,7 +166,7 @@ static void gfp_names_composite_first(struct kunit *test)
 			   "__GFP_HIGH|__GFP_MEMALLOC");
 }
 
-static void gfp_names_unknown_bits_and_zero(struct kunit *test)
+static void mm_debug_gfp_names_unknown_bits_and_zero(struct kunit *test)
 {
 	char buf[64];
 
@@ -179,7 +180,7 @@ static void gfp_names_unknown_bits_and_zero(struct kunit *test)
 }
 
 /* Truncated output: nothing written past the end, full length returned. */
-static void gfp_names_truncate(struct kunit *test)
+static void mm_debug_gfp_names_truncate(struct kunit *test)
 {
 	char buf[12];
 	gfp_t gfp = GFP_KERNEL | __GFP_ZERO;
@@ -192,7 +193,7 @@ static void gfp_names_truncate(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, buf[8], 'x');
 }
 
-static void gfp_parse_reads_what_pgg_prints(struct kunit *test)
+static void mm_debug_gfp_parse_reads_what_pgg_prints(struct kunit *test)
 {
 	gfp_t gfp;
 
@@ -208,7 +209,7 @@ static void gfp_parse_reads_what_pgg_prints(struct kunit *test)
 
 /* ---- dump_page ---- */
 
-static void dump_page_reserved(struct kunit *test)
+static void mm_debug_dump_page_reserved(struct kunit *test)
 {
 	struct page *page = &fake_map[1];
 	char want[128];
@@ -227,7 +228,7 @@ static void dump_page_reserved(struct kunit *test)
 			 "page dumped because: testing\n");
 }
 
-static void dump_page_buddy_in_normal(struct kunit *test)
+static void mm_debug_dump_page_buddy_in_normal(struct kunit *test)
 {
 	struct page *page = &fake_map[ZONE_PAGES + 2];
 
@@ -241,7 +242,7 @@ static void dump_page_buddy_in_normal(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, strstr(host_log_text(), "dumped because"));
 }
 
-static void dump_page_compound_tail(struct kunit *test)
+static void mm_debug_dump_page_compound_tail(struct kunit *test)
 {
 	struct page *head = &fake_map[4];
 	char want[160];
@@ -264,7 +265,7 @@ static void dump_page_compound_tail(struct kunit *test)
 	EXPECT_LOG(test, "\nhead: 0000000000010000 ");
 }
 
-static void dump_page_poisoned(struct kunit *test)
+static void mm_debug_dump_page_poisoned(struct kunit *test)
 {
 	struct page *page = &fake_map[9];
 	char want[96];
@@ -290,7 +291,7 @@ static void fill_dma32(void)
 	fake_free(z, FAKE_PFN0 + 0x200 * 0, 10, MIGRATE_MOVABLE);
 }
 
-static void buddyinfo_format(struct kunit *test)
+static void mm_debug_buddyinfo_format(struct kunit *test)
 {
 	fill_dma32();
 	fake_free(&fake_pgdat.node_zones[ZONE_NORMAL],
@@ -301,7 +302,7 @@ static void buddyinfo_format(struct kunit *test)
 		"Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      1      0 \n");
 }
 
-static void pagetypeinfo_format(struct kunit *test)
+static void mm_debug_pagetypeinfo_format(struct kunit *test)
 {
 	fill_dma32();
 	set_pageblock_migratetype(&fake_map[0], MIGRATE_UNMOVABLE);
@@ -319,7 +320,7 @@ static void pagetypeinfo_format(struct kunit *test)
 		"Node 0, zone   Normal            0            1            1            0            0 \n");
 }
 
-static void zoneinfo_format(struct kunit *test)
+static void mm_debug_zoneinfo_format(struct kunit *test)
 {
 	struct zone *z = &fake_pgdat.node_zones[ZONE_DMA32];
 	const char *log;
@@ -371,7 +372,7 @@ static void zoneinfo_format(struct kunit *test)
  * reserved + 1) dirtyable pages at 20% and 10% in per-PAGE_SIZE steps
  * give 200 and 99 (plain percentages would give 200 and 100).
  */
-static void vmstat_format(struct kunit *test)
+static void mm_debug_vmstat_format(struct kunit *test)
 {
 	const char *log, *p;
 	int lines = 0;
@@ -401,7 +402,7 @@ static void vmstat_format(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, lines, NR_VMSTAT_ITEMS + 1);
 }
 
-static void show_mem_format(struct kunit *test)
+static void mm_debug_show_mem_format(struct kunit *test)
 {
 	fill_dma32();
 	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_MAPPED], 2);
@@ -425,7 +426,7 @@ static void show_mem_format(struct kunit *test)
 		"0 pages HighMem/MovableOnly\n16 pages reserved\n");
 }
 
-static void meminfo_format(struct kunit *test)
+static void mm_debug_meminfo_format(struct kunit *test)
 {
 	unsigned long total;
 	char want[64];
@@ -463,20 +464,20 @@ static void meminfo_format(struct kunit *test)
 }
 
 static struct kunit_case mm_debug_cases[] = {
-	KUNIT_CASE(gfp_names_composite_first),
-	KUNIT_CASE(gfp_names_unknown_bits_and_zero),
-	KUNIT_CASE(gfp_names_truncate),
-	KUNIT_CASE(gfp_parse_reads_what_pgg_prints),
-	KUNIT_CASE(dump_page_reserved),
-	KUNIT_CASE(dump_page_buddy_in_normal),
-	KUNIT_CASE(dump_page_compound_tail),
-	KUNIT_CASE(dump_page_poisoned),
-	KUNIT_CASE(buddyinfo_format),
-	KUNIT_CASE(pagetypeinfo_format),
-	KUNIT_CASE(zoneinfo_format),
-	KUNIT_CASE(vmstat_format),
-	KUNIT_CASE(show_mem_format),
-	KUNIT_CASE(meminfo_format),
+	KUNIT_CASE(mm_debug_gfp_names_composite_first),
+	KUNIT_CASE(mm_debug_gfp_names_unknown_bits_and_zero),
+	KUNIT_CASE(mm_debug_gfp_names_truncate),
+	KUNIT_CASE(mm_debug_gfp_parse_reads_what_pgg_prints),
+	KUNIT_CASE(mm_debug_dump_page_reserved),
+	KUNIT_CASE(mm_debug_dump_page_buddy_in_normal),
+	KUNIT_CASE(mm_debug_dump_page_compound_tail),
+	KUNIT_CASE(mm_debug_dump_page_poisoned),
+	KUNIT_CASE(mm_debug_buddyinfo_format),
+	KUNIT_CASE(mm_debug_pagetypeinfo_format),
+	KUNIT_CASE(mm_debug_zoneinfo_format),
+	KUNIT_CASE(mm_debug_vmstat_format),
+	KUNIT_CASE(mm_debug_show_mem_format),
+	KUNIT_CASE(mm_debug_meminfo_format),
 	{}
 };
 

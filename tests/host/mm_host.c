@@ -27,7 +27,7 @@
 #include <linux/sizes.h>
 #include <kunit/test.h>
 #include <asm/page.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 

@@ -26,8 +26,8 @@
 #include <linux/fs.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
+#include <tinymm/test_hooks.h>
 #include "mm_host.h"
-#include <linux/umh.h>
 #include "user_mm_host.h"
 
 #define P		PAGE_SIZE
@@ -98,7 +98,7 @@ static void fill(struct mm_struct *mm, unsigned long addr, unsigned long n,
 
 /* ================= mprotect ================= */
 
-static void mprotect_split_and_merge(struct kunit *test)
+static void mm_syscalls_mprotect_split_and_merge(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, i, flushes, free0;
@@ -180,7 +180,7 @@ static void mprotect_split_and_merge(struct kunit *test)
 }
 
 /* COW after fork: mprotect RW must not make the shared page writable. */
-static void mprotect_keeps_cow(struct kunit *test)
+static void mm_syscalls_mprotect_keeps_cow(struct kunit *test)
 {
 	struct mm_struct *mms[2];
 	unsigned long a;
@@ -213,7 +213,7 @@ static void mprotect_keeps_cow(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
-static void mprotect_prot_none(struct kunit *test)
+static void mm_syscalls_mprotect_prot_none(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, rss;
@@ -249,7 +249,7 @@ static void mprotect_prot_none(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
-static void mprotect_errors(struct kunit *test)
+static void mm_syscalls_mprotect_errors(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, b, s;
@@ -315,7 +315,7 @@ static void mprotect_errors(struct kunit *test)
 
 /* ================= madvise ================= */
 
-static void madvise_dontneed(struct kunit *test)
+static void mm_syscalls_madvise_dontneed(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, i, free0, flushes;
@@ -361,7 +361,7 @@ static void madvise_dontneed(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
-static void madvise_errors_and_holes(struct kunit *test)
+static void mm_syscalls_madvise_errors_and_holes(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, b;
@@ -401,7 +401,7 @@ static void madvise_errors_and_holes(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
-static void madvise_flags_split_merge(struct kunit *test)
+static void mm_syscalls_madvise_flags_split_merge(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc(), *child;
 	struct vm_area_struct *vma;
@@ -449,7 +449,7 @@ static void madvise_flags_split_merge(struct kunit *test)
 
 /* ================= populate and get_user_pages ================= */
 
-static void populate_map_populate(struct kunit *test)
+static void mm_syscalls_populate_map_populate(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, r, n = 40, free0, flags;
@@ -491,7 +491,7 @@ static void populate_map_populate(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
-static void gup_remote_pages(struct kunit *test)
+static void mm_syscalls_gup_remote_pages(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	struct vm_area_struct *vmas[4];
@@ -531,7 +531,7 @@ static void gup_remote_pages(struct kunit *test)
 
 /* ================= mlock ================= */
 
-static void mlock_munlock(struct kunit *test)
+static void mm_syscalls_mlock_munlock(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	struct vm_area_struct *vma;
@@ -584,7 +584,7 @@ static void mlock_munlock(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
 }
 
-static void mlock_variants(struct kunit *test)
+static void mm_syscalls_mlock_variants(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	unsigned long a, b, brk0;
@@ -689,7 +689,7 @@ static bool pick_range(u64 *seed, struct mm_struct *mm, unsigned long *addr,
 	return true;
 }
 
-static void syscalls_stress(struct kunit *test)
+static void mm_syscalls_stress(struct kunit *test)
 {
 	unsigned long ops = 12000, i, free0, counts[10] = { 0 };
 	struct file *files[NR_FILES];
@@ -850,18 +850,18 @@ static void syscalls_stress(struct kunit *test)
 }
 
 static struct kunit_case mprotect_cases[] = {
-	KUNIT_CASE(mprotect_split_and_merge),
-	KUNIT_CASE(mprotect_keeps_cow),
-	KUNIT_CASE(mprotect_prot_none),
-	KUNIT_CASE(mprotect_errors),
-	KUNIT_CASE(madvise_dontneed),
-	KUNIT_CASE(madvise_errors_and_holes),
-	KUNIT_CASE(madvise_flags_split_merge),
-	KUNIT_CASE(populate_map_populate),
-	KUNIT_CASE(gup_remote_pages),
-	KUNIT_CASE(mlock_munlock),
-	KUNIT_CASE(mlock_variants),
-	KUNIT_CASE(syscalls_stress),
+	KUNIT_CASE(mm_syscalls_mprotect_split_and_merge),
+	KUNIT_CASE(mm_syscalls_mprotect_keeps_cow),
+	KUNIT_CASE(mm_syscalls_mprotect_prot_none),
+	KUNIT_CASE(mm_syscalls_mprotect_errors),
+	KUNIT_CASE(mm_syscalls_madvise_dontneed),
+	KUNIT_CASE(mm_syscalls_madvise_errors_and_holes),
+	KUNIT_CASE(mm_syscalls_madvise_flags_split_merge),
+	KUNIT_CASE(mm_syscalls_populate_map_populate),
+	KUNIT_CASE(mm_syscalls_gup_remote_pages),
+	KUNIT_CASE(mm_syscalls_mlock_munlock),
+	KUNIT_CASE(mm_syscalls_mlock_variants),
+	KUNIT_CASE(mm_syscalls_stress),
 	{}
 };
 

@@ -21,7 +21,7 @@
 #include <linux/fs.h>
 #include <linux/fcntl.h>
 #include <linux/sysctl.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 #include "user_mm_host.h"

@@ -27,7 +27,7 @@
 #include <linux/sched.h>
 #include <kunit/test.h>
 #include <asm/page.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 
@@ -893,7 +893,7 @@ static void buddy_zone_fallback(struct kunit *test)
  * numa_hit/numa_local count allocations (not pages) on the node asked
  * for; pgfree counts the pages freed.
  */
-static void vmstat_pgalloc_by_zone(struct kunit *test)
+static void buddy_vmstat_pgalloc_by_zone(struct kunit *test)
 {
 	unsigned long ev0[NR_VM_EVENT_ITEMS], ev1[NR_VM_EVENT_ITEMS];
 	unsigned long hit_dma32, hit_normal;
@@ -1017,7 +1017,7 @@ static struct kunit_case buddy_cases[] = {
 	KUNIT_CASE(buddy_oom_warning_ratelimited),
 	KUNIT_CASE(buddy_order_too_large),
 	KUNIT_CASE(buddy_zone_fallback),
-	KUNIT_CASE(vmstat_pgalloc_by_zone),
+	KUNIT_CASE(buddy_vmstat_pgalloc_by_zone),
 	KUNIT_CASE(buddy_movable_zone),
 	KUNIT_CASE(buddy_zone_with_hole),
 	{}
@@ -1629,7 +1629,7 @@ static bool filled_with(const void *p, int c, size_t n)
 }
 
 /* page_poison=1: free memory holds 0xaa, from the hand-over on. */
-static void poison_fills_free_pages(struct kunit *test)
+static void bad_page_poison_fills_free_pages(struct kunit *test)
 {
 	struct host_mm_opts opts = { .page_poison = true };
 	struct zone *zone;
@@ -1656,7 +1656,7 @@ static void poison_fills_free_pages(struct kunit *test)
 }
 
 /* A write to a freed page is found when the page is allocated again. */
-static void poison_detects_corruption(struct kunit *test)
+static void bad_page_poison_detects_corruption(struct kunit *test)
 {
 	struct host_mm_opts opts = { .page_poison = true };
 	struct page *page, *again;
@@ -1686,7 +1686,7 @@ static void poison_detects_corruption(struct kunit *test)
 }
 
 /* init_on_free=1 zeroes on free; init_on_alloc=1 on allocation. */
-static void init_on_free_and_alloc(struct kunit *test)
+static void bad_page_init_on_free_and_alloc(struct kunit *test)
 {
 	struct host_mm_opts on_free = { .init_on_free = true };
 	struct host_mm_opts on_alloc = { .init_on_alloc = true };
@@ -1736,9 +1736,9 @@ static struct kunit_case bad_page_cases[] = {
 	KUNIT_CASE(bad_page_wrong_order_plain),
 	KUNIT_CASE(bad_page_compound_tail),
 	KUNIT_CASE(bad_page_at_alloc),
-	KUNIT_CASE(poison_fills_free_pages),
-	KUNIT_CASE(poison_detects_corruption),
-	KUNIT_CASE(init_on_free_and_alloc),
+	KUNIT_CASE(bad_page_poison_fills_free_pages),
+	KUNIT_CASE(bad_page_poison_detects_corruption),
+	KUNIT_CASE(bad_page_init_on_free_and_alloc),
 	{}
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * tests/host/pageblocks_test.c - the pageblocks text (mm/pageblock_shell.c)
- * on a host arena, where the memory layout is chosen: a hole, a reserved
+ * tests/host/pageblocks_test.c - the pageblocks text
+ * (tinymm/shell/pageblock_shell.c) on a host arena, where the memory layout is chosen: a hole, a reserved
  * range, a pageblock whose type changes, an allocation. Each column of the
  * text is checked against what the case set up.
  * Linux counterpart: none (the text is tinymm's own).
@@ -19,7 +19,8 @@
 #include <linux/memblock.h>
 #include <kunit/test.h>
 #include <asm/page.h>
-#include "../../mm/internal.h"
+#include <tinymm/shell.h>
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 

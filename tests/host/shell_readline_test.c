@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/host/shell_readline_test.c - host tests for the shell's line
- * editor, kernel/shell_readline.c (suite shell_readline).
+ * editor, tinymm/shell/shell_readline.c (suite shell_readline).
  * Linux counterpart: none (the editor is the shell's, not the kernel's);
  * GNU readline and linenoise test theirs the same way, with a fake
  * terminal.
@@ -14,9 +14,9 @@
  * shell would run and what the screen shows, cursor included.
  */
 #include <linux/kernel.h>
-#include <linux/shell.h>
 #include <linux/string.h>
 #include <kunit/test.h>
+#include <tinymm/shell.h>
 
 #define SCREEN_COLS	512
 
@@ -127,7 +127,7 @@ static const char *enter(struct kunit *test, const char *keys)
 	KUNIT_EXPECT_EQ(test, line.pos, cursor);			\
 } while (0)
 
-static void readline_typing(struct kunit *test)
+static void shell_readline_typing(struct kunit *test)
 {
 	fresh();
 	type("helpx\x7f");
@@ -145,7 +145,7 @@ static void readline_typing(struct kunit *test)
 }
 
 /* Left/right move the cursor; typing and deleting happen in the middle. */
-static void readline_cursor(struct kunit *test)
+static void shell_readline_cursor(struct kunit *test)
 {
 	fresh();
 	type("bootrgs\x1b[D\x1b[D\x1b[Da");
@@ -166,7 +166,7 @@ static void readline_cursor(struct kunit *test)
 }
 
 /* Home, End, Delete in their common encodings, and ^A ^E ^D ^K ^U. */
-static void readline_home_end_delete(struct kunit *test)
+static void shell_readline_home_end_delete(struct kunit *test)
 {
 	static const char *const home[] = { "\x1b[H", "\x1b[1~", "\x1b[7~",
 					    "\x1bOH", "\x01" };
@@ -196,7 +196,7 @@ static void readline_home_end_delete(struct kunit *test)
 }
 
 /* Up/Down walk the history; the line being typed comes back at the end. */
-static void readline_history(struct kunit *test)
+static void shell_readline_history(struct kunit *test)
 {
 	fresh();
 	enter(test, "one");
@@ -223,7 +223,7 @@ static void readline_history(struct kunit *test)
 }
 
 /* The history keeps the last 32 lines. */
-static void readline_history_size(struct kunit *test)
+static void shell_readline_history_size(struct kunit *test)
 {
 	char cmd[16];
 	int i;
@@ -245,7 +245,7 @@ static void readline_history_size(struct kunit *test)
  * Sequences the editor doesn't act on are swallowed whole: function
  * keys, Insert, Page Up, modified arrows (acted on as plain ones), Alt-x.
  */
-static void readline_unknown_escapes(struct kunit *test)
+static void shell_readline_unknown_escapes(struct kunit *test)
 {
 	fresh();
 	KUNIT_EXPECT_STREQ(test, enter(test, "ls\x1b[15~\x1bOP\x1b[2~\x1b[5~"
@@ -258,7 +258,7 @@ static void readline_unknown_escapes(struct kunit *test)
 }
 
 /* ^C drops the line: "^C" on the screen and a fresh, empty line. */
-static void readline_ctrl_c(struct kunit *test)
+static void shell_readline_ctrl_c(struct kunit *test)
 {
 	fresh();
 	KUNIT_EXPECT_EQ(test, type("garbage"), SHELL_LINE_EDITING);
@@ -277,7 +277,7 @@ static void readline_ctrl_c(struct kunit *test)
  * its start is not to be run, it stays out of the history, and its tail
  * is gone rather than read as the next line.
  */
-static void readline_long_line(struct kunit *test)
+static void shell_readline_long_line(struct kunit *test)
 {
 	int i;
 
@@ -296,7 +296,7 @@ static void readline_long_line(struct kunit *test)
 }
 
 /* A full line emptied with ^U takes a new one: what is typed then runs. */
-static void readline_long_line_erased(struct kunit *test)
+static void shell_readline_long_line_erased(struct kunit *test)
 {
 	int i;
 
@@ -309,15 +309,15 @@ static void readline_long_line_erased(struct kunit *test)
 }
 
 static struct kunit_case shell_readline_cases[] = {
-	KUNIT_CASE(readline_typing),
-	KUNIT_CASE(readline_cursor),
-	KUNIT_CASE(readline_home_end_delete),
-	KUNIT_CASE(readline_history),
-	KUNIT_CASE(readline_history_size),
-	KUNIT_CASE(readline_unknown_escapes),
-	KUNIT_CASE(readline_ctrl_c),
-	KUNIT_CASE(readline_long_line),
-	KUNIT_CASE(readline_long_line_erased),
+	KUNIT_CASE(shell_readline_typing),
+	KUNIT_CASE(shell_readline_cursor),
+	KUNIT_CASE(shell_readline_home_end_delete),
+	KUNIT_CASE(shell_readline_history),
+	KUNIT_CASE(shell_readline_history_size),
+	KUNIT_CASE(shell_readline_unknown_escapes),
+	KUNIT_CASE(shell_readline_ctrl_c),
+	KUNIT_CASE(shell_readline_long_line),
+	KUNIT_CASE(shell_readline_long_line_erased),
 	{}
 };
 

@@ -30,11 +30,10 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/slab.h>
-#include <linux/umh.h>
 #include <linux/sizes.h>
 #include <kunit/test.h>
-#include "../../mm/slab.h"
-#include "../../mm/internal.h"
+#include "slab.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 

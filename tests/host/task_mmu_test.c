@@ -76,7 +76,7 @@ static vm_fault_t fault(unsigned long addr, unsigned int flags)
 
 /* ---- maps ---- */
 
-static void maps_empty_mm(struct kunit *test)
+static void task_mmu_maps_empty_mm(struct kunit *test)
 {
 	KUNIT_EXPECT_STREQ(test, maps(), "");
 }
@@ -85,7 +85,7 @@ static void maps_empty_mm(struct kunit *test)
  * Anonymous private memory: offset, device and inode are 0, and the line
  * ends with the space after the inode (Linux prints it for every VMA).
  */
-static void maps_anonymous(struct kunit *test)
+static void task_mmu_maps_anonymous(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, map(0x10000, 3 * P, PROT_READ | PROT_WRITE,
 				  MAP_PRIVATE | MAP_FIXED), 0x10000UL);
@@ -94,7 +94,7 @@ static void maps_anonymous(struct kunit *test)
 }
 
 /* Each protection letter and shared vs private, in address order. */
-static void maps_flags(struct kunit *test)
+static void task_mmu_maps_flags(struct kunit *test)
 {
 	char want[512], shm[64];
 	int n;
@@ -120,7 +120,7 @@ static void maps_flags(struct kunit *test)
 }
 
 /* Addresses wider than 8 digits print in full ("%08lx" is a minimum). */
-static void maps_wide_addresses(struct kunit *test)
+static void task_mmu_maps_wide_addresses(struct kunit *test)
 {
 	unsigned long top = 0xfffff7ff0000UL;
 
@@ -134,7 +134,7 @@ static void maps_wide_addresses(struct kunit *test)
  * [heap]: the VMA brk grew from start_brk, named with the name padded to
  * column 73 (Linux: seq_setwidth(25 + 6 * 8 - 1), seq_pad(m, ' ')).
  */
-static void maps_heap(struct kunit *test)
+static void task_mmu_maps_heap(struct kunit *test)
 {
 	unsigned long sb = 0x420000;
 	const char *out;
@@ -155,7 +155,7 @@ static void maps_heap(struct kunit *test)
 }
 
 /* [stack]: the VMA that holds start_stack; a neighbour is not named. */
-static void maps_stack(struct kunit *test)
+static void task_mmu_maps_stack(struct kunit *test)
 {
 	unsigned long top = 0xfffffffff000UL, base = top - 32 * P;
 
@@ -175,7 +175,7 @@ static void maps_stack(struct kunit *test)
  * A whole small process, as exec leaves it: text, data, heap, an mmap
  * and the stack, each VMA one line, lowest first.
  */
-static void maps_process_layout(struct kunit *test)
+static void task_mmu_maps_process_layout(struct kunit *test)
 {
 	unsigned long stack_top = 0xfffffffff000UL;
 
@@ -208,7 +208,7 @@ static void maps_process_layout(struct kunit *test)
  * super_block). A private writable mapping of a file is still "p"; a
  * shared one is "s" even where it can never write (VM_MAYSHARE).
  */
-static void maps_file(struct kunit *test)
+static void task_mmu_maps_file(struct kunit *test)
 {
 	static char prog[3 * 4096 + 100];
 	struct inode *inode;
@@ -297,7 +297,7 @@ static int count_lines(const char *s)
 }
 
 /* A fresh mm has an empty pgd: the walk stops at the first level. */
-static void pt_walk_unmapped(struct kunit *test)
+static void task_mmu_pt_walk_unmapped(struct kunit *test)
 {
 	char want[128];
 	const char *out;
@@ -320,7 +320,7 @@ static void pt_walk_unmapped(struct kunit *test)
  * the leaf is a user read-write, dirty, young, non-global, never
  * executable page. The walk's physical address keeps the page offset.
  */
-static void pt_walk_anon_write(struct kunit *test)
+static void task_mmu_pt_walk_anon_write(struct kunit *test)
 {
 	unsigned long addr = 0x7f1234567000UL;
 	const char *out, *pte_line;
@@ -370,7 +370,7 @@ static void pt_walk_anon_write(struct kunit *test)
 }
 
 /* A read fault maps the shared zero page: read-only, special. */
-static void pt_walk_zero_page(struct kunit *test)
+static void task_mmu_pt_walk_zero_page(struct kunit *test)
 {
 	unsigned long addr = 0x500000;
 	const char *out;
@@ -400,7 +400,7 @@ static void pt_walk_zero_page(struct kunit *test)
  * it made: a PROT_NONE pte, a missing pte, and a 2 MB block at pmd level
  * (as the kernel's linear map uses), whose offset comes from 21 bits.
  */
-static void pt_walk_special_entries(struct kunit *test)
+static void task_mmu_pt_walk_special_entries(struct kunit *test)
 {
 	unsigned long addr = 0x40000000UL, blk = addr + 2 * PMD_SIZE;
 	phys_addr_t pa = 0, block_pa = 0x40200000;
@@ -444,18 +444,18 @@ static void pt_walk_special_entries(struct kunit *test)
 }
 
 static struct kunit_case task_mmu_test_cases[] = {
-	KUNIT_CASE(maps_empty_mm),
-	KUNIT_CASE(maps_anonymous),
-	KUNIT_CASE(maps_flags),
-	KUNIT_CASE(maps_wide_addresses),
-	KUNIT_CASE(maps_heap),
-	KUNIT_CASE(maps_stack),
-	KUNIT_CASE(maps_process_layout),
-	KUNIT_CASE(maps_file),
-	KUNIT_CASE(pt_walk_unmapped),
-	KUNIT_CASE(pt_walk_anon_write),
-	KUNIT_CASE(pt_walk_zero_page),
-	KUNIT_CASE(pt_walk_special_entries),
+	KUNIT_CASE(task_mmu_maps_empty_mm),
+	KUNIT_CASE(task_mmu_maps_anonymous),
+	KUNIT_CASE(task_mmu_maps_flags),
+	KUNIT_CASE(task_mmu_maps_wide_addresses),
+	KUNIT_CASE(task_mmu_maps_heap),
+	KUNIT_CASE(task_mmu_maps_stack),
+	KUNIT_CASE(task_mmu_maps_process_layout),
+	KUNIT_CASE(task_mmu_maps_file),
+	KUNIT_CASE(task_mmu_pt_walk_unmapped),
+	KUNIT_CASE(task_mmu_pt_walk_anon_write),
+	KUNIT_CASE(task_mmu_pt_walk_zero_page),
+	KUNIT_CASE(task_mmu_pt_walk_special_entries),
 	{}
 };
 

@@ -14,7 +14,7 @@
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include <kunit/test.h>
-#include "../../mm/slab.h"
+#include "slab.h"
 #include "mm_host.h"
 #include "user_mm_host.h"
 

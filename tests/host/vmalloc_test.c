@@ -238,7 +238,7 @@ static void expect_all_free(struct kunit *test)
 
 /* ---- cases ---- */
 
-static void vmalloc_layout_matches_arm64(struct kunit *test)
+static void vmalloc_host_layout_matches_arm64(struct kunit *test)
 {
 	/* the twin's constants are arm64's (asm/memory.h comment) */
 	KUNIT_EXPECT_EQ(test, VMALLOC_START, 0xffff800008000000UL);
@@ -251,7 +251,7 @@ static void vmalloc_layout_matches_arm64(struct kunit *test)
 
 #define NR_LIVE		1024
 
-static void vmalloc_vmap_area_stress(struct kunit *test)
+static void vmalloc_host_vmap_area_stress(struct kunit *test)
 {
 	static struct vmap_area *live[NR_LIVE];
 	u64 seed = 0x5eed1234;
@@ -321,7 +321,7 @@ static void vmalloc_vmap_area_stress(struct kunit *test)
 }
 
 /* The four ways a request fits a hole, and the merge on free. */
-static void vmalloc_fit_types_and_merge(struct kunit *test)
+static void vmalloc_host_fit_types_and_merge(struct kunit *test)
 {
 	unsigned long base = VMALLOC_START;
 	struct vmap_area *a, *b, *c, *d;
@@ -368,7 +368,7 @@ static void vmalloc_fit_types_and_merge(struct kunit *test)
 	expect_all_free(test);
 }
 
-static void vmalloc_vfree_stress(struct kunit *test)
+static void vmalloc_host_vfree_stress(struct kunit *test)
 {
 	static void *live[256];
 	unsigned long free_before = nr_free_pages(), ops;
@@ -414,7 +414,7 @@ static void vmalloc_vfree_stress(struct kunit *test)
 }
 
 /* vzalloc's pages come back zeroed (through the linear map). */
-static void vmalloc_vzalloc_zeroes(struct kunit *test)
+static void vmalloc_host_vzalloc_zeroes(struct kunit *test)
 {
 	void *p = vmalloc(3 * PAGE_SIZE);
 	struct vm_struct *vm = find_vm_area(p);
@@ -435,7 +435,7 @@ static void vmalloc_vzalloc_zeroes(struct kunit *test)
 }
 
 /* The guard page: the next area starts one page after the mapping. */
-static void vmalloc_guard_page(struct kunit *test)
+static void vmalloc_host_guard_page(struct kunit *test)
 {
 	u8 *a = vmalloc(PAGE_SIZE), *b = vmalloc(PAGE_SIZE);
 	struct vm_struct *nog;
@@ -456,7 +456,7 @@ static void vmalloc_guard_page(struct kunit *test)
 	expect_all_free(test);
 }
 
-static void vmalloc_vmap_vunmap(struct kunit *test)
+static void vmalloc_host_vmap_vunmap(struct kunit *test)
 {
 	struct page *pages[5];
 	void *addr;
@@ -479,7 +479,7 @@ static void vmalloc_vmap_vunmap(struct kunit *test)
 	expect_all_free(test);
 }
 
-static void vmalloc_ioremap(struct kunit *test)
+static void vmalloc_host_ioremap(struct kunit *test)
 {
 	phys_addr_t dev = 0x09000000;	/* outside the arena: "MMIO" */
 	int warns = host_warn_count;
@@ -501,7 +501,7 @@ static void vmalloc_ioremap(struct kunit *test)
 }
 
 /* Areas declared before vmalloc_init are busy and never handed out. */
-static void vmalloc_early_areas(struct kunit *test)
+static void vmalloc_host_early_areas(struct kunit *test)
 {
 	static struct vm_struct early;
 	void *p;
@@ -520,7 +520,7 @@ static void vmalloc_early_areas(struct kunit *test)
 }
 
 /* align_shift_alloc_test: an alignment nothing in the space satisfies. */
-static void vmalloc_align_fails(struct kunit *test)
+static void vmalloc_host_align_fails(struct kunit *test)
 {
 	int shift;
 	void *p;
@@ -540,7 +540,7 @@ static void vmalloc_align_fails(struct kunit *test)
 	expect_all_free(test);
 }
 
-static void vmalloc_info_format(struct kunit *test)
+static void vmalloc_host_info_format(struct kunit *test)
 {
 	void *caller = (char *)kallsyms_host_alpha + 0x24;
 	struct vm_struct *vm = __get_vm_area_caller(2 * PAGE_SIZE, VM_MAP,
@@ -574,17 +574,17 @@ static void vmalloc_info_format(struct kunit *test)
 }
 
 static struct kunit_case vmalloc_host_cases[] = {
-	KUNIT_CASE(vmalloc_layout_matches_arm64),
-	KUNIT_CASE(vmalloc_vmap_area_stress),
-	KUNIT_CASE(vmalloc_fit_types_and_merge),
-	KUNIT_CASE(vmalloc_vfree_stress),
-	KUNIT_CASE(vmalloc_vzalloc_zeroes),
-	KUNIT_CASE(vmalloc_guard_page),
-	KUNIT_CASE(vmalloc_vmap_vunmap),
-	KUNIT_CASE(vmalloc_ioremap),
-	KUNIT_CASE(vmalloc_early_areas),
-	KUNIT_CASE(vmalloc_align_fails),
-	KUNIT_CASE(vmalloc_info_format),
+	KUNIT_CASE(vmalloc_host_layout_matches_arm64),
+	KUNIT_CASE(vmalloc_host_vmap_area_stress),
+	KUNIT_CASE(vmalloc_host_fit_types_and_merge),
+	KUNIT_CASE(vmalloc_host_vfree_stress),
+	KUNIT_CASE(vmalloc_host_vzalloc_zeroes),
+	KUNIT_CASE(vmalloc_host_guard_page),
+	KUNIT_CASE(vmalloc_host_vmap_vunmap),
+	KUNIT_CASE(vmalloc_host_ioremap),
+	KUNIT_CASE(vmalloc_host_early_areas),
+	KUNIT_CASE(vmalloc_host_align_fails),
+	KUNIT_CASE(vmalloc_host_info_format),
 	{}
 };
 

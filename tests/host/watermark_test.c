@@ -25,7 +25,7 @@
 #include "../expect_math.h"
 #include <kunit/test.h>
 #include <asm/page.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 #include "mm_host.h"
 #include "host.h"
 
@@ -160,7 +160,7 @@ static void wmark_exit(struct kunit *test)
 	host_mm_teardown();
 }
 
-static void wmark_64M(struct kunit *test)
+static void watermarks_64M(struct kunit *test)
 {
 	boot_and_check(test, 0x40000000, SZ_64M, NULL);
 	/* the known values: 64 MB less memmap -> sqrt(~64.6 MB * 16) KB */
@@ -169,12 +169,12 @@ static void wmark_64M(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, per_cpu_ptr(host_mm_zone(0)->per_cpu_pageset, 0)->batch, 3);
 }
 
-static void wmark_512M(struct kunit *test)
+static void watermarks_512M(struct kunit *test)
 {
 	boot_and_check(test, 0x40000000, SZ_512M, NULL);
 }
 
-static void wmark_1G(struct kunit *test)
+static void watermarks_1G(struct kunit *test)
 {
 	boot_and_check(test, 0x40000000, SZ_1G, NULL);
 	/* Linux's table: 1 GB of lowmem gives about 4 MB */
@@ -184,14 +184,14 @@ static void wmark_1G(struct kunit *test)
 }
 
 /* DMA32 and Normal, 256 MB each: min shared out 1:1, reserves set. */
-static void wmark_dma32_and_normal(struct kunit *test)
+static void watermarks_dma32_and_normal(struct kunit *test)
 {
 	boot_and_check(test, 0xF0000000, SZ_512M, NULL);
 	KUNIT_ASSERT_EQ(test, host_mm_nr_zones(), 2);
 	KUNIT_EXPECT_GT(test, host_mm_zone(0)->lowmem_reserve[ZONE_NORMAL], 0);
 }
 
-static void wmark_two_nodes(struct kunit *test)
+static void watermarks_two_nodes(struct kunit *test)
 {
 	struct host_mm_opts opts = {
 		.nr_nodes = 2,
@@ -211,7 +211,7 @@ static void wmark_two_nodes(struct kunit *test)
  * min_free_kbytes like any zone but highmem (the cap at managed/1024
  * clamped to 32..128 came after v5.19, with the same test as highmem).
  */
-static void wmark_movable_zone(struct kunit *test)
+static void watermarks_movable_zone(struct kunit *test)
 {
 	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_32M) };
 
@@ -220,7 +220,7 @@ static void wmark_movable_zone(struct kunit *test)
 }
 
 /* watermark_scale_factor widens the gaps; pcp high follows low. */
-static void wmark_scale_factor(struct kunit *test)
+static void watermarks_scale_factor(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, host_mm_boot(0xFC000000, SZ_128M, NULL), 0);
 	watermark_scale_factor = 100;
@@ -236,7 +236,7 @@ static void wmark_scale_factor(struct kunit *test)
 }
 
 /* min_free_kbytes=8192 replaces the computed value, and the marks follow. */
-static void wmark_min_free_kbytes_param(struct kunit *test)
+static void watermarks_min_free_kbytes_param(struct kunit *test)
 {
 	struct host_mm_opts opts = { .user_min_free_kbytes = 8192 };
 
@@ -254,7 +254,7 @@ static void wmark_min_free_kbytes_param(struct kunit *test)
 }
 
 /* The clamp to 128..65536 KB, with managed counts made up for the purpose. */
-static void wmark_min_free_kbytes_clamped(struct kunit *test)
+static void watermarks_min_free_kbytes_clamped(struct kunit *test)
 {
 	struct zone *zone;
 	unsigned long real;
@@ -286,7 +286,7 @@ static void wmark_min_free_kbytes_clamped(struct kunit *test)
  * allocations and (65536 + 16384)/256 = 320 from the top zone's, the
  * middle one 65536/32 = 2048 from the top zone's.
  */
-static void lowmem_reserve_notes_example(struct kunit *test)
+static void watermarks_lowmem_reserve_notes_example(struct kunit *test)
 {
 	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_16M) };
 	static const unsigned long fake[MAX_NR_ZONES] = { 2048, 16384, 65536 };
@@ -329,7 +329,7 @@ static void lowmem_reserve_notes_example(struct kunit *test)
  * quarter of what is left (ALLOC_OOM half), and without ALLOC_HARDER the
  * highatomic reserve doesn't count as free.
  */
-static void watermark_ok_reductions(struct kunit *test)
+static void watermarks_watermark_ok_reductions(struct kunit *test)
 {
 	struct zone *z;
 	const unsigned long mark = 1000;
@@ -389,7 +389,7 @@ static void watermark_ok_reductions(struct kunit *test)
  * list the request may use: any mobility type, or HIGHATOMIC with
  * ALLOC_HARDER.
  */
-static void watermark_ok_high_order(struct kunit *test)
+static void watermarks_watermark_ok_high_order(struct kunit *test)
 {
 	struct zone *z;
 	unsigned long pfn, pb = 0;
@@ -432,7 +432,7 @@ static void watermark_ok_high_order(struct kunit *test)
 }
 
 /* zone_batchsize() over made-up zone sizes, and zone_highsize(). */
-static void pcp_batch_and_high_formula(struct kunit *test)
+static void watermarks_pcp_batch_and_high_formula(struct kunit *test)
 {
 	static const unsigned long sizes[] = {
 		0, 100, 1023, 1024, 4096, 6144, 16384, 65536, 200000,
@@ -465,7 +465,7 @@ static void pcp_batch_and_high_formula(struct kunit *test)
 }
 
 /* Four CPUs on the node: each list gets a quarter of the low mark. */
-static void pcp_sizes_four_cpus(struct kunit *test)
+static void watermarks_pcp_sizes_four_cpus(struct kunit *test)
 {
 	struct host_mm_opts opts = { .nr_cpus = 4 };
 
@@ -476,20 +476,20 @@ static void pcp_sizes_four_cpus(struct kunit *test)
 }
 
 static struct kunit_case watermark_cases[] = {
-	KUNIT_CASE(wmark_64M),
-	KUNIT_CASE(wmark_512M),
-	KUNIT_CASE(wmark_1G),
-	KUNIT_CASE(wmark_dma32_and_normal),
-	KUNIT_CASE(wmark_two_nodes),
-	KUNIT_CASE(wmark_movable_zone),
-	KUNIT_CASE(wmark_scale_factor),
-	KUNIT_CASE(wmark_min_free_kbytes_param),
-	KUNIT_CASE(wmark_min_free_kbytes_clamped),
-	KUNIT_CASE(lowmem_reserve_notes_example),
-	KUNIT_CASE(watermark_ok_reductions),
-	KUNIT_CASE(watermark_ok_high_order),
-	KUNIT_CASE(pcp_batch_and_high_formula),
-	KUNIT_CASE(pcp_sizes_four_cpus),
+	KUNIT_CASE(watermarks_64M),
+	KUNIT_CASE(watermarks_512M),
+	KUNIT_CASE(watermarks_1G),
+	KUNIT_CASE(watermarks_dma32_and_normal),
+	KUNIT_CASE(watermarks_two_nodes),
+	KUNIT_CASE(watermarks_movable_zone),
+	KUNIT_CASE(watermarks_scale_factor),
+	KUNIT_CASE(watermarks_min_free_kbytes_param),
+	KUNIT_CASE(watermarks_min_free_kbytes_clamped),
+	KUNIT_CASE(watermarks_lowmem_reserve_notes_example),
+	KUNIT_CASE(watermarks_watermark_ok_reductions),
+	KUNIT_CASE(watermarks_watermark_ok_high_order),
+	KUNIT_CASE(watermarks_pcp_batch_and_high_formula),
+	KUNIT_CASE(watermarks_pcp_sizes_four_cpus),
 	{}
 };
 

@@ -26,7 +26,7 @@
 #include <linux/list.h>
 #include <linux/string.h>
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 
 #define AF_MOVABLE	16384
 #define AF_EVERY	32	/* one unmovable page per 32 movable ones */

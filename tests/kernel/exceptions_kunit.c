@@ -12,7 +12,6 @@
 #include <linux/console.h>
 #include <linux/debug_locks.h>
 #include <linux/kallsyms.h>
-#include <linux/lkdtm.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -22,6 +21,8 @@
 #include <asm/sections.h>
 #include <asm/system_misc.h>
 #include <asm/uaccess.h>
+#include <tinymm/lkdtm.h>
+#include <tinymm/test_hooks.h>
 
 static noinline void run_fn(void *fn)
 {
@@ -39,7 +40,7 @@ static bool provoke(void (*fn)(void), u64 *mark)
 #define EXPECT_LOG(test, mark, text) \
 	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, text))
 
-static void exc_null_deref_oops(struct kunit *test)
+static void exceptions_null_deref_oops(struct kunit *test)
 {
 	u64 mark;
 
@@ -58,7 +59,7 @@ static void exc_null_deref_oops(struct kunit *test)
 	EXPECT_LOG(test, mark, "---[ end trace");
 }
 
-static void exc_backtrace_names_functions(struct kunit *test)
+static void exceptions_backtrace_names_functions(struct kunit *test)
 {
 	u64 mark;
 
@@ -71,7 +72,7 @@ static void exc_backtrace_names_functions(struct kunit *test)
 }
 
 /* The walk printed must be the one in the tables, level by level. */
-static void exc_kernel_walk(struct kunit *test)
+static void exceptions_kernel_walk(struct kunit *test)
 {
 	u64 addr = LKDTM_UNMAPPED_ADDR, mark;
 	char line[96];
@@ -92,7 +93,7 @@ static void exc_kernel_walk(struct kunit *test)
 }
 
 /* A hole inside a mapped pmd: the walk goes down to pte=0, level 3. */
-static void exc_walk_to_pte(struct kunit *test)
+static void exceptions_walk_to_pte(struct kunit *test)
 {
 	u64 addr = PAGE_ALIGN((u64)_end) + PAGE_SIZE, mark, val;
 	pmd_t *pmdp = pmd_offset(pud_offset(p4d_offset(pgd_offset_k(addr),
@@ -111,7 +112,7 @@ static void exc_walk_to_pte(struct kunit *test)
 	EXPECT_LOG(test, mark, line);
 }
 
-static void exc_write_ro_oops(struct kunit *test)
+static void exceptions_write_ro_oops(struct kunit *test)
 {
 	u64 mark;
 
@@ -121,7 +122,7 @@ static void exc_write_ro_oops(struct kunit *test)
 	EXPECT_LOG(test, mark, "  CM = 0, WnR = 1");
 }
 
-static void exc_exec_data_oops(struct kunit *test)
+static void exceptions_exec_data_oops(struct kunit *test)
 {
 	u64 mark;
 
@@ -133,29 +134,29 @@ static void exc_exec_data_oops(struct kunit *test)
 	EXPECT_LOG(test, mark, "Code: ");
 }
 
-static void exc_bug_oops(struct kunit *test)
+static void exceptions_bug_oops(struct kunit *test)
 {
 	u64 mark;
 
 	KUNIT_ASSERT_TRUE(test, provoke(lkdtm_BUG, &mark));
 	EXPECT_LOG(test, mark, "------------[ cut here ]------------");
-	EXPECT_LOG(test, mark, "kernel BUG at drivers/misc/lkdtm.c:");
+	EXPECT_LOG(test, mark, "kernel BUG at tinymm/lkdtm.c:");
 	EXPECT_LOG(test, mark, "Internal error: Oops - BUG: ");
 	EXPECT_LOG(test, mark, "pc : lkdtm_BUG+0x");
 }
 
-static void exc_warn_continues(struct kunit *test)
+static void exceptions_warn_continues(struct kunit *test)
 {
 	u64 mark;
 
 	KUNIT_ASSERT_FALSE(test, provoke(lkdtm_WARNING, &mark));
 	EXPECT_LOG(test, mark, "WARNING: CPU: 0 PID: ");
-	EXPECT_LOG(test, mark, " at drivers/misc/lkdtm.c:");
+	EXPECT_LOG(test, mark, " at tinymm/lkdtm.c:");
 	EXPECT_LOG(test, mark, "lkdtm_WARNING+0x");
 	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "Internal error"));
 }
 
-static void exc_undefined_oops(struct kunit *test)
+static void exceptions_undefined_oops(struct kunit *test)
 {
 	u64 mark;
 
@@ -164,7 +165,7 @@ static void exc_undefined_oops(struct kunit *test)
 	EXPECT_LOG(test, mark, "Code: ");
 }
 
-static void exc_extable_fixup(struct kunit *test)
+static void exceptions_extable_fixup(struct kunit *test)
 {
 	u64 mark = printk_log_pos(), val = 1;
 	char buf[8];
@@ -178,7 +179,7 @@ static void exc_extable_fixup(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "Unable to handle"));
 }
 
-static void exc_esr_strings(struct kunit *test)
+static void exceptions_esr_strings(struct kunit *test)
 {
 	KUNIT_EXPECT_STREQ(test, esr_get_class_string(0x96000044), "DABT (current EL)");
 	KUNIT_EXPECT_STREQ(test, esr_get_class_string(0x86000007), "IABT (current EL)");
@@ -188,7 +189,7 @@ static void exc_esr_strings(struct kunit *test)
 }
 
 /* Several oopses in a row: each one killed, the kernel still fine. */
-static void exc_survives_repeated_oopses(struct kunit *test)
+static void exceptions_survives_repeated_oopses(struct kunit *test)
 {
 	u64 mark;
 	int i;
@@ -205,14 +206,14 @@ static noinline void exc_dump_stack_here(void)
 	asm volatile("");	/* keep this frame: not a tail call */
 }
 
-static void exc_dump_stack_names_caller(struct kunit *test)
+static void exceptions_dump_stack_names_caller(struct kunit *test)
 {
 	u64 mark = printk_log_pos();
 
 	exc_dump_stack_here();
 	EXPECT_LOG(test, mark, "Call trace:\n");
 	EXPECT_LOG(test, mark, " exc_dump_stack_here+0x");
-	EXPECT_LOG(test, mark, " exc_dump_stack_names_caller+0x");
+	EXPECT_LOG(test, mark, " exceptions_dump_stack_names_caller+0x");
 }
 
 /*
@@ -220,7 +221,7 @@ static void exc_dump_stack_names_caller(struct kunit *test)
  * the return address of a last call to a __noreturn function lies
  * (kernel_init's call of shell_run), and a backtrace must name it.
  */
-static void exc_kallsyms_padding_belongs_to_function(struct kunit *test)
+static void exceptions_kallsyms_padding_belongs_to_function(struct kunit *test)
 {
 	unsigned long f = (unsigned long)lkdtm_EXCEPTION, size, off, nsize;
 	char name[KSYM_NAME_LEN], next[KSYM_NAME_LEN];
@@ -288,7 +289,7 @@ static u64 expect_taints(struct kunit *test, void (*fn)(void), bool killed,
 }
 
 /* A WARN adds W; lock state is still trusted. */
-static void exc_warn_taints(struct kunit *test)
+static void exceptions_warn_taints(struct kunit *test)
 {
 	int locks_on = debug_locks;
 
@@ -297,7 +298,7 @@ static void exc_warn_taints(struct kunit *test)
 }
 
 /* An oops adds D, and lock debugging ends: the dead code's locks are suspect. */
-static void exc_oops_taints(struct kunit *test)
+static void exceptions_oops_taints(struct kunit *test)
 {
 	int locks_on = debug_locks;
 	u64 mark = expect_taints(test, lkdtm_EXCEPTION, true, TAINT_DIE);
@@ -312,7 +313,7 @@ static void exc_oops_taints(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, print_tainted()));
 }
 
-static void exc_taint_letters(struct kunit *test)
+static void exceptions_taint_letters(struct kunit *test)
 {
 	char want[32];
 
@@ -326,23 +327,23 @@ static void exc_taint_letters(struct kunit *test)
 }
 
 static struct kunit_case exceptions_cases[] = {
-	KUNIT_CASE(exc_null_deref_oops),
-	KUNIT_CASE(exc_backtrace_names_functions),
-	KUNIT_CASE(exc_kernel_walk),
-	KUNIT_CASE(exc_walk_to_pte),
-	KUNIT_CASE(exc_write_ro_oops),
-	KUNIT_CASE(exc_exec_data_oops),
-	KUNIT_CASE(exc_bug_oops),
-	KUNIT_CASE(exc_warn_continues),
-	KUNIT_CASE(exc_undefined_oops),
-	KUNIT_CASE(exc_extable_fixup),
-	KUNIT_CASE(exc_esr_strings),
-	KUNIT_CASE(exc_survives_repeated_oopses),
-	KUNIT_CASE(exc_dump_stack_names_caller),
-	KUNIT_CASE(exc_kallsyms_padding_belongs_to_function),
-	KUNIT_CASE(exc_warn_taints),
-	KUNIT_CASE(exc_oops_taints),
-	KUNIT_CASE(exc_taint_letters),
+	KUNIT_CASE(exceptions_null_deref_oops),
+	KUNIT_CASE(exceptions_backtrace_names_functions),
+	KUNIT_CASE(exceptions_kernel_walk),
+	KUNIT_CASE(exceptions_walk_to_pte),
+	KUNIT_CASE(exceptions_write_ro_oops),
+	KUNIT_CASE(exceptions_exec_data_oops),
+	KUNIT_CASE(exceptions_bug_oops),
+	KUNIT_CASE(exceptions_warn_continues),
+	KUNIT_CASE(exceptions_undefined_oops),
+	KUNIT_CASE(exceptions_extable_fixup),
+	KUNIT_CASE(exceptions_esr_strings),
+	KUNIT_CASE(exceptions_survives_repeated_oopses),
+	KUNIT_CASE(exceptions_dump_stack_names_caller),
+	KUNIT_CASE(exceptions_kallsyms_padding_belongs_to_function),
+	KUNIT_CASE(exceptions_warn_taints),
+	KUNIT_CASE(exceptions_oops_taints),
+	KUNIT_CASE(exceptions_taint_letters),
 	{}
 };
 

@@ -28,6 +28,7 @@
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
 #include <asm/system_misc.h>
+#include <tinymm/test_hooks.h>
 
 extern u32 __boot_cpu_mode;
 
@@ -282,7 +283,7 @@ static void irq_request_errors(struct kunit *test)
 					  "irq_kunit_b", &b), 0);
 	irq_set_irqchip_state(irq, IRQCHIP_STATE_PENDING, true);
 	KUNIT_EXPECT_TRUE(test, wait_for(kstat_irqs_usr(irq) == 1, 2000));
-	KUNIT_EXPECT_NOT_NULL(test, strstr(kunit_show_text(show_interrupts, NULL),
+	KUNIT_EXPECT_NOT_NULL(test, strstr(test_show_text(show_interrupts, NULL),
 					   "  irq_kunit_a, irq_kunit_b\n"));
 
 	/* enable without disable: a warning, and the line stays enabled */
@@ -306,7 +307,7 @@ static void irq_proc_interrupts_format(struct kunit *test)
 	char line[96];
 
 	KUNIT_ASSERT_NOT_NULL(test, desc);
-	text = kunit_show_text(show_interrupts, NULL);
+	text = test_show_text(show_interrupts, NULL);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(text, "           CPU0"));
 	/* " 11:       1234      GICv2  27 Level     arch_timer", as Linux */
 	snprintf(line, sizeof(line), "\n%3u: ", arch_timer_tick_irq());

@@ -11,15 +11,16 @@
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
-#include <linux/lkdtm.h>
 #include <linux/lockdep.h>
 #include <linux/sched.h>
-#include <linux/shell.h>
 #include <linux/signal.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <kunit/test.h>
-#include "../../mm/slab.h"
+#include <tinymm/lkdtm.h>
+#include <tinymm/shell.h>
+#include <tinymm/test_hooks.h>
+#include "slab.h"
 
 static DEFINE_SPINLOCK(ktest_lock_a);
 static DEFINE_SPINLOCK(ktest_lock_b);

@@ -29,7 +29,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 
 #define DIRT		0x5c	/* what the previous owner leaves behind */
 #define CTOR_BYTE	0xc7	/* what the constructor writes */
@@ -428,6 +428,7 @@ static void test_vmalloc_init_on_free(struct kunit *test)
 	vfree(v);
 }
 
+/* The suite and case names are Linux's (lib/test_meminit.c). */
 static struct kunit_case meminit_cases[] = {
 	KUNIT_CASE(test_pages_init_on_alloc),
 	KUNIT_CASE(test_pages_init_on_free),

@@ -8,7 +8,6 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/string.h>
-#include <linux/lkdtm.h>
 #include <linux/sched.h>
 #include <linux/console.h>
 #include <kunit/test.h>
@@ -18,6 +17,8 @@
 #include <asm/sections.h>
 #include <asm/sysreg.h>
 #include <asm/uaccess.h>
+#include <tinymm/lkdtm.h>
+#include <tinymm/test_hooks.h>
 
 static const u64 ro_word = 0x1234567890abcdefULL;
 static u64 rw_word = 42;

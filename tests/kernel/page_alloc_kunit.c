@@ -22,7 +22,8 @@
 #include <linux/jiffies.h>
 #include <linux/ratelimit.h>
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include <tinymm/test_hooks.h>
+#include "internal.h"
 
 #define MAX_ZONES_TESTED	(MAX_NUMNODES * MAX_NR_ZONES)
 
@@ -339,7 +340,7 @@ static void page_alloc_wrong_order_recovered(struct kunit *test)
  * DEFAULT_RATELIMIT_BURST failures per DEFAULT_RATELIMIT_INTERVAL (the
  * loop may straddle one window boundary, and more if it is slow).
  */
-static void page_alloc_failure_reports_ratelimited(struct kunit *test)
+static void warn_alloc_failure_reports_ratelimited(struct kunit *test)
 {
 	const gfp_t gfp = GFP_HIGHUSER_MOVABLE | __GFP_NORETRY;
 	const int calls = 3 * DEFAULT_RATELIMIT_BURST;
@@ -384,7 +385,7 @@ kunit_test_suite(page_alloc_suite);
 
 /* A suite of its own: its ten failure reports would bury page_alloc's. */
 static struct kunit_case warn_alloc_cases[] = {
-	KUNIT_CASE(page_alloc_failure_reports_ratelimited),
+	KUNIT_CASE(warn_alloc_failure_reports_ratelimited),
 	{}
 };
 

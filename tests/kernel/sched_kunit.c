@@ -19,6 +19,7 @@
 #include <linux/slab.h>
 #include <linux/umh.h>
 #include <asm/mmu_context.h>
+#include <tinymm/test_hooks.h>
 
 static int kthread_fn(void *arg)
 {

@@ -26,7 +26,8 @@
 #include <linux/poison.h>
 #include <linux/vmalloc.h>
 #include <kunit/test.h>
-#include "../../mm/slab.h"
+#include <tinymm/test_hooks.h>
+#include "slab.h"
 
 struct slab_case {
 	struct kmem_cache *s;
@@ -571,6 +572,7 @@ static void test_double_kfree_x1000(struct kunit *test)
 	}
 }
 
+/* The suite and case names are Linux's (lib/slub_kunit.c). */
 static struct kunit_case slab_kunit_cases[] = {
 	KUNIT_CASE(test_clean),
 	KUNIT_CASE(test_report_taints),

@@ -33,6 +33,7 @@
 #include <linux/signal.h>
 #include <linux/sysctl.h>
 #include <linux/umh.h>
+#include <tinymm/test_hooks.h>
 #include "kunit_umh.h"
 
 static char *envp[] = { "HOME=/", "PATH=/bin", NULL };
@@ -187,10 +188,10 @@ static void user_overcommit_never(struct kunit *test)
 }
 
 /*
- * Case names are the program names, so "ktest=user.cow" runs one program;
- * overcommit_* are one program under three modes.
+ * Case names are "user_" and the program's name, so "ktest=user.user_cow"
+ * runs one program; user_overcommit_* are one program under three modes.
  */
-#define USER_CASE(prog) { .run_case = user_##prog, .name = #prog }
+#define USER_CASE(prog) { .run_case = user_##prog, .name = "user_" #prog }
 
 static struct kunit_case user_cases[] = {
 	USER_CASE(hello),

@@ -16,7 +16,7 @@
 #include <linux/sizes.h>
 #include "../expect_math.h"
 #include <kunit/test.h>
-#include "../../mm/internal.h"
+#include "internal.h"
 
 #define FOUR_GIB_PFN	(SZ_4G >> PAGE_SHIFT)
 

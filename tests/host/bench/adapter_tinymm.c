@@ -28,8 +28,8 @@
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <kunit/test.h>
-#include "../../../mm/slab.h"
-#include "../../../mm/internal.h"
+#include "slab.h"
+#include "internal.h"
 #include "../mm_host.h"
 #include "bench.h"
 

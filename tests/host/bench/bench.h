@@ -7,7 +7,7 @@
  *
  * Linux has no such thing: its allocators are benchmarked in a running
  * kernel (tools/testing/selftests/mm, lib/test_*); the in-kernel
- * counterpart here is tests/bench/ with kernel/bench.c (`make bench`).
+ * counterpart here is tests/bench/ with tinymm/bench.c (`make bench`).
  *
  * This header uses plain C types only: bench.c and the libc/bitmap
  * adapters are ordinary host programs built without the kernel headers.

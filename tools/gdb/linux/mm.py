@@ -5,7 +5,7 @@
 # Not in Linux: lx-buddyinfo, lx-pagetypeinfo, lx-zoneinfo, lx-page and
 # lx-pageblocks, which print, from the structures alone, the very text of
 # the kernel's own buddyinfo/pagetypeinfo/zoneinfo/page/pageblocks commands
-# (mm/vmstat.c, mm/debug.c, mm/mm_shell.c, mm/pageblock_shell.c), so a
+# (mm/vmstat.c, mm/debug.c, tinymm/shell/mm_shell.c, pageblock_shell.c), so a
 # stopped kernel can be inspected - and the two compared line by line,
 # which tests/gdb/mm.gdb and tests/gdb/memmap.gdb do.
 #
@@ -268,7 +268,7 @@ def zoneinfo(mm):
     return out
 
 
-# ---- the text of mm/pageblock_shell.c ----
+# ---- the text of tinymm/shell/pageblock_shell.c ----
 
 # the flag letters, in their columns: named ranges first, then R and H
 PB_FLAGS = 'KDMRH'
@@ -416,7 +416,7 @@ def pageblocks(mm):
     return out
 
 
-# ---- the text of mm/debug.c dump_page() and mm/mm_shell.c's page ----
+# ---- the text of mm/debug.c dump_page() and tinymm/shell/mm_shell.c's page ----
 
 def format_page_flags(mm, flags):
     names, rest = [], flags & ((1 << mm.nr_pageflags) - 1)

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/shell_strerror.c - what an error number means, in words, for the
- * tinymm> prompt: "exec: /bin/nosuch: No such file or directory", as a
- * shell prints what strerror(errno) says. Not in Linux: the kernel gives
- * user space only the number (and printk's %pe the name, lib/errname.c);
- * the texts live in the C library. These are glibc's, word for word, so
- * the shell reads like bash on a Linux box.
+ * tinymm/shell/shell_strerror.c - what an error number means, in words, for
+ * the tinymm> prompt: "exec: /bin/nosuch: No such file or directory", as a
+ * shell prints what strerror(errno) says. tinymm's own, not in Linux: the
+ * kernel gives user space only the number (and printk's %pe the name,
+ * lib/errname.c); the texts live in the C library. These are glibc's, word
+ * for word, so the shell reads like bash on a Linux box.
  *
  * Every number of uapi/asm-generic/errno{,-base}.h has its text; the host
  * test (tests/host/errname_test.c) reads those headers to make sure.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
-#include <linux/shell.h>
+#include <tinymm/shell.h>
 
 static const char *const shell_errlist[] = {
 	[EPERM]		= "Operation not permitted",

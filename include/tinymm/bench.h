@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/bench.h - in-kernel micro-benchmarks, run with bench=<name|all>.
- * Not in Linux (its counterparts are perf and the mm selftests). Each
- * benchmark runs its operation @iters times between two reads of the
- * retired-instruction counter and reports instructions per operation as
- * "bench: <name> <value> <unit>", which tools/bench.py compares with the
- * checked-in baseline (tests/bench/baseline.txt).
+ * tinymm/bench.h - in-kernel micro-benchmarks, run with bench=<name|all>.
+ * tinymm's own, not in Linux (its counterparts are perf and the mm
+ * selftests). Each benchmark runs its operation @iters times between two
+ * reads of the retired-instruction counter and reports instructions per
+ * operation as "bench: <name> <value> <unit>", which tools/bench.py compares
+ * with the checked-in baseline (tests/bench/baseline.txt).
  */
-#ifndef _LINUX_BENCH_H
-#define _LINUX_BENCH_H
+#ifndef _TINYMM_BENCH_H
+#define _TINYMM_BENCH_H
 
 #include <linux/compiler.h>
 #include <linux/types.h>
@@ -30,5 +30,7 @@ struct bench {
 extern const struct bench *__start_benchmarks[], *__stop_benchmarks[];
 
 int bench_run_all(const char *filter);
+/* init: run what bench=<filter> asked for; false if it asked for nothing */
+bool bench_run_boot(void);
 
 #endif

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/shell.h - commands for tinymm's serial shell (kernel/shell.c).
- * Not in Linux: where Linux has /proc and /sys files (buddyinfo, zoneinfo,
- * slabinfo, kernel_page_tables...), tinymm has a command that prints the
- * same text. Each feature registers its own with SHELL_CMD().
+ * tinymm/shell.h - commands for tinymm's serial shell (tinymm/shell/).
+ * tinymm's own; it stands in for user space reading /proc and /sys: where
+ * Linux has /proc and /sys files (buddyinfo, zoneinfo, slabinfo,
+ * kernel_page_tables...), tinymm has a command that prints the same text.
+ * Each feature registers its own with SHELL_CMD().
  */
-#ifndef _LINUX_SHELL_H
-#define _LINUX_SHELL_H
+#ifndef _TINYMM_SHELL_H
+#define _TINYMM_SHELL_H
 
 #include <linux/compiler.h>
 #include <linux/types.h>
@@ -23,6 +24,10 @@ struct shell_cmd {
 		{ .name = cname, .help = helptext, .fn = func }
 
 int shell_exec(char *line);
+/* init's last job: the prompt, for ever */
+void __noreturn shell_run(void);
+/* mm_shell.c: the dumps mm_dump=buddyinfo,zoneinfo,... asks for, at boot */
+void mm_dump_boot(void);
 
 /*
  * The shell's terminal (the console's tty). A command that runs a program
@@ -35,7 +40,7 @@ void shell_prep_terminal(void);
 void shell_deprep_terminal(void);
 
 /*
- * kernel/shell_readline.c: the prompt's line editor. Feed it the bytes
+ * tinymm/shell/shell_readline.c: the prompt's line editor. Feed it the bytes
  * the terminal sends; it edits buf, draws through write(), and says when
  * the line is done (buf holds it), was dropped with ^C, or ended longer
  * than buf holds (buf has its start only: not to be run).
@@ -82,7 +87,7 @@ __printf(1, 2) void shell_printf(const char *fmt, ...);
  * directory"). err may be negative, as the kernel returns it.
  */
 __printf(2, 3) void shell_error(int err, const char *fmt, ...);
-/* kernel/shell_strerror.c: glibc's text for err (+ or -), NULL if none. */
+/* shell_strerror.c: glibc's text for err (+ or -), NULL if none. */
 const char *shell_strerror(int err);
 
 /*
@@ -95,5 +100,10 @@ typedef int (*shell_show_fn)(struct seq_file *m, void *v);
 int shell_show(shell_show_fn show, void *v);
 /* The same text as kernel messages, one printk per line (boot dumps). */
 int printk_show(shell_show_fn show, void *v);
+
+/* pageblock_shell.c: one line per pageblock; v NULL: all */
+int pageblocks_show(struct seq_file *m, void *v);
+/* mm_shell.c: "GFP_KERNEL|__GFP_ZERO" or a number back into a gfp_t */
+int gfp_parse(const char *str, gfp_t *gfp);
 
 #endif

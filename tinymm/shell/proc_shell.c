@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/proc_shell.c - shell commands to look at processes: ps, exec,
+ * tinymm/shell/proc_shell.c - shell commands to look at processes: ps, exec,
  * maps and pt, so a student can run a program and watch its address
  * space from the outside:
  *
@@ -36,12 +36,12 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 #include <linux/signal.h>
 #include <linux/string.h>
 #include <linux/tty.h>
 #include <linux/umh.h>
 #include <asm/memory.h>
+#include <tinymm/shell.h>
 
 /* ---- ps ---- */
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/vmalloc_shell.c - shell commands for vmalloc: vmallocinfo (Linux's
- * /proc/vmallocinfo) and vmalloc/vfree to watch areas come and go.
- * Not in Linux: there the file is read and the allocations come from
- * kernel code.
+ * tinymm/shell/vmalloc_shell.c - shell commands for vmalloc: vmallocinfo
+ * (Linux's /proc/vmallocinfo) and vmalloc/vfree to watch areas come and go.
+ * tinymm's own, not in Linux: there the file is read and the allocations come
+ * from kernel code.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
-#include <linux/shell.h>
 #include <linux/vmalloc.h>
+#include <tinymm/shell.h>
 
 static int cmd_vmallocinfo(int argc, char **argv)
 {

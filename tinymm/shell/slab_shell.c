@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/slab_shell.c - the slab allocator's shell commands: slabinfo (the
- * text of Linux's /proc/slabinfo), slabreap (run cache_reap now), and
+ * tinymm/shell/slab_shell.c - the slab allocator's shell commands: slabinfo
+ * (the text of Linux's /proc/slabinfo), slabreap (run cache_reap now), and
  * kmalloc/kfree so a student can watch a slab fill and empty:
  *
  *   tinymm> slabinfo                  (kmalloc-64: active_objs ...)
@@ -10,14 +10,14 @@
  *   tinymm> slabinfo                  (one more active object)
  *   tinymm> kfree 0
  *
- * Not in Linux: Linux has the /proc/slabinfo file and the slabinfo tool;
- * cache_reap runs from a timer there (none exists here yet).
+ * tinymm's own, not in Linux: Linux has the /proc/slabinfo file and the
+ * slabinfo tool; cache_reap runs from a timer there (none exists here yet).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
-#include <linux/shell.h>
 #include <linux/slab.h>
+#include <tinymm/shell.h>
 #include "slab.h"
 
 static int cmd_slabinfo(int argc, char **argv)

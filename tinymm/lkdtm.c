@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * drivers/misc/lkdtm.c - provoke crashes on purpose, to see the reports.
- * Linux: drivers/misc/lkdtm/ (Linux Kernel Dump Test Module), driven by
- * writing a name to /sys/kernel/debug/provoke-crash/DIRECT; here by the
- * shell command `lkdtm <NAME>` and by the exception self-tests.
- * Same names as Linux's, a subset.
+ * tinymm/lkdtm.c - provoke crashes on purpose, to see the reports.
+ * tinymm's own stand-in for Linux's drivers/misc/lkdtm/ (Linux Kernel Dump
+ * Test Module), driven by writing a name to
+ * /sys/kernel/debug/provoke-crash/DIRECT; here by the shell command `lkdtm
+ * <NAME>` and by the exception self-tests. Same names as Linux's, a subset.
  */
 #include <linux/kernel.h>
-#include <linux/shell.h>
 #include <linux/string.h>
 #include <linux/errno.h>
-#include <linux/lkdtm.h>
+#include <tinymm/lkdtm.h>
+#include <tinymm/shell.h>
 
 static const u64 rodata_word = 0x5a5a5a5a;	/* lives in .rodata */
 static u32 data_insn[2] = { 0xd65f03c0 /* ret */ };	/* lives in .data */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/sysctl_shell.c - the shell's sysctl command: read and set the
+ * tinymm/shell/sysctl_shell.c - the shell's sysctl command: read and set the
  * kernel's tunables by name, printing what procps' sysctl(8) prints:
  *
  *   tinymm> sysctl vm.overcommit_memory
@@ -10,18 +10,18 @@
  *   tinymm> sysctl vm            (every vm.* entry)
  *   tinymm> sysctl               (every entry, as sysctl -a)
  *
- * Not in Linux: there sysctl(8) reads and writes /proc/sys/<name with
- * '/' for '.'>; tinymm has no /proc file system, so the command calls
- * the same handlers through fs/proc/proc_sysctl.c. A write prints the
- * value as given, as procps does; -w and -a are accepted and change
+ * tinymm's own, not in Linux: there sysctl(8) reads and writes
+ * /proc/sys/<name with '/' for '.'>; tinymm has no /proc file system, so the
+ * command calls the same handlers through fs/proc/proc_sysctl.c. A write
+ * prints the value as given, as procps does; -w and -a are accepted and change
  * nothing (a word with '=' is a write either way). procps prints its
  * usage when given no name; here that lists everything.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
-#include <linux/shell.h>
 #include <linux/string.h>
 #include <linux/sysctl.h>
+#include <tinymm/shell.h>
 
 /*
  * procps names /proc/sys/vm/x "vm.x", whichever separator was typed:

@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/bench.c - run the registered micro-benchmarks (bench=<filter>)
- * and print instructions per operation; see include/linux/bench.h.
- * Not in Linux. Instruction counts, not time: under QEMU -icount shift=0
- * they are identical from run to run, so a change of one instruction in
- * a fast path shows up.
+ * tinymm/bench.c - run the registered micro-benchmarks (bench=<filter>)
+ * and print instructions per operation; see include/tinymm/bench.h.
+ * tinymm's own, not in Linux (perf stands in for it there). Instruction
+ * counts, not time: under QEMU -icount shift=0 they are identical from run to
+ * run, so a change of one instruction in a fast path shows up.
  */
 #include <linux/kernel.h>
-#include <linux/bench.h>
 #include <linux/init.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/pmu.h>
+#include <tinymm/bench.h>
+
+static char bench_filter[256];
+
+static int __init bench_setup(char *str)
+{
+	strscpy(bench_filter, str, sizeof(bench_filter));
+	return 0;
+}
+early_param("bench", bench_setup);
 
 static u64 bench_one(const struct bench *b)
 {
@@ -59,4 +68,12 @@ int bench_run_all(const char *filter)
 	}
 	printk("bench: done %d\n", ran);
 	return 0;
+}
+
+bool __init bench_run_boot(void)
+{
+	if (!bench_filter[0])
+		return false;
+	bench_run_all(bench_filter);
+	return true;
 }

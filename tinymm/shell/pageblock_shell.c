@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/pageblock_shell.c - the `pageblocks` command: physical memory, one
- * line per 2 MB pageblock, the text tools/memmap.py draws as a picture.
+ * tinymm/shell/pageblock_shell.c - the `pageblocks` command: physical memory,
+ * one line per 2 MB pageblock, the text tools/memmap.py draws as a picture.
  *
  * What it teaches: where the things of the earlier chapters lie in
  * physical memory. Each line is one pageblock (pageblock_order 9: 512
@@ -35,9 +35,9 @@
  * GDB's lx-pageblocks (tools/gdb/linux/mm.py) prints the same text from
  * the structures alone, and tests/run_tests.py checks that they agree.
  *
- * Not in Linux, whose pieces it puts together: the pageblock counts of
- * /proc/pagetypeinfo (pagetypeinfo_showblockcount_print), the free lists
- * of /proc/buddyinfo, /sys/kernel/debug/memblock, the "Kernel code" and
+ * tinymm's own, not in Linux, whose pieces it puts together: the pageblock
+ * counts of /proc/pagetypeinfo (pagetypeinfo_showblockcount_print), the free
+ * lists of /proc/buddyinfo, /sys/kernel/debug/memblock, the "Kernel code" and
  * "Kernel data" lines of /proc/iomem; tools/mm/page-types shows the like
  * per page, from /proc/kpageflags.
  *
@@ -51,7 +51,6 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 #include <linux/string.h>
 #ifndef __KERNEL_HOST__
 #include <linux/libfdt.h>
@@ -59,6 +58,7 @@
 #include <asm/sections.h>
 #include <asm/setup.h>
 #endif
+#include <tinymm/shell.h>
 #include "internal.h"
 
 #define PAGEBLOCKS_PER_SLICE	512

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/shell.c - the `tinymm> ` prompt on the serial console.
- * Not in Linux (see include/linux/shell.h). Reads a line through the line
- * editor (kernel/shell_readline.c: arrows, history, ^C), splits it into
- * words (a line too long or of too many words is refused whole: running
- * part of it would run something else than what was typed)
+ * tinymm/shell/shell.c - the `tinymm> ` prompt on the serial console.
+ * tinymm's own, not in Linux (see include/tinymm/shell.h). Reads a line
+ * through the line editor (tinymm/shell/shell_readline.c: arrows, history,
+ * ^C), splits it into words (a line too long or of too many words is refused
+ * whole: running part of it would run something else than what was typed)
  * and runs the matching command inside a run_as_task() frame, so a
  * command that oopses is ended and the prompt returns, as a shell
  * survives the death of a program it ran. The shell is init (pid 1), a
@@ -28,11 +28,11 @@
 #include <linux/memblock.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 #include <linux/string.h>
 #include <linux/tty.h>
 #include <asm/ptdump.h>
 #include <asm/system_misc.h>
+#include <tinymm/shell.h>
 
 #define SHELL_MAX_ARGS	16
 #define SHELL_SEQ_SIZE	(64 * 1024)

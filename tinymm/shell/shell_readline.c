@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/shell_readline.c - the line editor of the tinymm> prompt: the
+ * tinymm/shell/shell_readline.c - the line editor of the tinymm> prompt: the
  * part of a shell that bash gets from GNU readline (linenoise in small
- * shells). Not in Linux: the kernel's side is the terminal's raw mode
- * (drivers/tty/tty_ioctl.c), in which every key reaches the editor as it
- * is typed, unechoed, and the editor draws the line itself.
+ * shells). tinymm's own, not in Linux: the kernel's side is the terminal's
+ * raw mode (drivers/tty/tty_ioctl.c), in which every key reaches the editor
+ * as it is typed, unechoed, and the editor draws the line itself.
  *
  * It is a state machine fed one byte at a time (shell_line_feed), with
  * buf always a NUL-terminated string,
@@ -41,8 +41,8 @@
  * and ^R); we skip them because commands are short and few.
  */
 #include <linux/kernel.h>
-#include <linux/shell.h>
 #include <linux/string.h>
+#include <tinymm/shell.h>
 
 #define CTRL(c)		((c) - '@')
 #define KEY_ESC		0x1b

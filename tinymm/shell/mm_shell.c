@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/mm_shell.c - the page allocator's shell commands: look at it
+ * tinymm/shell/mm_shell.c - the page allocator's shell commands: look at it
  * (buddyinfo, pagetypeinfo, zoneinfo, meminfo, vmstat, showmem, page) and
  * act on it (alloc, free), so a student can watch the free lists change:
  *
@@ -10,22 +10,22 @@
  *   tinymm> buddyinfo          (an order-3 block is gone, or split)
  *   tinymm> free 0
  *
- * Not in Linux: where Linux has /proc files, tinymm has commands printing
- * the same text to the terminal (see include/linux/shell.h); showmem and
- * page are reports, so they go to the kernel log as Linux's do: the
- * Mem-Info report, and what dump_page() prints plus the zone, migrate
- * type and buddy state.
- * Each command runs in a run_as_task() frame, so an oops ends only the command.
- * mm_dump=buddyinfo,zoneinfo,... on the command line prints those dumps
- * once memory is up (mm_dump_boot(), called from start_kernel).
+ * tinymm's own, not in Linux: where Linux has /proc files, tinymm has
+ * commands printing the same text to the terminal (see
+ * include/tinymm/shell.h); showmem and page are reports, so they go to the
+ * kernel log as Linux's do: the Mem-Info report, and what dump_page() prints
+ * plus the zone, migrate type and buddy state.
+ * Each command runs in a run_as_task() frame, so an oops ends only the
+ * command. mm_dump=buddyinfo,zoneinfo,... on the command line prints those
+ * dumps once memory is up (mm_dump_boot(), called from start_kernel).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/seq_file.h>
-#include <linux/shell.h>
 #include <linux/string.h>
+#include <tinymm/shell.h>
 #include "internal.h"
 
 /* ---- the dumps ---- */
@@ -118,6 +118,41 @@ void mm_dump_boot(void)
 /* ---- alloc and free ---- */
 
 #define MM_SHELL_ALLOCS	32
+
+/*
+ * Parse "GFP_KERNEL|__GFP_ZERO" (names of gfpflag_names[], which %pGg
+ * prints, joined by '|') or a number: alloc reads what %pGg prints.
+ */
+int gfp_parse(const char *str, gfp_t *gfp)
+{
+	char word[32];
+	unsigned long v;
+	gfp_t flags = 0;
+	size_t len;
+	int i;
+
+	while (*str) {
+		len = strcspn(str, "|");
+		if (!len || len >= sizeof(word))
+			return -EINVAL;
+		memcpy(word, str, len);
+		word[len] = '\0';
+		for (i = 0; gfpflag_names[i].name; i++)
+			if (!strcmp(word, gfpflag_names[i].name))
+				break;
+		if (gfpflag_names[i].name)
+			flags |= gfpflag_names[i].mask;
+		else if (!kstrtoul(word, 0, &v))
+			flags |= v;
+		else
+			return -EINVAL;
+		str += len;
+		if (*str == '|' && !*++str)
+			return -EINVAL;
+	}
+	*gfp = flags;
+	return 0;
+}
 
 static struct mm_shell_alloc {
 	struct page *page;

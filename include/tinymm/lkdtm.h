@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* linux/lkdtm.h - crash triggers shared by the shell and the self-tests. */
-#ifndef _LINUX_LKDTM_H
-#define _LINUX_LKDTM_H
+/*
+ * tinymm/lkdtm.h - crash triggers shared by the shell and the self-tests.
+ * tinymm's own stand-in for Linux's drivers/misc/lkdtm/ (see tinymm/lkdtm.c).
+ */
+#ifndef _TINYMM_LKDTM_H
+#define _TINYMM_LKDTM_H
 
 #include <asm/memory.h>
 
