@@ -40,7 +40,7 @@ SYM_FUNC_START_LOCAL(primary_entry)
 	mrs	x0, mpidr_el1
 	mov_q	x1, MPIDR_HWID_BITMASK
 	and	x0, x0, x1
-	cbnz	x0, secondary_park		// only CPU 0 boots for now
+	cbnz	x0, secondary_park		// only CPU 0 boots; the others park
 
 	bl	init_kernel_el			// w0 = BOOT_CPU_MODE_EL{1,2}
 	mov	w20, w0
@@ -184,7 +184,7 @@ SYM_FUNC_START(__cpu_setup)
 	mov	x1, #1 << 20
 
 	msr	cpacr_el1, x1
-	msr	mdscr_el1, xzr			// no debug exceptions yet
+	msr	mdscr_el1, xzr			// no debug exceptions at boot
 	mov_q	x1, MAIR_EL1_SET
 	msr	mair_el1, x1
 	mov_q	x1, TCR_EL1_SET

@@ -20,7 +20,7 @@
  * renamed it mm_core_init(), moved it to mm/mm_init.c and moved
  * build_all_zonelists() into it. init_per_zone_wmark_min() is a
  * postcore_initcall in Linux, run long after setup_per_cpu_pageset();
- * tinymm has no initcalls yet, so start_kernel() calls it at that point.
+ * tinymm has no initcalls, so start_kernel() calls it at that point.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>

@@ -5,7 +5,8 @@
  * kernel/params.c. Handlers are registered with early_param("name", fn)
  * or __setup("name=", fn) into .init.setup (see include/linux/init.h).
  * Linux passes unknown words on to init as arguments or environment;
- * with no init process yet, tinymm reports them once and ignores them.
+ * tinymm has no init program to pass them to: it reports them once and
+ * ignores them.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>

@@ -3,7 +3,7 @@
  * kernel/umh.c - the kernel starting a user program. Linux: the same
  * file (call_usermodehelper, call_usermodehelper_exec_async).
  *
- * A new task is made from the caller (user_mode_thread: no mm yet); its
+ * A new task is made from the caller (user_mode_thread: it starts with no mm); its
  * first act is kernel_execve(), which gives it an address space and a
  * program; returning then leaves through ret_to_user into EL0. The caller
  * waits for it like a parent (kernel_wait4). Linux runs the helper from a

@@ -325,7 +325,7 @@ unsigned long long memparse(const char *ptr, char **retptr)
  * @pint: where the integer goes (may be NULL)
  *
  * Returns 0 if there was no number, 1 if there was one and nothing else of
- * the list follows, 2 if a comma followed (more numbers to come), 3 if a
+ * the list follows, 2 if a comma followed (more numbers follow), 3 if a
  * hyphen followed (the start of a range like "2-5"; *str is left on the
  * hyphen). Linux keeps this in lib/cmdline.c.
  */

@@ -71,7 +71,7 @@ static const unsigned char pageflag_print_order[__NR_PAGEFLAGS] = {
 
 /* ---- GFP flags ---- */
 
-/* gfp.h has no THP yet; Linux's values, so the names print the same. */
+/* gfp.h has no THP flags; Linux's values, so the names print the same. */
 #define GFP_TRANSHUGE_LIGHT	((GFP_HIGHUSER_MOVABLE | __GFP_COMP | \
 				  __GFP_NOMEMALLOC | __GFP_NOWARN) & ~__GFP_RECLAIM)
 #define GFP_TRANSHUGE		(GFP_TRANSHUGE_LIGHT | __GFP_DIRECT_RECLAIM)

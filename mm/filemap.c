@@ -26,7 +26,7 @@
  *    page is filled before it is inserted; the loser of an insertion
  *    race frees its copy and uses the winner's.
  *  - No LRU lists, readahead, fault-around (->map_pages), writeback or
- *    dirty throttling: nothing reclaims page-cache pages yet, so dirty
+ *    dirty throttling: nothing reclaims page-cache pages, so dirty
  *    just means "differs from the built-in image". add_to_page_cache_lru
  *    keeps its name though it adds to no LRU.
  *  - truncate_inode_pages() cannot unmap a page that is still mapped

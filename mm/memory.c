@@ -38,10 +38,10 @@
  *    lists or fault-around. ->page_mkwrite returns 0 for "go ahead"
  *    (Linux: VM_FAULT_LOCKED with the page locked; 0 there means retry).
  *  - One lock per mm (mm->page_table_lock) for all its page tables:
- *    Linux without split pte locks. There is no mmap_lock yet; callers
+ *    Linux without split pte locks. There is no mmap_lock; callers
  *    serialise VMA changes.
  *  - Page-table pages are counted per node (NR_PAGETABLE) but not per mm:
- *    mm_struct has no pgtables_bytes yet.
+ *    mm_struct has no pgtables_bytes.
  *  - Anonymous MAP_SHARED VMAs are shmem files (mm/shmem.c), faulted
  *    through do_fault() like any file mapping, as in Linux.
  */
@@ -411,7 +411,7 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 }
 
 /*
- * do_fault - no pte yet in a VMA with ->fault (a file, or shmem for shared
+ * do_fault - no pte at all in a VMA with ->fault (a file, or shmem for shared
  * anonymous memory): a read maps the page-cache page (do_read_fault), a
  * private write a copy of it (do_cow_fault), a shared write the page
  * itself, writable and dirty (do_shared_fault). Returns VM_FAULT_* bits:
@@ -595,7 +595,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 			return do_anonymous_page(vmf);
 		return do_fault(vmf);
 	}
-	/* Linux: do_swap_page(); there are no swap entries yet */
+	/* Linux: do_swap_page(); tinymm has no swap, hence no swap entries */
 	if (!pte_present(vmf->orig_pte))
 		return VM_FAULT_SIGBUS;
 

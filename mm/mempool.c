@@ -157,7 +157,7 @@ repeat_alloc:
 		gfp_temp = gfp_mask;
 		goto repeat_alloc;
 	}
-	/* Linux sleeps here until mempool_free(); tinymm cannot sleep yet. */
+	/* Linux sleeps here until mempool_free(); tinymm's pools never wait. */
 	return NULL;
 }
 

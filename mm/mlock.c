@@ -19,9 +19,9 @@
  *
  * Simplified, and why: Linux also moves locked pages to the unevictable
  * LRU (PG_mlocked, mlock_page/munlock_page) so reclaim skips them;
- * tinymm has no LRU or reclaim yet, so the flag on the VMA is all there
- * is to it. No RLIMIT_MEMLOCK / CAP_IPC_LOCK check (no rlimits or
- * capabilities yet) and no mmap_lock.
+ * tinymm has no LRU or reclaim, so the flag on the VMA is all there
+ * is to it. No RLIMIT_MEMLOCK / CAP_IPC_LOCK check (tinymm has no rlimits
+ * or capabilities) and no mmap_lock.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>

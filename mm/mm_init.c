@@ -37,9 +37,6 @@
  * - No deferred struct page init, no memory hotplug, no page_ext, no
  *   zone_seqlock (zones never resize), no vm_stat per-CPU diffs
  *   (refresh_zone_stat_thresholds is skipped: counters are exact atomics).
- * - min_free_kbytes is clamped to 128..65536, the bounds before v5.8,
- *   which raised Linux's upper one to 262144. Only lowmem above
- *   256 GiB sees a difference.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -62,7 +59,7 @@
 #define LOCAL_DISTANCE		10
 #define REMOTE_DISTANCE		20
 #define PENALTY_FOR_NODE_WITH_CPUS	1
-#define MIN_FREE_KBYTES_MAX	65536	/* v5.19: 262144, see above */
+#define MIN_FREE_KBYTES_MAX	262144	/* 65536 before v5.8 */
 
 /* One struct page per 4 KB: its size is the memmap's share of RAM. */
 BUILD_BUG_ON(sizeof(struct page) > 64);

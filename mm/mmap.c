@@ -489,8 +489,8 @@ static bool is_mergeable_vma(struct vm_area_struct *vma, struct file *file,
 
 /*
  * Anonymous pages remember their anon_vma; two VMAs can only become one
- * if they share it, or one has none yet and was not forked (its chain has
- * at most its own link). With no anon_vmas built yet both are NULL.
+ * if they share it, or one has not been given one and was not forked (its
+ * chain has at most its own link). tinymm builds no anon_vmas: both NULL.
  */
 static bool is_mergeable_anon_vma(struct anon_vma *anon_vma1,
 				  struct anon_vma *anon_vma2,

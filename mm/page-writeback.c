@@ -11,7 +11,7 @@
  * pages above the reserves plus the file LRU pages, not of all RAM: a
  * machine full of anonymous memory may dirty little.
  *
- * Simplified: no writeback yet, so nothing throttles on these numbers;
+ * Simplified: tinymm has no writeback, so nothing throttles on these numbers;
  * /proc/vmstat prints them. Linux also honours vm.dirty_bytes and
  * vm.dirty_background_bytes (0 by default, so the ratios apply), raises
  * both limits by a quarter for real-time tasks (tinymm has none), and

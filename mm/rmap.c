@@ -14,7 +14,7 @@
  * PageAnon() what kind of page it is.
  *
  * Simplified, and why: no anon_vma objects (no anon_vma_prepare, the
- * chain, or rmap walks: nothing reclaims or migrates mapped pages yet),
+ * chain, or rmap walks: nothing here reclaims or migrates mapped pages),
  * so an anonymous page's mapping is just PAGE_MAPPING_ANON over a NULL
  * anon_vma; no compound (THP) mappings; no mlock or memcg statistics.
  */
@@ -33,7 +33,7 @@ void page_add_new_anon_rmap(struct page *page, struct vm_area_struct *vma,
 {
 	atomic_set(&page->_mapcount, 0);
 	__SetPageSwapBacked(page);
-	/* Linux: vma->anon_vma + PAGE_MAPPING_ANON; no anon_vma yet */
+	/* Linux: vma->anon_vma + PAGE_MAPPING_ANON; tinymm has no anon_vma */
 	page->mapping = (struct address_space *)
 		((unsigned long)vma->anon_vma | PAGE_MAPPING_ANON);
 	page->index = linear_page_index(vma, address);

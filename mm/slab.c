@@ -52,7 +52,7 @@
  * - no alien caches: an object freed on another node's CPU goes straight
  *   to its own node's lists under that node's lock;
  * - cache_reap runs on demand (cache_reap(), the slabreap command): there
- *   is no timer yet; Linux runs it every 2 s per CPU from a delayed work;
+ *   is no timer; Linux runs it every 2 s per CPU from a delayed work;
  * - kmem_cache_init_late()'s work (final array sizes) is done at the end of
  *   kmem_cache_init(): one CPU, nothing to wait for;
  * - debugging is runtime (slab_debug=, SLAB_* flags) instead of
@@ -1832,7 +1832,7 @@ static void drain_array(struct kmem_cache *cachep, struct kmem_cache_node *n,
  * Linux runs this every REAPTIMEOUT_AC (2 s) on each CPU: arrays not used
  * since the last pass give back a fifth of their limit, and nodes whose
  * free list went untouched free about a fifth of free_limit in slabs.
- * Here it runs when called (slabreap); there is no timer yet.
+ * Here it runs when called (slabreap); there is no timer.
  */
 void cache_reap(void)
 {
@@ -1911,7 +1911,7 @@ void kmem_cache_init(void)
 	memset(boot_ac_pool, 0, sizeof(boot_ac_pool));
 	boot_ac_used = 0;
 	slab_nr_reports = 0;
-	slub_debug_enabled = false;	/* no cache yet (host tests boot again) */
+	slub_debug_enabled = false;	/* no cache exists before (host tests boot again) */
 	kmem_cache = &kmem_cache_boot;
 
 	for (i = 0; i < NUM_INIT_LISTS; i++)

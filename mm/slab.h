@@ -22,7 +22,7 @@
 #endif
 
 enum slab_state {
-	DOWN,		/* No slab functionality yet */
+	DOWN,		/* Before kmem_cache_init(): no slab functionality */
 	PARTIAL,	/* SLUB: kmem_cache_node available; SLAB: kmem_cache */
 	PARTIAL_NODE,	/* SLAB: kmalloc size for node struct available */
 	UP,		/* Slab caches usable but not all extras yet */
@@ -30,7 +30,7 @@ enum slab_state {
 };
 
 extern enum slab_state slab_state;
-extern spinlock_t slab_mutex;	/* Linux: a mutex; nothing sleeps here yet */
+extern spinlock_t slab_mutex;	/* Linux: a mutex; nothing sleeps here */
 extern struct list_head slab_caches;
 extern struct kmem_cache *kmem_cache;	/* the cache of caches */
 

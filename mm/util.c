@@ -24,7 +24,7 @@
  * mmap_base sits below the stack, and whether mappings grow down from it.
  *
  * Simplified, and why: no mmap_lock, LSM (see linux/security.h) or
- * userfaultfd unmap notification. No swap and no hugetlb yet, so
+ * userfaultfd unmap notification. No swap and no hugetlb, so
  * total_swap_pages and hugetlb_total_pages() count as 0 in the formulas.
  * vm_committed_as is a plain atomic (linux/mman.h), so the policy handler
  * has no per-CPU batch to shrink (Linux: mm_compute_batch) and nothing to
@@ -84,7 +84,7 @@ atomic_long_t vm_committed_as = ATOMIC_INIT(0);
 
 /*
  * Linux: total_swap_pages (mm/swapfile.c) and hugetlb_total_pages()
- * (mm/hugetlb.c); tinymm has neither swap areas nor huge pages yet.
+ * (mm/hugetlb.c); tinymm has neither swap areas nor huge pages.
  */
 #define total_swap_pages	0L
 #define hugetlb_total_pages()	0UL

@@ -577,7 +577,7 @@ static void zoneinfo_show_print(struct seq_file *m, pg_data_t *pgdat,
 		seq_printf(m, "      %-12s %lu\n", numa_stat_name(i),
 			   zone_numa_event_state(zone, i));
 	zoneinfo_show_pagesets(m, zone);
-	/* no kswapd yet, so it has never failed: never unreclaimable */
+	/* kswapd reclaims nothing, so it has never failed: never unreclaimable */
 	seq_printf(m, "  node_unreclaimable:  %u\n", 0U);
 	seq_printf(m, "  start_pfn:           %lu\n", zone->zone_start_pfn);
 }

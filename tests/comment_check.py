@@ -22,12 +22,21 @@ CODE = re.compile(r'(\.(c|h|S|py|gdb|ld|sh)|(^|/)Makefile)$')
 DOCS = re.compile(r'\.md$')
 # (pattern, what is wrong), searched in code files, case-insensitive
 WORDS = [
-    (re.compile(r"\bthe notes\b|\bnotes'", re.I),
+    (re.compile(r"\bthe notes\b|\bnotes'|\bnotes_", re.I),
      'cites the course notes, which a reader of the tree does not have'),
     (re.compile(r'\bissues?\b(?! (a|an|the)\b)', re.I),
      'cites an issue (tracker work), not the code'),
     (re.compile(r'\bseeds/', re.I), 'points into the course material'),
 ]
+# Work still to come, in code and doc prose alike: "tinymm has no X yet",
+# "for now". The tree says what it does; a missing mechanism is said as
+# "Linux does X; we skip it because Y". A state that has not come about
+# ("a page not read yet") and the conjunction ("..., yet it") stay allowed.
+FUTURE = (re.compile(r"\b(no|none|nothing|neither|cannot|can't)\b[^.;:()]*?\byet\b"
+                     r"|\bnot (built|implemented|supported|modell?ed|wired) yet\b"
+                     r"|\bfor now\b|\buntil tinymm\b|\btinymm grows\b"
+                     r"|\blater (issue|session)\b|\bto come\b(?! back)", re.I),
+          'speaks of work yet to come; say what the code does now')
 NON_ASCII = re.compile(r'[^\x00-\x7f]')
 LINE_REF = re.compile(r'\b[\w/.-]+\.(c|h|S|py|gdb):\d+\b')
 
@@ -35,7 +44,7 @@ LINE_REF = re.compile(r'\b[\w/.-]+\.(c|h|S|py|gdb):\d+\b')
 def code_problems(path, text):
     out = []
     for n, line in enumerate(text.split('\n'), 1):
-        for pat, why in WORDS:
+        for pat, why in WORDS + [FUTURE]:
             if pat.search(line):
                 out.append('%s:%d: %s: %s' % (path, n, why, line.strip()))
         if path.endswith(('.c', '.h', '.S')) and NON_ASCII.search(line):
@@ -53,6 +62,9 @@ def doc_problems(path, text):
         elif not fenced and LINE_REF.search(line):
             out.append('%s:%d: names a line number, not a function: %s' %
                        (path, n, line.strip()))
+        elif not fenced:
+            out += ['%s:%d: %s: %s' % (path, n, why, line.strip())
+                    for pat, why in WORDS + [FUTURE] if pat.search(line)]
     return out
 
 
@@ -78,12 +90,18 @@ def check_tree():
 
 def selftest():
     bad = [('a.c', ' * as the notes say'), ('a.c', ' * the NUMA issue adds it'),
-           ('a.h', ' * the "\u51cf\u534a" split'), ('a.py', '# see seeds/03.md')]
+           ('a.h', ' * the "\u51cf\u534a" split'), ('a.py', '# see seeds/03.md'),
+           ('a.c', ' * tinymm has no swap yet, so'), ('a.S', '// CPU 0 only, for now'),
+           ('a.c', ' * (no timer yet)')]
     good = [('a.c', ' * the CPU may issue a DSB here'), ('a.c', ' * notes: none'),
+            ('a.c', ' * a page not yet cached'), ('a.c', ' * private, yet shared'),
+            ('a.c', ' * objects to come back'),
             ('a.py', '# caf\u00e9 in a Python string is allowed')]
     ok = all(code_problems(p, t) for p, t in bad) and \
         not any(code_problems(p, t) for p, t in good) and \
         doc_problems('d.md', 'see mm/slab.c:120') and \
+        doc_problems('d.md', 'Only CPU 0 runs for now.') and \
+        doc_problems('d.md', 'the notes\' worked example') and \
         not doc_problems('d.md', '```\nat mm/slab.c:120\n```')
     print('selftest: %s' % ('ok' if ok else 'FAILED'))
     return 0 if ok else 1

@@ -3,7 +3,7 @@
  * linux/mempool.h - memory pools: min_nr elements allocated up front and
  * held back, so an allocation that must not fail (an I/O path freeing
  * memory, say) still succeeds while the allocator underneath is failing.
- * Linux: include/linux/mempool.h. No wait queue: nothing can sleep yet.
+ * Linux: include/linux/mempool.h. No wait queue: a pool user never sleeps here.
  */
 #ifndef _LINUX_MEMPOOL_H
 #define _LINUX_MEMPOOL_H

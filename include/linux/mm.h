@@ -603,7 +603,7 @@ static inline unsigned long linear_page_index(struct vm_area_struct *vma,
 
 /*
  * Anonymous pages: page->mapping is the anon_vma with bit 0 set
- * (PAGE_MAPPING_ANON). tinymm has no anon_vma objects yet, so an
+ * (PAGE_MAPPING_ANON). tinymm has no anon_vma objects, so an
  * anonymous page's mapping is just the bit (anon_vma NULL | 1).
  */
 #define PAGE_MAPPING_ANON	0x1UL

@@ -111,9 +111,9 @@ struct vm_area_struct {
 	unsigned long vm_flags;		/* VM_* (linux/mm.h) */
 
 	/*
-	 * Reverse mapping of anonymous pages (mm/rmap.c, not built yet):
+	 * Reverse mapping of anonymous pages (Linux's anon_vma; mm/rmap.c):
 	 * this VMA's anon_vma_chain entries and the anon_vma new pages are
-	 * filed under. Both stay empty/NULL until the fault path fills them.
+	 * filed under. tinymm builds no anon_vmas, so both stay empty/NULL.
 	 */
 	struct list_head anon_vma_chain;
 	struct anon_vma *anon_vma;
@@ -145,8 +145,8 @@ enum {
  * init_mm, the kernel's own, has no VMAs; user ones come from mm_alloc().
  *
  * Linux also has mmap_lock (an rw_semaphore held around every VMA
- * change); tinymm has no sleeping locks yet and a single thread touches
- * an mm, so callers serialise. The task/scheduler work adds it.
+ * change); tinymm has no sleeping locks and a single thread touches
+ * an mm, so callers serialise.
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* list of VMAs, lowest first */
@@ -193,7 +193,7 @@ struct mm_struct {
 
 	/*
 	 * Architecture state. Linux: mm_context_t in asm/mmu.h; on arm64
-	 * the ASID and its generation in id. 0 = none allocated yet.
+	 * the ASID and its generation in id. 0 = not allocated yet.
 	 */
 	struct {
 		u64 id;

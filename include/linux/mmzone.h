@@ -14,7 +14,7 @@
  * Simplified: no ZONE_DMA or ZONE_HIGHMEM (arm64 with 48-bit VAs has no
  * highmem; we model CONFIG_ZONE_DMA=n, where arm64 puts the RAM below 4 GiB
  * in DMA32; v5.19's defconfig puts it in ZONE_DMA instead), no CMA, no
- * zone_device, no LRU vectors yet (reclaim adds them), per-CPU data as
+ * zone_device, no LRU vectors (nothing reclaims), per-CPU data as
  * arrays (see linux/smp.h).
  */
 #ifndef _LINUX_MMZONE_H

@@ -124,7 +124,7 @@ struct tty_struct {
 	unsigned long flags;		/* TTY_* bits */
 	int count;			/* opens: startup at the first, shutdown after the last */
 	/*
-	 * The foreground process group: who Ctrl-C reaches. 0: none yet.
+	 * The foreground process group: who Ctrl-C reaches. 0: none has been set.
 	 * Linux: a struct pid *, set by TIOCSPGRP (tcsetpgrp).
 	 */
 	pid_t pgrp;

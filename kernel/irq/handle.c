@@ -6,7 +6,7 @@
  * (handle_arch_irq, set_handle_irq), include/asm-generic/hardirq.h
  * (ack_bad_irq), kernel/softirq.c (irq_enter, irq_exit).
  *
- * Simplified: irq_exit() runs no softirqs and (for now) never preempts;
+ * Simplified: irq_exit() runs no softirqs and never preempts;
  * in Linux it is also where a tick may switch tasks (preemption).
  * Handlers run on the interrupted kernel stack: Linux switches to a
  * per-CPU IRQ stack (call_on_irq_stack) so a deep kernel stack cannot

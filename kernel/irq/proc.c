@@ -7,7 +7,7 @@
  * One row per IRQ that has a handler or has ever fired:
  *   " 11:       1234      GICv2  27 Level     arch_timer"
  *   number, count per CPU, chip name, hwirq, trigger, handler names.
- * Simplified: no IPI rows (no SMP yet); Err counts ack_bad_irq() reports.
+ * Simplified: no IPI rows (one CPU runs, so no IPIs); Err counts ack_bad_irq() reports.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>

@@ -416,7 +416,7 @@ static void task_mmu_pt_walk_special_entries(struct kunit *test)
 				     addr), addr);
 	ptep = pte_offset_kernel(pmdp, addr);
 
-	/* the second page: no pte yet */
+	/* the second page: not touched, no pte */
 	out = walk(addr + P, &ret, &pa);
 	KUNIT_EXPECT_EQ(test, ret, -EFAULT);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(out,

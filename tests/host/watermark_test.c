@@ -7,7 +7,7 @@
  * Linux counterpart: none in-tree; the formulas are v5.19's,
  * recomputed here independently of mm/mm_init.c:
  *
- *   min_free_kbytes = clamp(int_sqrt(lowmem_kbytes * 16), 128, 65536)
+ *   min_free_kbytes = clamp(int_sqrt(lowmem_kbytes * 16), 128, 262144)
  *     lowmem_kbytes: managed pages of the zones GFP_USER may use
  *   min[zone]  = (min_free_kbytes / 4) * managed[zone] / sum(managed)
  *   gap        = max(min[zone] / 4, managed[zone] * scale_factor / 10000)
@@ -65,7 +65,7 @@ static int expect_min_free_kbytes(void)
 		if (zone_idx(host_mm_zone(i)) <= ZONE_NORMAL)
 			lowmem_pages += managed(host_mm_zone(i));
 	v = isqrt(lowmem_pages * (PAGE_SIZE >> 10) * 16);
-	return clamp(v, 128L, 65536L);
+	return clamp(v, 128L, 262144L);
 }
 
 /*
@@ -253,7 +253,10 @@ static void watermarks_min_free_kbytes_param(struct kunit *test)
 	check_zone_numbers(test, 8192);
 }
 
-/* The clamp to 128..65536 KB, with managed counts made up for the purpose. */
+/*
+ * The clamp to 128..262144 KB (v5.8 raised the top from 65536), with
+ * managed counts made up for the purpose.
+ */
 static void watermarks_min_free_kbytes_clamped(struct kunit *test)
 {
 	struct zone *zone;
@@ -263,11 +266,17 @@ static void watermarks_min_free_kbytes_clamped(struct kunit *test)
 	zone = host_mm_zone(0);
 	real = managed(zone);
 
-	/* 256 GiB: sqrt(256 GiB in KB * 16) = 65536 exactly, then more */
+	/* 1 TiB: sqrt(2^30 KB * 16) = 131072, past the old 65536 cap */
 	memset(zone->_watermark, 0, sizeof(zone->_watermark));
-	atomic_long_set(&zone->managed_pages, PAGES(256ULL << 30) * 2);
+	atomic_long_set(&zone->managed_pages, PAGES(1ULL << 40));
 	init_per_zone_wmark_min();
-	KUNIT_EXPECT_EQ(test, min_free_kbytes, 65536);
+	KUNIT_EXPECT_EQ(test, min_free_kbytes, 131072);
+
+	/* 16 TiB: sqrt(2^34 KB * 16) = 524288 -> 262144 */
+	memset(zone->_watermark, 0, sizeof(zone->_watermark));
+	atomic_long_set(&zone->managed_pages, PAGES(16ULL << 40));
+	init_per_zone_wmark_min();
+	KUNIT_EXPECT_EQ(test, min_free_kbytes, 262144);
 
 	/* 900 KB: sqrt(14400) = 120 -> 128 */
 	memset(zone->_watermark, 0, sizeof(zone->_watermark));
@@ -286,7 +295,7 @@ static void watermarks_min_free_kbytes_clamped(struct kunit *test)
  * allocations and (65536 + 16384)/256 = 320 from the top zone's, the
  * middle one 65536/32 = 2048 from the top zone's.
  */
-static void watermarks_lowmem_reserve_notes_example(struct kunit *test)
+static void watermarks_lowmem_reserve_worked_example(struct kunit *test)
 {
 	struct host_mm_opts opts = { .movablecore_pages = PAGES(SZ_16M) };
 	static const unsigned long fake[MAX_NR_ZONES] = { 2048, 16384, 65536 };
@@ -485,7 +494,7 @@ static struct kunit_case watermark_cases[] = {
 	KUNIT_CASE(watermarks_scale_factor),
 	KUNIT_CASE(watermarks_min_free_kbytes_param),
 	KUNIT_CASE(watermarks_min_free_kbytes_clamped),
-	KUNIT_CASE(watermarks_lowmem_reserve_notes_example),
+	KUNIT_CASE(watermarks_lowmem_reserve_worked_example),
 	KUNIT_CASE(watermarks_watermark_ok_reductions),
 	KUNIT_CASE(watermarks_watermark_ok_high_order),
 	KUNIT_CASE(watermarks_pcp_batch_and_high_formula),

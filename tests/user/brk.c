@@ -56,7 +56,7 @@ int main(void)
 	s1 = mm_stat();
 	ktap_ok(p == start && top == start + N * PAGE_SIZE &&
 		s1.total_vm - s0.total_vm == N && s1.rss_anon == s0.rss_anon,
-		"sbrk(+%d pages): break moves up, total_vm +%d, no pages yet",
+		"sbrk(+%d pages): break moves up, total_vm +%d, no pages until touched",
 		N, N);
 
 	f0 = minflt();

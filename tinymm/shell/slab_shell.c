@@ -11,7 +11,7 @@
  *   tinymm> kfree 0
  *
  * tinymm's own, not in Linux: Linux has the /proc/slabinfo file and the
- * slabinfo tool; cache_reap runs from a timer there (none exists here yet).
+ * slabinfo tool; cache_reap runs from a timer there (tinymm has none).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -37,7 +37,7 @@ static int cmd_slabreap(int argc, char **argv)
 	shell_printf("cache_reap: slab pages %lu -> %lu\n", before, after);
 	return 0;
 }
-SHELL_CMD("slabreap", cmd_slabreap, "slabreap: run cache_reap() now (no timer yet)");
+SHELL_CMD("slabreap", cmd_slabreap, "slabreap: run cache_reap() now (no timer runs it)");
 
 #define SLAB_SHELL_ALLOCS	32
 static struct {

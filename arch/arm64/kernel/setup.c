@@ -29,7 +29,7 @@ static void __init setup_machine_fdt(phys_addr_t dt_phys)
 	const char *name;
 
 	if (!dt_virt || !early_init_dt_scan(dt_virt)) {
-		/* No console yet: nothing can be reported, so stop here. */
+		/* No console is up: nothing can be reported, so stop here. */
 		for (;;)
 			asm volatile("wfe");
 	}

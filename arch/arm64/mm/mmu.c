@@ -9,7 +9,7 @@
  * slot (FIX_PGD/PUD/PMD/PTE) while it is written.
  *
  * Linux also uses contiguous-hint (CONT_PTE/CONT_PMD) mappings and can
- * split/merge blocks later; we skip both: nothing remaps the linear map yet.
+ * split/merge blocks later; we skip both: nothing remaps the linear map.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>

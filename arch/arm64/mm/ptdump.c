@@ -63,7 +63,7 @@ static const char *const level_name[] = { "PGD", "PUD", "PMD", "PTE" };
 struct pg_state {
 	const struct addr_marker *marker;
 	u64 start_address;
-	int level;		/* -1: nothing open yet */
+	int level;		/* -1: no range open */
 	u64 current_prot;
 	struct seq_file *seq;	/* NULL: count only */
 	struct ptdump_stats *stats;

@@ -5,7 +5,7 @@
  * RssAnon/RssFile, VmPTE, VmSize), /proc/self/stat (minflt, majflt),
  * /proc/self/maps (one line per VMA), /proc/vmstat (nr_free_pages,
  * nr_page_table_pages) and /proc/meminfo (Committed_AS, CommitLimit).
- * tinymm has no per-task procfs yet, so one call returns them all, under
+ * tinymm has no per-task procfs, so one call returns them all, under
  * the same names.
  */
 #ifndef _TINYMM_H

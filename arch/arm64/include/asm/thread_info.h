@@ -4,7 +4,7 @@
  * and the kernel stack size. Linux: arch/arm64/include/asm/thread_info.h.
  * Linux also keeps preempt_count here; tinymm's kernel is not preemptible
  * (PREEMPT_NONE: a task is switched only when it calls schedule() or on
- * its way back to user space), so it has none yet.
+ * its way back to user space), so it needs none.
  */
 #ifndef __ASM_THREAD_INFO_H
 #define __ASM_THREAD_INFO_H

@@ -42,7 +42,7 @@
 
 /*
  * tinymm only: Linux user space reads these numbers from /proc/self/status,
- * /proc/self/stat and /proc/vmstat; tinymm has no per-task procfs yet.
+ * /proc/self/stat and /proc/vmstat; tinymm has no per-task procfs.
  */
 #define __NR_tinymm_stat	1024
 
