@@ -59,6 +59,7 @@
 #include <asm/pgtable.h>
 #include <asm/tlb.h>
 #include <asm/tlbflush.h>
+#include <tinymm/fault_trace.h>
 
 
 /*
@@ -617,56 +618,6 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 unlock:
 	pte_unmap_unlock(vmf->pte, vmf->ptl);
 	return 0;
-}
-
-/*
- * Fault tracing: with fault_trace set (boot parameter fault_trace, shell
- * command faulttrace), one line per fault naming the handler that ran, so
- * demand paging and copy-on-write can be watched in the log. Linux has
- * tracepoints and perf's page-faults event, but none per handler; the
- * handler is read back from the pte before and after.
- */
-bool fault_trace;
-
-static const char *fault_handler_name(struct vm_fault *vmf, pte_t pte)
-{
-	struct vm_area_struct *vma = vmf->vma;
-	bool write = vmf->flags & FAULT_FLAG_WRITE;
-
-	if (!(vmf->flags & FAULT_FLAG_ORIG_PTE_VALID) ||
-	    pte_none(vmf->orig_pte)) {
-		if (vma_is_anonymous(vma))
-			return write ? "do_anonymous_page: new zeroed page" :
-				       "do_anonymous_page: the zero page";
-		if (!write)
-			return "do_read_fault: the page-cache page";
-		return (vma->vm_flags & VM_SHARED) ?
-		       "do_shared_fault: the page-cache page, dirtied" :
-		       "do_cow_fault: a private copy of the file page";
-	}
-	if (write && !pte_write(vmf->orig_pte)) {
-		if (pte_pfn(pte) != pte_pfn(vmf->orig_pte))
-			return "do_wp_page: copied";
-		return (vma->vm_flags & VM_SHARED) ?
-		       "do_wp_page: shared page made writable" :
-		       "do_wp_page: reused (sole owner)";
-	}
-	return "access flag: pte made young";
-}
-
-static void trace_fault(struct vm_fault *vmf, vm_fault_t ret)
-{
-	pte_t *ptep = pte_offset_map(vmf->pmd, vmf->address);
-	pte_t pte = READ_ONCE(*ptep);
-
-	pte_unmap(ptep);
-	pr_info("%s[%d]: %s fault at %#lx -> %s%s, pfn %#lx\n",
-		current->comm, current->pid,
-		(vmf->flags & FAULT_FLAG_WRITE) ? "write" :
-		(vmf->flags & FAULT_FLAG_INSTRUCTION) ? "exec" : "read",
-		vmf->real_address, (ret & VM_FAULT_ERROR) ? "failed in " : "",
-		fault_handler_name(vmf, pte),
-		pte_present(pte) ? (unsigned long)pte_pfn(pte) : 0UL);
 }
 
 /*

@@ -720,7 +720,6 @@ struct address_space;
 bool shmem_mapping(struct address_space *mapping);
 /* grow a VM_GROWSDOWN VMA down to address (mm/mmap.c) */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
-extern bool fault_trace;	/* log every fault's handler (mm/memory.c) */
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags, struct pt_regs *regs);
 /*

@@ -26,6 +26,7 @@
 #include <linux/seq_file.h>
 #include <linux/string.h>
 #include <tinymm/shell.h>
+#include <tinymm/fault_trace.h>
 #include "internal.h"
 
 /* ---- the dumps ---- */
@@ -239,7 +240,58 @@ static int cmd_free(int argc, char **argv)
 }
 SHELL_CMD("free", cmd_free, "free <id>: __free_pages() what alloc returned");
 
-/* ---- faulttrace: watch demand paging (mm/memory.c trace_fault) ---- */
+/*
+ * ---- faulttrace: watch demand paging ----
+ * With fault_trace set (boot parameter fault_trace, or the command), one
+ * line per fault naming the handler that ran, so demand paging and
+ * copy-on-write can be watched in the log. __handle_mm_fault() calls
+ * trace_fault() where Linux would fire a tracepoint; Linux has perf's
+ * page-faults event but nothing per handler. The handler is read back
+ * from the pte before and after.
+ */
+bool fault_trace;
+
+static const char *fault_handler_name(struct vm_fault *vmf, pte_t pte)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	bool write = vmf->flags & FAULT_FLAG_WRITE;
+
+	if (!(vmf->flags & FAULT_FLAG_ORIG_PTE_VALID) ||
+	    pte_none(vmf->orig_pte)) {
+		if (vma_is_anonymous(vma))
+			return write ? "do_anonymous_page: new zeroed page" :
+				       "do_anonymous_page: the zero page";
+		if (!write)
+			return "do_read_fault: the page-cache page";
+		return (vma->vm_flags & VM_SHARED) ?
+		       "do_shared_fault: the page-cache page, dirtied" :
+		       "do_cow_fault: a private copy of the file page";
+	}
+	if (write && !pte_write(vmf->orig_pte)) {
+		if (pte_pfn(pte) != pte_pfn(vmf->orig_pte))
+			return "do_wp_page: copied";
+		return (vma->vm_flags & VM_SHARED) ?
+		       "do_wp_page: shared page made writable" :
+		       "do_wp_page: reused (sole owner)";
+	}
+	return "access flag: pte made young";
+}
+
+void trace_fault(struct vm_fault *vmf, vm_fault_t ret)
+{
+	pte_t *ptep = pte_offset_map(vmf->pmd, vmf->address);
+	pte_t pte = READ_ONCE(*ptep);
+
+	pte_unmap(ptep);
+	pr_info("%s[%d]: %s fault at %#lx -> %s%s, pfn %#lx\n",
+		current->comm, current->pid,
+		(vmf->flags & FAULT_FLAG_WRITE) ? "write" :
+		(vmf->flags & FAULT_FLAG_INSTRUCTION) ? "exec" : "read",
+		vmf->real_address, (ret & VM_FAULT_ERROR) ? "failed in " : "",
+		fault_handler_name(vmf, pte),
+		pte_present(pte) ? (unsigned long)pte_pfn(pte) : 0UL);
+}
+
 
 static int __init fault_trace_setup(char *str)
 {
