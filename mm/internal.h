@@ -156,7 +156,6 @@ struct seq_file;
 int buddyinfo_show(struct seq_file *m, void *v);
 int pagetypeinfo_show(struct seq_file *m, void *v);
 int zoneinfo_show(struct seq_file *m, void *v);
-int meminfo_show(struct seq_file *m, void *v);
 int vmstat_show(struct seq_file *m, void *v);
 extern const char *const migratetype_names[MIGRATE_TYPES];
 /* Write the names of the flags in gfp between buf and end (%pGg). */

@@ -35,8 +35,8 @@
 #include <linux/seq_file.h>
 #include <linux/vmalloc.h>
 #include <linux/sizes.h>
+#include <linux/proc_fs.h>
 #include <asm/pgtable-hwdef.h>
-#include "../../mm/internal.h"
 
 #ifdef __KERNEL_HOST__
 /* The host build has no kernel address space, hence no vmalloc area. */

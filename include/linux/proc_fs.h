@@ -33,4 +33,11 @@ int proc_pid_maps_show(struct seq_file *m, void *v);
 int show_pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr,
 		 phys_addr_t *pa);
 
+/*
+ * The text of /proc/meminfo (fs/proc/meminfo.c). Linux keeps its
+ * meminfo_proc_show() static behind proc_create_single(); tinymm's shell
+ * and tests call it directly.
+ */
+int meminfo_show(struct seq_file *m, void *v);
+
 #endif

@@ -16,6 +16,7 @@
 #include <linux/errno.h>
 #include <linux/string.h>
 #include <linux/mm.h>
+#include <linux/proc_fs.h>
 #include <kunit/test.h>
 #include <tinymm/shell.h>
 #include "internal.h"

@@ -21,6 +21,7 @@
 #include <linux/fs.h>
 #include <linux/fcntl.h>
 #include <linux/sysctl.h>
+#include <linux/proc_fs.h>
 #include "internal.h"
 #include "mm_host.h"
 #include "host.h"

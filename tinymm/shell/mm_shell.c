@@ -25,6 +25,7 @@
 #include <linux/mm.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
+#include <linux/proc_fs.h>
 #include <tinymm/shell.h>
 #include <tinymm/fault_trace.h>
 #include "internal.h"
