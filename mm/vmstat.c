@@ -252,12 +252,6 @@ void all_vm_events(unsigned long *ret)
 }
 
 /* Caller keeps this CPU (interrupts off), as for __count_vm_events(). */
-void __count_numa_events(struct zone *zone, enum numa_stat_item item,
-			 long delta)
-{
-	this_cpu_ptr(zone->per_cpu_zonestats)->vm_numa_event[item] += delta;
-}
-
 /*
  * Linux folds the per-CPU NUMA events into zone->vm_numa_event before a
  * read (fold_vm_numa_events); summing them on each read is the same count.
@@ -317,19 +311,6 @@ unsigned long global_node_page_state_pages(enum node_stat_item item)
 unsigned long global_node_page_state(enum node_stat_item item)
 {
 	return global_node_page_state_pages(item);
-}
-
-void __mod_node_page_state(struct pglist_data *pgdat,
-			   enum node_stat_item item, long delta)
-{
-	atomic_long_add(delta, &pgdat->vm_stat[item]);
-}
-
-/* The atomic add is interrupt-safe already: no irq-off section needed. */
-void mod_node_page_state(struct pglist_data *pgdat, enum node_stat_item item,
-			 long delta)
-{
-	__mod_node_page_state(pgdat, item, delta);
 }
 
 void __mod_lruvec_page_state(struct page *page, enum node_stat_item item,

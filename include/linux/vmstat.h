@@ -71,8 +71,13 @@ unsigned long global_zone_page_state(enum zone_stat_item item);
 
 /* ---- NUMA events ---- */
 
-void __count_numa_events(struct zone *zone, enum numa_stat_item item,
-			 long delta);
+/* Inline, as Linux's: zone_statistics() runs on every allocation. */
+static inline void __count_numa_events(struct zone *zone,
+				       enum numa_stat_item item, long delta)
+{
+	this_cpu_ptr(zone->per_cpu_zonestats)->vm_numa_event[item] += delta;
+}
+
 unsigned long zone_numa_event_state(struct zone *zone,
 				    enum numa_stat_item item);
 unsigned long global_numa_event_state(enum numa_stat_item item);
@@ -85,10 +90,18 @@ unsigned long node_page_state_pages(struct pglist_data *pgdat,
 				    enum node_stat_item item);
 unsigned long global_node_page_state(enum node_stat_item item);
 unsigned long global_node_page_state_pages(enum node_stat_item item);
-void __mod_node_page_state(struct pglist_data *pgdat,
-			   enum node_stat_item item, long delta);
-void mod_node_page_state(struct pglist_data *pgdat,
-			 enum node_stat_item item, long delta);
+static inline void __mod_node_page_state(struct pglist_data *pgdat,
+					 enum node_stat_item item, long delta)
+{
+	atomic_long_add(delta, &pgdat->vm_stat[item]);
+}
+
+/* The atomic add is interrupt-safe already: no irq-off section needed. */
+static inline void mod_node_page_state(struct pglist_data *pgdat,
+				       enum node_stat_item item, long delta)
+{
+	__mod_node_page_state(pgdat, item, delta);
+}
 /* The node of @page; Linux's lruvec variants charge its memcg as well. */
 void __mod_lruvec_page_state(struct page *page, enum node_stat_item item,
 			     long delta);
