@@ -43,6 +43,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/err.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/spinlock.h>
@@ -65,11 +66,6 @@
 #ifndef GFP_PGTABLE_KERNEL
 #define GFP_PGTABLE_KERNEL	(GFP_KERNEL | __GFP_ZERO)
 #endif
-
-/* Error pointers (include/linux/err.h), for alloc_vmap_area. */
-#define VMAP_MAX_ERRNO		4095
-#define VMAP_ERR_PTR(e)		((void *)(long)(e))
-#define VMAP_IS_ERR(p)		((unsigned long)(p) >= (unsigned long)-VMAP_MAX_ERRNO)
 
 static DEFINE_SPINLOCK(vmap_area_lock);
 static DEFINE_SPINLOCK(free_vmap_area_lock);
@@ -808,11 +804,11 @@ struct vmap_area *alloc_vmap_area(unsigned long size, unsigned long align,
 	BUG_ON(!align || (align & (align - 1)));
 
 	if (unlikely(!vmap_initialized))
-		return VMAP_ERR_PTR(-EBUSY);
+		return ERR_PTR(-EBUSY);
 
 	va = vmap_area_alloc(gfp_mask);
 	if (unlikely(!va))
-		return VMAP_ERR_PTR(-ENOMEM);
+		return ERR_PTR(-ENOMEM);
 
 	spin_lock(&free_vmap_area_lock);
 	addr = __alloc_vmap_area(size, align, vstart, vend);
@@ -823,7 +819,7 @@ struct vmap_area *alloc_vmap_area(unsigned long size, unsigned long align,
 			pr_warn("vmap allocation for size %lu failed: use vmalloc=<size> to increase size\n",
 				size);
 		vmap_area_free(va);
-		return VMAP_ERR_PTR(-EBUSY);
+		return ERR_PTR(-EBUSY);
 	}
 
 	va->va_start = addr;
@@ -920,7 +916,7 @@ static struct vm_struct *__get_vm_area_node(unsigned long size,
 		size += PAGE_SIZE;	/* the guard page */
 
 	va = alloc_vmap_area(size, align, start, end, node, gfp_mask);
-	if (VMAP_IS_ERR(va)) {
+	if (IS_ERR(va)) {
 		kfree(area);
 		return NULL;
 	}

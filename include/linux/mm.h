@@ -8,6 +8,7 @@
 
 #include <linux/kernel.h>
 #include <linux/atomic.h>
+#include <linux/err.h>
 #include <linux/pfn.h>
 #include <linux/mm_types.h>
 #include <asm/processor.h>
@@ -276,42 +277,6 @@ extern int sysctl_max_map_count;
 /* Kept free below a VM_GROWSDOWN stack (stack_guard_gap=, in bytes). */
 extern unsigned long stack_guard_gap;
 
-/*
- * Linux: include/linux/err.h - a pointer or address that is really
- * -errno (the top 4095 values of the address space are never valid).
- * Guarded by err.h's own guard, so a later linux/err.h and this are one.
- */
-#ifndef _LINUX_ERR_H
-#define _LINUX_ERR_H
-#define MAX_ERRNO	4095
-#define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)
-
-static inline void *ERR_PTR(long error)
-{
-	return (void *)error;
-}
-
-static inline long PTR_ERR(const void *ptr)
-{
-	return (long)ptr;
-}
-
-static inline bool IS_ERR(const void *ptr)
-{
-	return IS_ERR_VALUE((unsigned long)ptr);
-}
-
-/* The same error, as a pointer of another type. */
-static inline void *ERR_CAST(const void *ptr)
-{
-	return (void *)ptr;
-}
-
-static inline bool IS_ERR_OR_NULL(const void *ptr)
-{
-	return !ptr || IS_ERR_VALUE((unsigned long)ptr);
-}
-#endif
 #define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
 
 struct vm_fault;
