@@ -44,6 +44,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/err.h>
+#include <linux/bitops.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/spinlock.h>
@@ -879,16 +880,6 @@ static void setup_vmalloc_vm(struct vm_struct *vm, struct vmap_area *va,
 static void clear_vm_uninitialized_flag(struct vm_struct *vm)
 {
 	vm->flags &= ~VM_UNINITIALIZED;
-}
-
-/* ceil(log2(size)) for size > 0 (Linux: get_count_order_long). */
-static int get_count_order_long(unsigned long size)
-{
-	int order = 0;
-
-	while ((1UL << order) < size)
-		order++;
-	return order;
 }
 
 static struct vm_struct *__get_vm_area_node(unsigned long size,

@@ -12,6 +12,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/panic.h>
+#include <linux/math.h>
 
 #define BITS_PER_LONG	64
 
@@ -31,7 +32,6 @@
 #define IS_ALIGNED(x, a)	(((x) & ((__typeof__(x))(a) - 1)) == 0)
 #define round_up(x, y)		ALIGN(x, y)
 #define round_down(x, y)	ALIGN_DOWN(x, y)
-#define DIV_ROUND_UP(n, d)	(((n) + (d) - 1) / (d))
 
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))

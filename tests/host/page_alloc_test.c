@@ -145,7 +145,7 @@ static void buddy_boot_state(struct kunit *test)
 		unsigned long s = PFN_UP(start), e = PFN_DOWN(end);
 
 		while (s < e) {
-			o = min(MAX_ORDER - 1, __builtin_ctzl(s));
+			o = min(MAX_ORDER - 1, (int)__ffs(s));
 			while (s + (1UL << o) > e)
 				o--;
 			expect[o]++;
