@@ -59,13 +59,10 @@
 #include <linux/rbtree_augmented.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
+#include <asm-generic/pgalloc.h>
 #include "internal.h"
 #ifndef __KERNEL_HOST__
 #include <asm/sections.h>
-#endif
-
-#ifndef GFP_PGTABLE_KERNEL
-#define GFP_PGTABLE_KERNEL	(GFP_KERNEL | __GFP_ZERO)
 #endif
 
 static DEFINE_SPINLOCK(vmap_area_lock);
