@@ -76,6 +76,7 @@ struct pglist_data *node_data[MAX_NUMNODES] = {
 BUILD_BUG_ON(MAX_NUMNODES != 4);
 
 unsigned long node_online_map;
+/* Linux: kernel/smp.c; here because the host build has no kernel/smp.c. */
 unsigned int nr_cpu_ids = 1;
 
 const char *const zone_names[MAX_NR_ZONES] = {
