@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/kernel.h - the small arithmetic and container helpers everyone uses.
- * Linux: include/linux/kernel.h, minmax.h, align.h, container_of.h, math.h.
+ * Linux: include/linux/kernel.h, minmax.h, align.h, container_of.h, and
+ * math.h's round_up/round_down (the rest of math.h is linux/math.h).
  */
 #ifndef _LINUX_KERNEL_H
 #define _LINUX_KERNEL_H
