@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/atomic.h>
 #include <linux/err.h>
+#include <linux/errno.h>
 #include <linux/pfn.h>
 #include <linux/mm_types.h>
 #include <asm/processor.h>
@@ -776,6 +777,20 @@ int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
 #define FOLL_NOWAIT	0x20
 #define FOLL_NOFAULT	0x80	/* never call handle_mm_fault() */
 #define FOLL_REMOTE	0x2000	/* not the caller's own mm */
+
+/*
+ * The errno a failed fault stands for. Linux also returns -EHWPOISON under
+ * FOLL_HWPOISON; we skip it because tinymm has no memory-failure handling.
+ */
+static inline int vm_fault_to_errno(vm_fault_t vm_fault, int foll_flags)
+{
+	if (vm_fault & VM_FAULT_OOM)
+		return -ENOMEM;
+	if (vm_fault & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV |
+			VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
+		return -EFAULT;
+	return 0;
+}
 
 struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
 			 unsigned int foll_flags);
