@@ -59,7 +59,7 @@
 #include <linux/rbtree_augmented.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
-#include <asm-generic/pgalloc.h>
+#include <asm/pgalloc.h>
 #include "internal.h"
 #ifndef __KERNEL_HOST__
 #include <asm/sections.h>
