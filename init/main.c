@@ -43,6 +43,7 @@ void setup_arch(char **cmdline_p);
 void time_init(void);	/* Linux: linux/time.h, arch/arm64/kernel/time.c */
 void semihosting_exit(int status);
 int pl011_init(void);	/* drivers/tty/serial/amba-pl011.c */
+void pl011_console_remap(void);
 
 static char ktest_filter[256];
 static bool ktest_exit;
@@ -105,6 +106,7 @@ void __init mm_core_init(void)
 	proc_caches_init();	/* VMA and mm_struct caches */
 	init_zero_pfn();	/* the shared zero page (an early_initcall) */
 	vmalloc_init();		/* the vmap_area trees */
+	pl011_console_remap();	/* the console leaves its fixmap slot */
 	print_vm_layout();
 }
 

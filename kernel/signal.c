@@ -12,6 +12,7 @@
  * a bad memory access.
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
@@ -53,7 +54,7 @@ void force_sig_fault(int signo, int code, unsigned long addr)
 /* The lowest pending signal; we only get here with at least one. */
 static int dequeue_signal(struct task_struct *tsk)
 {
-	int sig = __builtin_ctzl(tsk->pending);
+	int sig = __ffs(tsk->pending);
 
 	tsk->pending &= ~(1UL << sig);
 	if (!tsk->pending)

@@ -15,6 +15,7 @@
  * machines, which a 64-bit-only kernel does not need.
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 
 unsigned long int_sqrt(unsigned long x)
 {
@@ -24,7 +25,7 @@ unsigned long int_sqrt(unsigned long x)
 		return x;
 
 	/* The highest power of 4 that is <= x: the root's top bit, squared. */
-	bit = 1UL << ((8 * sizeof(x) - 1 - __builtin_clzl(x)) & ~1UL);
+	bit = 1UL << (__fls(x) & ~1UL);
 
 	/*
 	 * Deciding root bit b = 2^j (bit == b * b): with r the root bits

@@ -38,6 +38,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/ctype.h>
+#include <linux/err.h>
 #include <linux/errname.h>
 #include <linux/kallsyms.h>
 #include <asm/page.h>
@@ -54,8 +55,6 @@
 /* Linux's limits too: beyond these a width or precision is a bug. */
 #define FIELD_WIDTH_MAX	((1 << 23) - 1)
 #define PRECISION_MAX	((1 << 15) - 1)
-
-#define MAX_ERRNO	4095
 
 struct printf_spec {
 	unsigned int flags;
@@ -199,8 +198,7 @@ static const char *check_pointer_msg(const void *ptr)
 {
 	if (!ptr)
 		return "(null)";
-	if ((unsigned long)ptr < PAGE_SIZE ||
-	    (unsigned long)ptr >= (unsigned long)-MAX_ERRNO)
+	if ((unsigned long)ptr < PAGE_SIZE || IS_ERR_VALUE(ptr))
 		return "(efault)";
 	return NULL;
 }
@@ -331,7 +329,7 @@ static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 	case 'G':
 		return flags_string(buf, end, ptr, spec, fmt);
 	case 'e':	/* not an ERR_PTR(): printed as plain %p, as Linux */
-		if ((unsigned long)ptr >= (unsigned long)-MAX_ERRNO)
+		if (IS_ERR(ptr))
 			return err_ptr(buf, end, ptr, spec);
 		return pointer_string(buf, end, ptr, spec);
 	case 'x':	/* raw: the one Linux keeps unhashed */

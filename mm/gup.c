@@ -106,16 +106,6 @@ struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
 
 /* ================= faulting in ================= */
 
-static int vm_fault_to_errno(vm_fault_t vm_fault, unsigned int foll_flags)
-{
-	if (vm_fault & VM_FAULT_OOM)
-		return -ENOMEM;
-	if (vm_fault & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV |
-			VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
-		return -EFAULT;
-	return 0;
-}
-
 /* Take the fault the walk found missing. 0: retry the walk. */
 static int faultin_page(struct vm_area_struct *vma, unsigned long address,
 			unsigned int *flags, int *locked)

@@ -136,7 +136,6 @@ static inline void __mod_zone_freepage_state(struct zone *zone, int nr_pages,
 }
 
 /* ---- mm_init.c ---- */
-extern unsigned int nr_cpu_ids;
 extern unsigned long totalram;		/* managed pages, all zones */
 extern unsigned long nr_kernel_pages, nr_all_pages;
 extern unsigned long movablecore_pages;	/* movablecore= in pages */

@@ -36,17 +36,10 @@
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
+#include <linux/cache.h>
+#include <linux/instruction_pointer.h>
+#include <linux/mm.h>
 #include <asm/page.h>
-
-#ifndef SMP_CACHE_BYTES
-#define SMP_CACHE_BYTES	64		/* arm64 L1_CACHE_BYTES */
-#endif
-#ifndef PAGE_ALIGN
-#define PAGE_ALIGN(x)	ALIGN(x, PAGE_SIZE)
-#endif
-#ifndef _RET_IP_
-#define _RET_IP_	((unsigned long)__builtin_return_address(0))
-#endif
 
 static struct memblock_region memblock_memory_init_regions[INIT_MEMBLOCK_MEMORY_REGIONS];
 static struct memblock_region memblock_reserved_init_regions[INIT_MEMBLOCK_RESERVED_REGIONS];

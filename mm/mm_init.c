@@ -46,19 +46,16 @@
 #include <linux/memblock.h>
 #include <linux/panic.h>
 #include <linux/mm.h>
+#include <linux/bitops.h>
+#include <linux/cache.h>
+#include <linux/log2.h>
+#include <linux/topology.h>
 #include "internal.h"
 
-#ifndef SMP_CACHE_BYTES
-#define SMP_CACHE_BYTES		64	/* arm64 L1_CACHE_BYTES */
-#endif
 /* A per-CPU list before setup_per_cpu_pageset(): every free goes straight
  * to the buddy lists, every allocation takes one page. */
 #define BOOT_PAGESET_HIGH	0
 #define BOOT_PAGESET_BATCH	1
-/* node_distance() without a distance map (include/linux/topology.h) */
-#define LOCAL_DISTANCE		10
-#define REMOTE_DISTANCE		20
-#define PENALTY_FOR_NODE_WITH_CPUS	1
 #define MIN_FREE_KBYTES_MAX	262144	/* 65536 before v5.8 */
 
 /* One struct page per 4 KB: its size is the memmap's share of RAM. */
@@ -79,6 +76,7 @@ struct pglist_data *node_data[MAX_NUMNODES] = {
 BUILD_BUG_ON(MAX_NUMNODES != 4);
 
 unsigned long node_online_map;
+/* Linux: kernel/smp.c; here because the host build has no kernel/smp.c. */
 unsigned int nr_cpu_ids = 1;
 
 const char *const zone_names[MAX_NR_ZONES] = {
@@ -120,38 +118,6 @@ static int boot_min_free_kbytes = -1;
 unsigned long totalram_pages(void)
 {
 	return READ_ONCE(totalram);
-}
-
-/* ---- small helpers (Linux: bitops.h, log2.h, math.h, topology.h) ---- */
-
-static inline unsigned long __ffs(unsigned long word)
-{
-	return __builtin_ctzl(word);
-}
-
-static inline unsigned long rounddown_pow_of_two(unsigned long n)
-{
-	return 1UL << (63 - __builtin_clzl(n));
-}
-
-/* x * numer / denom without overflowing x * numer */
-static inline unsigned long mult_frac(unsigned long x, unsigned long numer,
-				      unsigned long denom)
-{
-	unsigned long q = x / denom, r = x % denom;
-
-	return q * numer + r * numer / denom;
-}
-
-static int node_distance(int from, int to)
-{
-	return from == to ? LOCAL_DISTANCE : REMOTE_DISTANCE;
-}
-
-/* CPUs on a node: with one node, every CPU sits on node 0. */
-static unsigned int nr_cpus_of_node(int nid)
-{
-	return nid == numa_node_id() ? nr_cpu_ids : 0;
 }
 
 /* ---- boot parameters ---- */
@@ -489,7 +455,7 @@ int zone_highsize(struct zone *zone, int batch, int cpu_online)
 		total_pages = zone_managed_pages(zone) /
 			      percpu_pagelist_high_fraction;
 
-	nr_split_cpus = nr_cpus_of_node(zone_to_nid(zone)) + cpu_online;
+	nr_split_cpus = nr_cpus_node(zone_to_nid(zone)) + cpu_online;
 	if (!nr_split_cpus)
 		nr_split_cpus = nr_cpu_ids;	/* num_online_cpus() */
 	high = total_pages / nr_split_cpus;
@@ -911,7 +877,7 @@ static int find_next_best_node(int node, unsigned long *used_node_mask)
 			continue;
 		val = node_distance(node, n);
 		val += (n < node);
-		if (nr_cpus_of_node(n))
+		if (nr_cpus_node(n))
 			val += PENALTY_FOR_NODE_WITH_CPUS;
 		val *= MAX_NUMNODES;
 		val += node_load[n];

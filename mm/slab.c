@@ -72,6 +72,9 @@
 #include <linux/time.h>
 #include <linux/smp.h>
 #include <linux/numa.h>
+#include <linux/cache.h>
+#include <linux/instruction_pointer.h>
+#include <linux/topology.h>
 #include "internal.h"
 #include "slab.h"
 
@@ -115,11 +118,6 @@ slab_flags_t slub_debug;	/* slab_debug=: applied to every cache */
  * jump until then; a bool costs a load, still less than the flags test.
  */
 static bool slub_debug_enabled;
-
-static unsigned int nr_cpus_node(int node)
-{
-	return node == numa_node_id() ? nr_cpu_ids : 0;
-}
 
 static void kmem_cache_node_init(struct kmem_cache_node *parent)
 {

@@ -17,10 +17,6 @@
  * How far kmem_cache_init() has got (Linux's names). Allocation works from
  * PARTIAL on for the caches that exist; kmalloc() works from UP.
  */
-#ifndef _RET_IP_
-#define _RET_IP_	((unsigned long)__builtin_return_address(0))
-#endif
-
 enum slab_state {
 	DOWN,		/* Before kmem_cache_init(): no slab functionality */
 	PARTIAL,	/* SLUB: kmem_cache_node available; SLAB: kmem_cache */

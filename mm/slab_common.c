@@ -14,6 +14,9 @@
  * destroy it again (Linux leaves refcount at 0 and the cache leaks).
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
+#include <linux/cache.h>
+#include <linux/instruction_pointer.h>
 #include <linux/slab.h>
 #include <linux/seq_file.h>
 #include <linux/mm.h>
@@ -303,11 +306,6 @@ static u8 size_index[24] = {
 static inline unsigned int size_index_elem(unsigned int bytes)
 {
 	return (bytes - 1) / 8;
-}
-
-static inline unsigned int fls_long(unsigned long x)
-{
-	return x ? 64 - __builtin_clzl(x) : 0;
 }
 
 /* Linux adjusts size_index[] for KMALLOC_MIN_SIZE > 8; ours is 8. */

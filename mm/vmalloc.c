@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/vmalloc.c - virtually contiguous memory. Linux: mm/vmalloc.c (v5.19),
- * arch/arm64/mm/ioremap.c.
+ * mm/vmalloc.c - virtually contiguous memory. Linux: mm/vmalloc.c (v5.19).
  *
  * What it teaches: memory that is contiguous only in virtual addresses.
  * vmalloc(size) takes (1) a free range of the vmalloc address space,
  * VMALLOC_START..VMALLOC_END, (2) any order-0 pages from the buddy
  * allocator and (3) writes page-table entries joining the two. vmap()
- * does (1) and (3) for pages the caller already has, ioremap() does (1)
- * and (3) for a device's physical range.
+ * does (1) and (3) for pages the caller already has, ioremap()
+ * (arch/arm64/mm/ioremap.c) does (1) and (3) for a device's physical
+ * range through ioremap_page_range().
  *
  * The address space is kept as struct vmap_areas in two red-black trees:
  *   - busy (vmap_area_root): every handed-out range, for lookups by
@@ -43,6 +43,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/err.h>
+#include <linux/bitops.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/spinlock.h>
@@ -57,19 +59,11 @@
 #include <linux/rbtree_augmented.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
+#include <asm/pgalloc.h>
 #include "internal.h"
 #ifndef __KERNEL_HOST__
 #include <asm/sections.h>
 #endif
-
-#ifndef GFP_PGTABLE_KERNEL
-#define GFP_PGTABLE_KERNEL	(GFP_KERNEL | __GFP_ZERO)
-#endif
-
-/* Error pointers (include/linux/err.h), for alloc_vmap_area. */
-#define VMAP_MAX_ERRNO		4095
-#define VMAP_ERR_PTR(e)		((void *)(long)(e))
-#define VMAP_IS_ERR(p)		((unsigned long)(p) >= (unsigned long)-VMAP_MAX_ERRNO)
 
 static DEFINE_SPINLOCK(vmap_area_lock);
 static DEFINE_SPINLOCK(free_vmap_area_lock);
@@ -808,11 +802,11 @@ struct vmap_area *alloc_vmap_area(unsigned long size, unsigned long align,
 	BUG_ON(!align || (align & (align - 1)));
 
 	if (unlikely(!vmap_initialized))
-		return VMAP_ERR_PTR(-EBUSY);
+		return ERR_PTR(-EBUSY);
 
 	va = vmap_area_alloc(gfp_mask);
 	if (unlikely(!va))
-		return VMAP_ERR_PTR(-ENOMEM);
+		return ERR_PTR(-ENOMEM);
 
 	spin_lock(&free_vmap_area_lock);
 	addr = __alloc_vmap_area(size, align, vstart, vend);
@@ -823,7 +817,7 @@ struct vmap_area *alloc_vmap_area(unsigned long size, unsigned long align,
 			pr_warn("vmap allocation for size %lu failed: use vmalloc=<size> to increase size\n",
 				size);
 		vmap_area_free(va);
-		return VMAP_ERR_PTR(-EBUSY);
+		return ERR_PTR(-EBUSY);
 	}
 
 	va->va_start = addr;
@@ -885,16 +879,6 @@ static void clear_vm_uninitialized_flag(struct vm_struct *vm)
 	vm->flags &= ~VM_UNINITIALIZED;
 }
 
-/* ceil(log2(size)) for size > 0 (Linux: get_count_order_long). */
-static int get_count_order_long(unsigned long size)
-{
-	int order = 0;
-
-	while ((1UL << order) < size)
-		order++;
-	return order;
-}
-
 static struct vm_struct *__get_vm_area_node(unsigned long size,
 		unsigned long align, unsigned long shift, unsigned long flags,
 		unsigned long start, unsigned long end, int node,
@@ -920,7 +904,7 @@ static struct vm_struct *__get_vm_area_node(unsigned long size,
 		size += PAGE_SIZE;	/* the guard page */
 
 	va = alloc_vmap_area(size, align, start, end, node, gfp_mask);
-	if (VMAP_IS_ERR(va)) {
+	if (IS_ERR(va)) {
 		kfree(area);
 		return NULL;
 	}
@@ -1207,53 +1191,6 @@ unsigned long vmalloc_nr_pages(void)
 	return nr_vmalloc_pages;
 }
 
-/* ---- ioremap (Linux: arch/arm64/mm/ioremap.c) ---- */
-
-static void __iomem *__ioremap_caller(phys_addr_t phys_addr, size_t size,
-				      pgprot_t prot, const void *caller)
-{
-	unsigned long offset = phys_addr & ~PAGE_MASK;
-	unsigned long addr;
-	phys_addr_t last_addr;
-	struct vm_struct *area;
-
-	phys_addr &= PAGE_MASK;
-	size = PAGE_ALIGN(size + offset);
-	last_addr = phys_addr + size - 1;
-	if (!size || last_addr < phys_addr)
-		return NULL;
-
-	/* RAM is already mapped cacheable: a device alias would conflict */
-	if (WARN_ON(pfn_valid(phys_addr >> PAGE_SHIFT)))
-		return NULL;
-
-	area = get_vm_area_caller(size, VM_IOREMAP, caller);
-	if (!area)
-		return NULL;
-	addr = (unsigned long)area->addr;
-	area->phys_addr = phys_addr;
-
-	if (ioremap_page_range(addr, addr + size, phys_addr, prot)) {
-		vunmap((void *)addr);
-		return NULL;
-	}
-	return (void __iomem *)(offset + addr);
-}
-
-void __iomem *ioremap(phys_addr_t phys_addr, size_t size)
-{
-	return __ioremap_caller(phys_addr, size, __pgprot(PROT_DEVICE_nGnRE),
-				__builtin_return_address(0));
-}
-
-void iounmap(volatile void __iomem *io_addr)
-{
-	unsigned long addr = (unsigned long)io_addr & PAGE_MASK;
-
-	if (is_vmalloc_addr((void *)addr))
-		vunmap((void *)addr);
-}
-
 /* ---- boot ---- */
 
 /*
@@ -1308,8 +1245,6 @@ static noinline void __init declare_kernel_vmas(void)
 	declare_kernel_vma(&vmlinux_data, _sdata, _end, 0);
 	barrier();	/* no tail call: each area's caller is this function */
 }
-
-void pl011_console_remap(void);
 #endif
 
 /*
@@ -1380,11 +1315,6 @@ void __init vmalloc_init(void)
 
 	vmap_init_free_space();
 	vmap_initialized = true;
-
-#ifndef __KERNEL_HOST__
-	/* the early device mappings move onto vmalloc space */
-	pl011_console_remap();
-#endif
 }
 
 /* ---- reporting ---- */

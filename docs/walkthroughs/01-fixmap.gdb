@@ -1,6 +1,7 @@
 # docs/walkthroughs/01-fixmap.gdb - chapter 01, section 7: the fixmap
-# slots, and the UART's slot before and after vmalloc_init() moves the
-# console to an ioremap() (pl011_console_remap clears the slot).
+# slots, and the UART's slot before and after pl011_console_remap(), run
+# right after vmalloc_init(), moves the console to an ioremap() and
+# clears the slot.
 #
 #   python3 docs/walkthroughs/drive.py docs/walkthroughs/01-fixmap.gdb
 set pagination off

@@ -44,23 +44,12 @@
 #include <linux/string.h>
 #include <linux/sizes.h>
 #include <linux/memblock.h>
+#include <asm/memory.h>
 #include <asm/page.h>
 
 void *initial_boot_params __ro_after_init;
 int dt_root_addr_cells __initdata;
 int dt_root_size_cells __initdata;
-
-/*
- * arm64 accepts any address while discovering memory and clips later
- * (arch/arm64/include/asm/memory.h defines these; the generic default is
- * __pa(PAGE_OFFSET), meaningless before memstart_addr is known).
- */
-#ifndef MIN_MEMBLOCK_ADDR
-#define MIN_MEMBLOCK_ADDR	0
-#endif
-#ifndef MAX_MEMBLOCK_ADDR
-#define MAX_MEMBLOCK_ADDR	((phys_addr_t)~0)
-#endif
 
 /* ---- strings from the blob, never read past their property ---- */
 
@@ -299,7 +288,9 @@ int __init early_init_dt_scan_chosen(char *cmdline)
 /*
  * Register RAM [base, base + size) with memblock, trimmed to whole pages
  * and to what memblock may describe. Weak, as in Linux, for an architecture
- * that wants to clip differently.
+ * that wants to clip differently. The bounds are arm64's
+ * MIN/MAX_MEMBLOCK_ADDR (asm/memory.h); Linux also has a generic default,
+ * __pa(PAGE_OFFSET), which we skip because tinymm has only arm64.
  */
 void __init __weak early_init_dt_add_memory_arch(u64 base, u64 size)
 {

@@ -33,17 +33,10 @@
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/kdev_t.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <asm/pgtable.h>
-
-/* Linux's include/linux/kdev_t.h: the kernel's internal dev_t split */
-#ifndef MAJOR
-#define MINORBITS	20
-#define MINORMASK	((1U << MINORBITS) - 1)
-#define MAJOR(dev)	((unsigned int)((dev) >> MINORBITS))
-#define MINOR(dev)	((unsigned int)((dev) & MINORMASK))
-#endif
 
 /* Where the name starts: 25 + 6 * sizeof(void *) - 1 = 72, then ' '. */
 #define MAPS_NAME_COLUMN	(25 + sizeof(void *) * 6 - 1)

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/bitops.h - atomic bit operations on a word.
+ * linux/bitops.h - atomic bit operations on a word, and bit searches.
  * Linux: include/linux/bitops.h + asm-generic/bitops/atomic.h. Built on
  * the compiler's __atomic builtins (LDXR/STXR loops or LSE on arm64).
+ * __ffs/ffs/__fls/fls/fls64 come from asm/bitops.h, as in Linux.
  */
 #ifndef _LINUX_BITOPS_H
 #define _LINUX_BITOPS_H
 
 #include <linux/types.h>
+#include <asm/bitops.h>
 
 #define BIT(nr)			(1UL << (nr))
 #define BIT_MASK(nr)		(1UL << ((nr) % 64))
@@ -40,10 +42,20 @@ static inline bool test_and_set_bit(unsigned int nr, volatile unsigned long *add
 				 __ATOMIC_SEQ_CST) & BIT_MASK(nr);
 }
 
-/* Last (most significant) set bit, 1-based; fls(0) = 0. Linux: fls(). */
-static inline int fls(unsigned int x)
+/* The highest set bit of a long, 1-based; fls_long(0) = 0. */
+static inline unsigned int fls_long(unsigned long l)
 {
-	return x ? 32 - __builtin_clz(x) : 0;
+	if (sizeof(l) == 4)
+		return fls(l);
+	return fls64(l);
+}
+
+/* ceil(log2(l)): the order of the smallest power of two >= l; -1 for 0. */
+static inline int get_count_order_long(unsigned long l)
+{
+	if (l == 0UL)
+		return -1;
+	return (int)fls_long(--l);
 }
 
 #define BITS_TO_LONGS(n)	(((n) + 63) / 64)

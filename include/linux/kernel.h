@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * linux/kernel.h - the small arithmetic and container helpers everyone uses.
- * Linux: include/linux/kernel.h, minmax.h, align.h, container_of.h, math.h.
+ * Linux: include/linux/kernel.h, minmax.h, align.h, container_of.h, and
+ * math.h's round_up/round_down (the rest of math.h is linux/math.h).
  */
 #ifndef _LINUX_KERNEL_H
 #define _LINUX_KERNEL_H
@@ -12,6 +13,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/panic.h>
+#include <linux/math.h>
 
 #define BITS_PER_LONG	64
 
@@ -31,7 +33,6 @@
 #define IS_ALIGNED(x, a)	(((x) & ((__typeof__(x))(a) - 1)) == 0)
 #define round_up(x, y)		ALIGN(x, y)
 #define round_down(x, y)	ALIGN_DOWN(x, y)
-#define DIV_ROUND_UP(n, d)	(((n) + (d) - 1) / (d))
 
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))

@@ -8,6 +8,8 @@
 
 #include <linux/kernel.h>
 #include <linux/atomic.h>
+#include <linux/err.h>
+#include <linux/errno.h>
 #include <linux/pfn.h>
 #include <linux/mm_types.h>
 #include <asm/processor.h>
@@ -276,42 +278,6 @@ extern int sysctl_max_map_count;
 /* Kept free below a VM_GROWSDOWN stack (stack_guard_gap=, in bytes). */
 extern unsigned long stack_guard_gap;
 
-/*
- * Linux: include/linux/err.h - a pointer or address that is really
- * -errno (the top 4095 values of the address space are never valid).
- * Guarded by err.h's own guard, so a later linux/err.h and this are one.
- */
-#ifndef _LINUX_ERR_H
-#define _LINUX_ERR_H
-#define MAX_ERRNO	4095
-#define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)
-
-static inline void *ERR_PTR(long error)
-{
-	return (void *)error;
-}
-
-static inline long PTR_ERR(const void *ptr)
-{
-	return (long)ptr;
-}
-
-static inline bool IS_ERR(const void *ptr)
-{
-	return IS_ERR_VALUE((unsigned long)ptr);
-}
-
-/* The same error, as a pointer of another type. */
-static inline void *ERR_CAST(const void *ptr)
-{
-	return (void *)ptr;
-}
-
-static inline bool IS_ERR_OR_NULL(const void *ptr)
-{
-	return !ptr || IS_ERR_VALUE((unsigned long)ptr);
-}
-#endif
 #define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
 
 struct vm_fault;
@@ -810,6 +776,20 @@ int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
 #define FOLL_NOWAIT	0x20
 #define FOLL_NOFAULT	0x80	/* never call handle_mm_fault() */
 #define FOLL_REMOTE	0x2000	/* not the caller's own mm */
+
+/*
+ * The errno a failed fault stands for. Linux also returns -EHWPOISON under
+ * FOLL_HWPOISON; we skip it because tinymm has no memory-failure handling.
+ */
+static inline int vm_fault_to_errno(vm_fault_t vm_fault, int foll_flags)
+{
+	if (vm_fault & VM_FAULT_OOM)
+		return -ENOMEM;
+	if (vm_fault & (VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV |
+			VM_FAULT_HWPOISON | VM_FAULT_HWPOISON_LARGE))
+		return -EFAULT;
+	return 0;
+}
 
 struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
 			 unsigned int foll_flags);

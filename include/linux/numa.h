@@ -7,6 +7,8 @@
 #ifndef _LINUX_NUMA_H
 #define _LINUX_NUMA_H
 
+#include <linux/bitops.h>
+
 #define NODES_SHIFT	2
 #define MAX_NUMNODES	(1 << NODES_SHIFT)
 #define NUMA_NO_NODE	(-1)
@@ -25,7 +27,7 @@ static inline int num_online_nodes(void)
 		n++;
 	return n;
 }
-#define first_online_node	(node_online_map ? __builtin_ctzl(node_online_map) : 0)
+#define first_online_node	(node_online_map ? (int)__ffs(node_online_map) : 0)
 #define for_each_online_node(nid)					\
 	for ((nid) = 0; (nid) < MAX_NUMNODES; (nid)++)			\
 		if (!node_online(nid))					\

@@ -44,11 +44,6 @@ typedef unsigned int slab_flags_t;
 #define ZERO_SIZE_PTR		((void *)16)
 #define ZERO_OR_NULL_PTR(x)	((unsigned long)(x) <= (unsigned long)ZERO_SIZE_PTR)
 
-/* Cache line size: Cortex-A53/A72 have 64-byte lines. */
-#define L1_CACHE_SHIFT		6
-#define L1_CACHE_BYTES		(1 << L1_CACHE_SHIFT)
-#define cache_line_size()	L1_CACHE_BYTES
-
 /* Alignment kmalloc guarantees and the minimum slab alignment. */
 #define ARCH_KMALLOC_MINALIGN	__alignof__(unsigned long long)
 #define ARCH_SLAB_MINALIGN	__alignof__(unsigned long long)

@@ -11,6 +11,8 @@
 #ifndef _LINUX_SMP_H
 #define _LINUX_SMP_H
 
+#include <linux/cpumask.h>
+
 #define NR_CPUS		4
 
 /* arch/arm64/kernel/smp.c: the CPUs of the device tree (boot messages) */
@@ -18,16 +20,11 @@ void smp_init_cpus(void);
 void smp_prepare_cpus(void);
 void smp_init(void);
 
-extern unsigned int nr_cpu_ids;		/* CPUs that may ever run */
 
 static inline unsigned int smp_processor_id(void)
 {
 	return 0;	/* CPU 0 only, until secondaries are started */
 }
-
-#define for_each_possible_cpu(cpu) \
-	for ((cpu) = 0; (cpu) < nr_cpu_ids; (cpu)++)
-#define for_each_online_cpu(cpu)	for_each_possible_cpu(cpu)
 
 /* p is a per-CPU array: this CPU's element, and CPU @cpu's element. */
 #define this_cpu_ptr(p)		(&(p)[smp_processor_id()])

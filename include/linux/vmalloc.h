@@ -116,8 +116,6 @@ void vm_area_add_early(struct vm_struct *vm);
 
 int vmap_pages_range(unsigned long addr, unsigned long end, pgprot_t prot,
 		     struct page **pages, unsigned int page_shift);
-int ioremap_page_range(unsigned long addr, unsigned long end,
-		       phys_addr_t phys_addr, pgprot_t prot);
 void vunmap_range(unsigned long addr, unsigned long end);
 
 /* The allocator of address ranges, on its own (tests use it directly). */

@@ -88,6 +88,7 @@
 #include <linux/gfp.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
+#include <linux/io.h>
 #include <linux/mempool.h>
 #include <linux/sizes.h>
 #include <asm/pgtable.h>

@@ -38,11 +38,6 @@
 #define SPLIT_BASE	((phys_addr_t)0xFC000000)
 #define SPLIT_SIZE	((u64)SZ_128M)
 
-#ifndef KUNIT_ASSERT_PTR_EQ
-#define KUNIT_ASSERT_PTR_EQ(t, l, r) \
-	KUNIT_ASSERT_EQ(t, (uintptr_t)(l), (uintptr_t)(r))
-#endif
-
 #define MOV	(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN)
 #define UNMOV	(GFP_KERNEL | __GFP_NOWARN)
 
@@ -145,7 +140,7 @@ static void buddy_boot_state(struct kunit *test)
 		unsigned long s = PFN_UP(start), e = PFN_DOWN(end);
 
 		while (s < e) {
-			o = min(MAX_ORDER - 1, __builtin_ctzl(s));
+			o = min(MAX_ORDER - 1, (int)__ffs(s));
 			while (s + (1UL << o) > e)
 				o--;
 			expect[o]++;

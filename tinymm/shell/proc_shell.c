@@ -29,6 +29,7 @@
  * still hold the mm (mmget) around the walks, as Linux does.
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/kallsyms.h>
 #include <linux/mm.h>
@@ -57,7 +58,7 @@ static unsigned int task_state_index(struct task_struct *tsk)
 	unsigned int state = (READ_ONCE(tsk->__state) | tsk->exit_state) &
 			     TASK_REPORT;
 
-	return state ? 32 - __builtin_clz(state) : 0;	/* fls(state) */
+	return fls(state);
 }
 
 static char task_state_to_char(struct task_struct *tsk)

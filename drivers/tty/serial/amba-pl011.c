@@ -121,12 +121,14 @@ phys_addr_t pl011_console_phys(void)
 }
 
 /*
- * Called at the end of vmalloc_init(): move the registers from the
- * fixmap slot to an ioremap() of their own, as Linux's earlycon gives way
- * to the real driver's devm_ioremap. The fixmap slot is cleared after, so
- * a stale use of the old address faults. The switch is one store: a
- * printk before it goes through the fixmap, one after through vmalloc
- * space; both are the same device, so nothing is lost in between.
+ * Called by mm_core_init() right after vmalloc_init(): move the registers
+ * from the fixmap slot to an ioremap() of their own, as Linux's earlycon
+ * gives way to the real driver's devm_ioremap in pl011_probe(). Linux
+ * probes later, from an initcall; we move at once, so the rest of the
+ * boot log already goes through vmalloc space. The fixmap slot is cleared
+ * after, so a stale use of the old address faults. The switch is one
+ * store: a printk before it goes through the fixmap, one after through
+ * vmalloc space; both are the same device, so nothing is lost between.
  */
 void __init pl011_console_remap(void)
 {

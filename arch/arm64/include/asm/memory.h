@@ -57,6 +57,13 @@
 #define VMALLOC_START		MODULES_END
 #define VMALLOC_END		(VMEMMAP_START - SZ_256M)
 
+/*
+ * Allow all memory at the discovery stage (drivers/of/fdt.c):
+ * arm64_memblock_init() clips it to what the linear map can hold.
+ */
+#define MIN_MEMBLOCK_ADDR	0
+#define MAX_MEMBLOCK_ADDR	U64_MAX
+
 #define THREAD_SIZE		SZ_16K
 
 #if !defined(__ASSEMBLY__) && !defined(__KERNEL_HOST__)

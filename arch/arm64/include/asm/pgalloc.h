@@ -12,8 +12,7 @@
 
 #include <linux/mm.h>
 #include <asm/pgtable.h>
-
-#define GFP_PGTABLE_USER	(GFP_KERNEL | __GFP_ZERO | __GFP_ACCOUNT)
+#include <asm-generic/pgalloc.h>
 
 /* arch/arm64/mm/pgd.c */
 pgd_t *pgd_alloc(struct mm_struct *mm);

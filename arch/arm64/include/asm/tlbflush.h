@@ -68,9 +68,7 @@ static inline void flush_tlb_kernel_range(u64 start, u64 end)
  */
 #include <linux/mm_types.h>
 
-#ifndef ASID
 #define ASID(mm)	((mm)->context.id & 0xffff)
-#endif
 #define __TLBI_VADDR_ASID(addr, asid) \
 	(__TLBI_VADDR(addr) | ((u64)(asid) << 48))
 #define MAX_TLBI_OPS	PTRS_PER_PTE
