@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* The host uses arm64's bit searches unchanged: they are compiler builtins. */
-#include "../../../../arch/arm64/include/asm/bitops.h"
+#include_next <asm/bitops.h>

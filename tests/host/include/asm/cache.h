@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* The host uses arm64's cache line size unchanged: mm/ sizes by it. */
-#include "../../../../arch/arm64/include/asm/cache.h"
+#include_next <asm/cache.h>

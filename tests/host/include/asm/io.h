@@ -4,4 +4,4 @@
  * plain C, and the accessors' inline assembly is never emitted, since no
  * host code reads or writes a device register.
  */
-#include "../../../../arch/arm64/include/asm/io.h"
+#include_next <asm/io.h>

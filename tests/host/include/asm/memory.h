@@ -4,4 +4,4 @@
  * range, the fixmap...); the header leaves out its __va/__pa under
  * __KERNEL_HOST__, since the host's asm/page.h translates over the arena.
  */
-#include "../../../../arch/arm64/include/asm/memory.h"
+#include_next <asm/memory.h>

@@ -4,4 +4,4 @@
  * the host runs switches an mm onto a CPU (kernel/fork.c includes it for
  * copy_mm's sake).
  */
-#include "../../../../arch/arm64/include/asm/mmu_context.h"
+#include_next <asm/mmu_context.h>

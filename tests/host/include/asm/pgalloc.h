@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* The host uses arm64's table hooks unchanged: they are plain C. */
-#include "../../../../arch/arm64/include/asm/pgalloc.h"
+#include_next <asm/pgalloc.h>

@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* The host uses arm64's descriptor format unchanged: it is plain C. */
-#include "../../../../arch/arm64/include/asm/pgtable-hwdef.h"
+#include_next <asm/pgtable-hwdef.h>

@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* The host uses arm64's page-table types unchanged: they are plain C. */
-#include "../../../../arch/arm64/include/asm/pgtable-types.h"
+#include_next <asm/pgtable-types.h>

@@ -7,4 +7,4 @@
  * (tests/host/vmalloc_test.c); barriers come from the host's no-op
  * asm/barrier.h.
  */
-#include "../../../../arch/arm64/include/asm/pgtable.h"
+#include_next <asm/pgtable.h>

@@ -3,4 +3,4 @@
  * arm64's sysreg.h, for its bit definitions (MAIR indices used by
  * pgtable-prot.h). Its mrs/msr macros are never expanded on the host.
  */
-#include "../../../../arch/arm64/include/asm/sysreg.h"
+#include_next <asm/sysreg.h>

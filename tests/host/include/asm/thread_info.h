@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* Host twin: the arm64 header is plain C; use it as it is. */
-#include "../../../../arch/arm64/include/asm/thread_info.h"
+#include_next <asm/thread_info.h>

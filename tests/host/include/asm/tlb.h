@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* The host uses arm64's mmu_gather half unchanged: it calls asm/tlbflush.h. */
-#include "../../../../arch/arm64/include/asm/tlb.h"
+#include_next <asm/tlb.h>
