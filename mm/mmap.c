@@ -1297,9 +1297,9 @@ unsigned long do_mmap(struct file *file, unsigned long addr,
  * on (unmap_vmas: zap PTEs, drop page references, RSS counters), then
  * free page-table pages no longer spanned by any VMA between prev and the
  * next one (free_pgtables), flushing the TLB by ASID before anything freed
- * is reused (mmu_gather). See mm/memory.c. exit_mmap() passes the whole,
- * still linked, VMA list: then nothing remains on either side and the
- * whole ASID is flushed once.
+ * is reused (mmu_gather). See mm/memory.c and mm/mmu_gather.c.
+ * exit_mmap() passes the whole, still linked, VMA list: then nothing
+ * remains on either side and the whole ASID is flushed once.
  */
 static void unmap_region(struct mm_struct *mm, struct vm_area_struct *vma,
 			 struct vm_area_struct *prev, unsigned long start,

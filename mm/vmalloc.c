@@ -38,8 +38,8 @@
  *   - No huge mappings (PMD/PUD-sized vmalloc or ioremap), no per-CPU
  *     vmap blocks (vm_map_ram), no KASAN shadow, no NUMA page placement.
  *   - Page-table pages of the vmalloc area are never freed (Linux doesn't
- *     either); pud/pmd/pte_alloc for init_mm are local here
- *     (vmap_*_alloc) until mm/memory.c provides them.
+ *     either); init_mm's tables come from vmap_*_alloc, as __pud_alloc()
+ *     and friends (mm/memory.c) build user tables (PXNTable entries).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
