@@ -5,11 +5,12 @@
  * bottom of mm/mmap.c (brk, munmap), mm/mprotect.c, mm/mlock.c,
  * mm/madvise.c.
  *
- * tinymm's mm functions take the mm as their first argument where Linux
- * reads current->mm, so the host build can test them without tasks; the
- * system calls, which exist only in the kernel, sit together here and
- * pass current->mm. Each is the user-facing entry of one mechanism:
- * follow do_mmap, __do_sys_brk, do_mprotect_pkey, ... from here.
+ * The mm functions act on current->mm, as Linux's do (the host tests
+ * adopt an mm first); the system calls, which exist only in the kernel,
+ * sit together here because the mm files are built on the host too.
+ * brk's body is mm_brk() in mm/mmap.c for the same reason. Each is the
+ * user-facing entry of one mechanism: follow do_mmap, mm_brk,
+ * do_mprotect_pkey, ... from here.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
