@@ -1436,6 +1436,16 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 	return __do_munmap(mm, start, len, uf, false);
 }
 
+/*
+ * vm_munmap - munmap(2) of current->mm's [start, start + len): 0 or
+ * -errno. Linux's goes through __vm_munmap() to take mmap_lock (and
+ * downgrade it); with no mmap_lock it is do_munmap().
+ */
+int vm_munmap(unsigned long start, size_t len)
+{
+	return do_munmap(current->mm, start, len, NULL);
+}
+
 /* ================= brk ================= */
 
 /*

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/util.c - mmap and munmap as the rest of the kernel calls them: the
- * mmap() system call (after looking up the fd) and exec's ELF loader.
- * Linux: vm_mmap_pgoff(), vm_mmap() in mm/util.c, vm_munmap() in
- * mm/mmap.c.
+ * mm/util.c - mmap as the rest of the kernel calls it: the mmap() system
+ * call (after looking up the fd) and exec's ELF loader. Linux:
+ * vm_mmap_pgoff(), vm_mmap() in mm/util.c (vm_munmap() is in mm/mmap.c).
  *
  * What it teaches: do_mmap() only creates the VMA and says how much of it
  * should be faulted in now (*populate, for MAP_POPULATE and MAP_LOCKED);
@@ -64,12 +63,6 @@ unsigned long vm_mmap(struct file *file, unsigned long addr,
 	if (unlikely(offset_in_page(offset)))
 		return -EINVAL;
 	return vm_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
-}
-
-/* munmap(2) of current->mm's [start, start + len): 0 or -errno. */
-int vm_munmap(unsigned long start, size_t len)
-{
-	return do_munmap(current->mm, start, len, NULL);
 }
 
 /* ================= overcommit accounting ================= */

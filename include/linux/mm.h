@@ -824,6 +824,7 @@ unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
 unsigned long vm_mmap(struct file *file, unsigned long addr,
 		      unsigned long len, unsigned long prot,
 		      unsigned long flag, unsigned long offset);
+/* mm/mmap.c */
 int vm_munmap(unsigned long start, size_t len);
 
 #include <linux/vmstat.h>
