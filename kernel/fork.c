@@ -71,7 +71,7 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 	return vma;
 }
 
-/* A copy for split_vma() (and later fork): same everything, no links. */
+/* A copy for split_vma() and fork's dup_mmap(): same everything, no links. */
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 {
 	struct vm_area_struct *new;

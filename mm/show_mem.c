@@ -17,9 +17,9 @@
  * healthy but whose high orders are all 0 is fragmented, not full.
  *
  * Simplified: one CPU, no cpuset filter (every node is shown), no LRU,
- * writeback, swap or hugetlb yet, so their counters print as 0 in Linux's
- * format. Linux keeps global counters (vm_zone_stat[])
- * beside the per-zone ones; tinymm sums the zones when asked.
+ * writeback, swap or hugetlb, so their counters print as 0 in Linux's
+ * format. Linux keeps global counters (vm_zone_stat[]) beside the
+ * per-zone ones; tinymm sums the zones when asked.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -48,8 +48,8 @@ unsigned long nr_free_pages(void)
 
 /*
  * What the sysinfo() system call and meminfo report (Linux: page_alloc.c).
- * Placeholder: bufferram (block device cache) is 0 until block devices
- * cache; no highmem on arm64.
+ * Placeholder: bufferram (the block-device cache) is 0, as tinymm has no
+ * block devices; no highmem on arm64.
  */
 void si_meminfo(struct sysinfo *val)
 {
@@ -128,7 +128,7 @@ static void show_migration_types(unsigned char type)
 
 /*
  * The first two blocks: the node counters, summed and then per node. The
- * LRU, dirty and writeback ones are 0 until those mechanisms exist.
+ * LRU, dirty and writeback ones are 0: tinymm has no LRU lists or writeback.
  */
 static void show_free_summary(void)
 {

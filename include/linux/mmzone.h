@@ -142,8 +142,8 @@ enum node_stat_item {
 };
 
 /*
- * The LRU lists reclaim will keep, in NR_LRU_BASE's order. None exist
- * yet: their counters stay 0.
+ * Linux's LRU lists, in NR_LRU_BASE's order. tinymm keeps no LRU lists
+ * (nothing reclaims mapped or cached pages), so their counters stay 0.
  */
 #define LRU_BASE	0
 #define LRU_ACTIVE	1
