@@ -50,12 +50,10 @@
 #include <linux/sched.h>
 #include <linux/mman.h>
 #include <linux/fs.h>
-#include <linux/slab.h>
 #include <linux/gfp.h>
 #include <linux/rbtree_augmented.h>
 #include <linux/security.h>
 #include <linux/vmstat.h>
-#include <asm/pgalloc.h>
 #include <asm/tlb.h>
 
 
