@@ -1184,7 +1184,8 @@ static struct page *__rmqueue_pcplist(struct zone *zone, unsigned int order,
  * for on @preferred_zone's node: a hit or a miss (and a foreign on the
  * preferred zone), and local or other by the allocating CPU's node.
  * Every allocation counts once, whatever its order (nr_account 1), as in
- * Linux. Caller has interrupts off. Linux v5.19: zone_statistics().
+ * Linux. Interrupts may be on: an event lost to a racing interrupt is
+ * allowed, as in Linux. Linux v5.19: zone_statistics().
  */
 static inline void zone_statistics(struct zone *preferred_zone, struct zone *z,
 				   long nr_account)
@@ -1250,10 +1251,8 @@ static struct page *rmqueue_buddy(struct zone *preferred_zone,
 					  get_pcppage_migratetype(page));
 		spin_unlock_irqrestore(&zone->lock, flags);
 	} while (check_new_pages(page, order));
-	local_irq_save(flags);
 	__count_zid_vm_events(PGALLOC, page_zonenum(page), 1 << order);
 	zone_statistics(preferred_zone, zone, 1);
-	local_irq_restore(flags);
 	return page;
 }
 
