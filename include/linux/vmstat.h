@@ -44,8 +44,10 @@ static inline void __count_vm_event(enum vm_event_item item)
 }
 
 /*
- * Linux's this_cpu_add() is one interrupt-safe instruction on arm64;
- * with one CPU running, the plain add above is the same thing.
+ * Linux's this_cpu_add() cannot be torn by an interrupt (an LL/SC loop
+ * on arm64); the plain add above can, losing an event that an interrupt
+ * counts between its load and store. No interrupt handler here
+ * allocates, frees or faults, so none counts a vm event.
  */
 static inline void count_vm_events(enum vm_event_item item, long delta)
 {
