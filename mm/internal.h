@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * mm/internal.h - what the page allocator's files share with each other
- * (and with the tests), but not with the rest of the kernel.
+ * (and with the tests and tinymm's shell), but not with the rest of the
+ * kernel.
  * Linux: mm/internal.h.
  *
  *   mm_init.c    boot: nodes, zones, mem_map, hand-over from memblock,
  *                zonelists, watermarks, per-CPU list sizes
  *   page_alloc.c the buddy allocator: allocation, free, fallback, pcp
- *   vmstat.c     buddyinfo / pagetypeinfo / zoneinfo; fs/proc/meminfo.c
+ *   vmstat.c     buddyinfo / pagetypeinfo / zoneinfo / vmstat texts
  *   debug.c      dump_page, %pGg flag names
  */
 #ifndef __MM_INTERNAL_H
@@ -150,7 +151,7 @@ int zone_batchsize(struct zone *zone);
 int zone_highsize(struct zone *zone, int batch, int cpu_online);
 void zone_pcp_init(struct zone *zone);
 
-/* ---- vmstat.c, fs/proc/meminfo.c, debug.c ---- */
+/* ---- vmstat.c, debug.c ---- */
 struct seq_file;
 int buddyinfo_show(struct seq_file *m, void *v);
 int pagetypeinfo_show(struct seq_file *m, void *v);
