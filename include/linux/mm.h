@@ -810,7 +810,11 @@ static inline void mm_populate(unsigned long addr, unsigned long len)
 	(void)__mm_populate(addr, len, 1);
 }
 
-/* mm/mlock.c. do_mlock's flags: VM_LOCKED, plus VM_LOCKONFAULT. */
+/*
+ * mm/mlock.c. do_mlock's flags: VM_LOCKED, plus VM_LOCKONFAULT. The other
+ * four are tinymm's names for the bodies of Linux's mlock2, munlock,
+ * mlockall and munlockall SYSCALL_DEFINEs, callable from the host tests.
+ */
 int do_mlock(unsigned long start, size_t len, vm_flags_t flags);
 int do_mlock2(unsigned long start, size_t len, int flags);
 int do_munlock(unsigned long start, size_t len);
