@@ -194,7 +194,10 @@ static inline void set_pgd(pgd_t *pgdp, pgd_t pgd)
 
 #define pte_clear(ptep)		set_pte(ptep, __pte(0))
 
-/* Read and clear in one go (the hardware may set AF/dirty meanwhile). */
+/*
+ * Read, then clear. Linux swaps atomically because the hardware may set
+ * AF or dirty meanwhile; TCR_EL1.HA/HD are off here, so nothing does.
+ */
 static inline pte_t ptep_get_and_clear(struct mm_struct *mm,
 				       unsigned long addr, pte_t *ptep)
 {
