@@ -313,18 +313,6 @@ unsigned long global_node_page_state(enum node_stat_item item)
 	return global_node_page_state_pages(item);
 }
 
-void __mod_lruvec_page_state(struct page *page, enum node_stat_item item,
-			     long delta)
-{
-	__mod_node_page_state(page_pgdat(page), item, delta);
-}
-
-void mod_lruvec_page_state(struct page *page, enum node_stat_item item,
-			   long delta)
-{
-	mod_node_page_state(page_pgdat(page), item, delta);
-}
-
 /*
  * calculate_normal_threshold - how far a CPU's delta of a zone counter
  * may drift before Linux folds it into the zone: 2 * fls(CPUs) *

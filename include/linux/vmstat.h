@@ -104,11 +104,22 @@ static inline void mod_node_page_state(struct pglist_data *pgdat,
 {
 	__mod_node_page_state(pgdat, item, delta);
 }
-/* The node of @page; Linux's lruvec variants charge its memcg as well. */
-void __mod_lruvec_page_state(struct page *page, enum node_stat_item item,
-			     long delta);
-void mod_lruvec_page_state(struct page *page, enum node_stat_item item,
-			   long delta);
+/*
+ * The node of @page; Linux's lruvec variants charge its memcg as well.
+ * Inline, as Linux's without memcg: rmap calls it on every fault. Only
+ * through linux/mm.h, which defines page_pgdat() before including this.
+ */
+static inline void __mod_lruvec_page_state(struct page *page,
+					   enum node_stat_item item, long delta)
+{
+	__mod_node_page_state(page_pgdat(page), item, delta);
+}
+
+static inline void mod_lruvec_page_state(struct page *page,
+					 enum node_stat_item item, long delta)
+{
+	mod_node_page_state(page_pgdat(page), item, delta);
+}
 
 static inline void inc_lruvec_page_state(struct page *page,
 					 enum node_stat_item item)
