@@ -59,9 +59,9 @@ static inline void count_vm_event(enum vm_event_item item)
 	count_vm_events(item, 1);
 }
 
-/* An event of zone index zid: PGALLOC_DMA32 + zid and so on. */
+/* An event of zone zid, counted from ZONE_NORMAL, the zone every config has. */
 #define __count_zid_vm_events(item, zid, delta) \
-	__count_vm_events(item##_DMA32 + (zid), delta)
+	__count_vm_events(item##_NORMAL - ZONE_NORMAL + (zid), delta)
 
 /* Every event summed over the online CPUs into ret[NR_VM_EVENT_ITEMS]. */
 void all_vm_events(unsigned long *ret);
