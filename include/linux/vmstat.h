@@ -32,7 +32,7 @@ struct vm_event_state {
 
 extern struct vm_event_state vm_event_states[NR_CPUS];
 
-/* __count_vm_event(s): the caller keeps this CPU (interrupts or preemption off). */
+/* __count_vm_event(s): the caller keeps this CPU (irqs or preemption off). */
 static inline void __count_vm_events(enum vm_event_item item, long delta)
 {
 	this_cpu_ptr(vm_event_states)->event[item] += delta;
