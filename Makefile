@@ -77,7 +77,7 @@ LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
 	arch/arm64/lib init \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty drivers/tty/serial \
-	drivers/firmware/psci fs fs/proc fs/ramfs tests/kernel \
+	drivers/firmware/psci drivers/base fs fs/proc fs/ramfs tests/kernel \
 	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched \
 	kernel/locking tinymm tinymm/shell
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))

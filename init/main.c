@@ -3,8 +3,11 @@
  * init/main.c - start_kernel(): the order in which memory management comes
  * up. Linux: init/main.c (v5.19).
  *
+ *   boot_cpu_init()           the boot CPU: possible, present, online
  *   setup_arch()              memblock, page tables, then bootmem_init():
- *                             nodes, zones, struct pages (free_area_init)
+ *                             nodes, zones, struct pages (free_area_init);
+ *                             smp_init_cpus(): the device tree's CPUs
+ *   setup_nr_cpu_ids()        nr_cpu_ids = last possible CPU + 1
  *   build_all_zonelists()     each node's fallback order of zones
  *   mm_core_init()            mem_init(): memblock hands its free memory to
  *                             the buddy allocator; the "Memory:" line;
@@ -133,8 +136,10 @@ void __init start_kernel(void)
 {
 	char *command_line;
 
+	boot_cpu_init();
 	pr_notice("%s", linux_banner);
 	setup_arch(&command_line);
+	setup_nr_cpu_ids();
 	build_all_zonelists(NULL);
 	pr_notice("Kernel command line: %s\n", command_line);
 	parse_args(command_line);

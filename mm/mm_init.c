@@ -76,8 +76,6 @@ struct pglist_data *node_data[MAX_NUMNODES] = {
 BUILD_BUG_ON(MAX_NUMNODES != 4);
 
 unsigned long node_online_map;
-/* Linux: kernel/smp.c; here because the host build has no kernel/smp.c. */
-unsigned int nr_cpu_ids = 1;
 
 const char *const zone_names[MAX_NR_ZONES] = {
 	[ZONE_DMA32]	= "DMA32",
@@ -457,7 +455,7 @@ int zone_highsize(struct zone *zone, int batch, int cpu_online)
 
 	nr_split_cpus = nr_cpus_node(zone_to_nid(zone)) + cpu_online;
 	if (!nr_split_cpus)
-		nr_split_cpus = nr_cpu_ids;	/* num_online_cpus() */
+		nr_split_cpus = num_online_cpus();
 	high = total_pages / nr_split_cpus;
 	high = max(high, batch << 2);
 	return high;

@@ -13,12 +13,14 @@
 
 #include <linux/cpumask.h>
 
-#define NR_CPUS		4
-
 /* arch/arm64/kernel/smp.c: the CPUs of the device tree (boot messages) */
 void smp_init_cpus(void);
 void smp_prepare_cpus(void);
 void smp_init(void);
+/* kernel/smp.c; Linux declares it here too */
+void setup_nr_cpu_ids(void);
+/* kernel/cpu.c; Linux declares it in linux/cpu.h */
+void boot_cpu_init(void);
 
 
 static inline unsigned int smp_processor_id(void)

@@ -24,12 +24,29 @@
 #define PENALTY_FOR_NODE_WITH_CPUS	(1)
 
 /*
- * CPUs on a node. Linux counts cpumask_of_node(node); every tinymm CPU
- * sits on numa_node_id()'s node.
+ * The node of each CPU and the CPUs of each node, as the device tree's
+ * cpu nodes say (numa-node-id; node 0 without one). Linux:
+ * drivers/base/arch_numa.c, as here, with cpu_to_node() read from a
+ * per-CPU variable.
  */
+extern int cpu_to_node_map[NR_CPUS];
+extern struct cpumask node_to_cpumask_map[MAX_NUMNODES];
+void early_map_cpu_to_node(unsigned int cpu, int nid);
+
+static inline int cpu_to_node(int cpu)
+{
+	return cpu_to_node_map[cpu];
+}
+
+static inline const struct cpumask *cpumask_of_node(int node)
+{
+	return &node_to_cpumask_map[node];
+}
+
+/* CPUs on a node: the weight of its mask (Linux: the same). */
 static inline unsigned int nr_cpus_node(int node)
 {
-	return node == numa_node_id() ? nr_cpu_ids : 0;
+	return cpumask_weight(cpumask_of_node(node));
 }
 
 #endif /* _LINUX_TOPOLOGY_H */

@@ -17,6 +17,8 @@
 #include <linux/errno.h>
 #include <linux/kdev_t.h>
 #include <linux/topology.h>
+#include <linux/smp.h>
+#include <linux/string.h>
 #include <kunit/test.h>
 
 static void bitops_ffs_fls(struct kunit *test)
@@ -126,8 +128,104 @@ static void bitops_topology(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, node_distance(0, 0), LOCAL_DISTANCE);
 	KUNIT_EXPECT_EQ(test, node_distance(0, 1), REMOTE_DISTANCE);
 	KUNIT_EXPECT_EQ(test, node_distance(3, 3), 10);
-	KUNIT_EXPECT_EQ(test, nr_cpus_node(numa_node_id()), nr_cpu_ids);
-	KUNIT_EXPECT_EQ(test, nr_cpus_node(numa_node_id() + 1), 0U);
+}
+
+/* The CPU masks and nr_cpu_ids, saved so a case can rebuild them. */
+struct cpu_state {
+	struct cpumask possible, node[MAX_NUMNODES];
+	int cpu_node[NR_CPUS];
+	unsigned int nr_cpu_ids;
+};
+
+static void cpu_state_save(struct cpu_state *s)
+{
+	s->possible = __cpu_possible_mask;
+	memcpy(s->node, node_to_cpumask_map, sizeof(s->node));
+	memcpy(s->cpu_node, cpu_to_node_map, sizeof(s->cpu_node));
+	s->nr_cpu_ids = nr_cpu_ids;
+}
+
+static void cpu_state_restore(const struct cpu_state *s)
+{
+	__cpu_possible_mask = s->possible;
+	memcpy(node_to_cpumask_map, s->node, sizeof(s->node));
+	memcpy(cpu_to_node_map, s->cpu_node, sizeof(s->cpu_node));
+	nr_cpu_ids = s->nr_cpu_ids;
+}
+
+/* set, clear, test, weight and walk at both ends of a mask */
+static void bitops_cpumask(struct kunit *test)
+{
+	unsigned int saved = nr_cpu_ids, seen[NR_CPUS + 1], n = 0;
+	struct cpumask m;
+	int cpu;
+
+	nr_cpu_ids = NR_CPUS;
+	cpumask_clear(&m);
+	KUNIT_EXPECT_EQ(test, cpumask_weight(&m), 0U);
+	KUNIT_EXPECT_EQ(test, cpumask_first(&m), nr_cpu_ids);
+	cpumask_set_cpu(0, &m);
+	cpumask_set_cpu(NR_CPUS - 1, &m);
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(0, &m));
+	KUNIT_EXPECT_FALSE(test, cpumask_test_cpu(1, &m));
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(NR_CPUS - 1, &m));
+	KUNIT_EXPECT_EQ(test, cpumask_weight(&m), 2U);
+	for_each_cpu(cpu, &m)
+		if (n <= NR_CPUS)
+			seen[n++] = cpu;
+	KUNIT_ASSERT_EQ(test, n, 2U);
+	KUNIT_EXPECT_EQ(test, seen[0], 0U);
+	KUNIT_EXPECT_EQ(test, seen[1], (unsigned int)NR_CPUS - 1);
+	cpumask_clear_cpu(0, &m);
+	KUNIT_EXPECT_EQ(test, cpumask_first(&m), (unsigned int)NR_CPUS - 1);
+	KUNIT_EXPECT_EQ(test, cpumask_weight(&m), 1U);
+	/* a CPU at or above nr_cpu_ids is not walked or counted */
+	nr_cpu_ids = NR_CPUS - 1;
+	KUNIT_EXPECT_EQ(test, cpumask_weight(&m), 0U);
+	KUNIT_EXPECT_EQ(test, cpumask_first(&m), nr_cpu_ids);
+	nr_cpu_ids = NR_CPUS;
+	KUNIT_EXPECT_EQ(test, cpumask_weight(cpumask_of(NR_CPUS - 1)), 1U);
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(NR_CPUS - 1,
+						 cpumask_of(NR_CPUS - 1)));
+	KUNIT_EXPECT_EQ(test, cpumask_first(cpumask_of(0)), 0U);
+	nr_cpu_ids = saved;
+}
+
+/*
+ * nr_cpu_ids is the last possible CPU + 1, gaps included; each CPU's
+ * node comes from early_map_cpu_to_node(), an impossible node is 0, and
+ * nr_cpus_node() counts the node's mask.
+ */
+static void bitops_possible_cpus(struct kunit *test)
+{
+	struct cpu_state saved;
+	int nid;
+
+	cpu_state_save(&saved);
+	cpumask_clear(&__cpu_possible_mask);
+	for (nid = 0; nid < MAX_NUMNODES; nid++)
+		cpumask_clear(&node_to_cpumask_map[nid]);
+	set_cpu_possible(0, true);
+	set_cpu_possible(2, true);
+	setup_nr_cpu_ids();
+	KUNIT_EXPECT_EQ(test, nr_cpu_ids, 3U);
+	KUNIT_EXPECT_EQ(test, num_possible_cpus(), 2U);
+	set_cpu_possible(NR_CPUS - 1, true);
+	setup_nr_cpu_ids();
+	KUNIT_EXPECT_EQ(test, nr_cpu_ids, (unsigned int)NR_CPUS);
+
+	early_map_cpu_to_node(0, 0);
+	early_map_cpu_to_node(2, 1);
+	early_map_cpu_to_node(NR_CPUS - 1, MAX_NUMNODES);
+	KUNIT_EXPECT_EQ(test, cpu_to_node(2), 1);
+	KUNIT_EXPECT_EQ(test, cpu_to_node(NR_CPUS - 1), 0);
+	KUNIT_EXPECT_EQ(test, nr_cpus_node(0), 2U);
+	KUNIT_EXPECT_EQ(test, nr_cpus_node(1), 1U);
+	/* moving a CPU takes it off its old node */
+	early_map_cpu_to_node(2, 3);
+	KUNIT_EXPECT_EQ(test, nr_cpus_node(1), 0U);
+	KUNIT_EXPECT_EQ(test, nr_cpus_node(3), 1U);
+	cpu_state_restore(&saved);
 }
 
 static struct kunit_case bitops_cases[] = {
@@ -138,6 +236,8 @@ static struct kunit_case bitops_cases[] = {
 	KUNIT_CASE(bitops_err_ptr),
 	KUNIT_CASE(bitops_kdev_t),
 	KUNIT_CASE(bitops_topology),
+	KUNIT_CASE(bitops_cpumask),
+	KUNIT_CASE(bitops_possible_cpus),
 	{}
 };
 

@@ -26,6 +26,8 @@
 #include <linux/gfp.h>
 #include <linux/sizes.h>
 #include <kunit/test.h>
+#include <linux/smp.h>
+#include <linux/topology.h>
 #include <asm/page.h>
 #include "internal.h"
 #include "mm_host.h"
@@ -99,6 +101,31 @@ static phys_addr_t host_max_zone_phys(unsigned int zone_bits)
  * (or at the end of RAM), ZONE_NORMAL at max_pfn; ZONE_MOVABLE's entry
  * stays 0, free_area_init() carves it out when movablecore= asks.
  */
+/*
+ * What boot_cpu_init(), smp_init_cpus() and setup_nr_cpu_ids() leave
+ * for a device tree of @nr CPUs without numa-node-id: CPUs 0..nr-1
+ * possible and on node 0, only CPU 0 online.
+ */
+static void host_init_cpus(unsigned int nr)
+{
+	unsigned int cpu;
+
+	cpumask_clear(&__cpu_possible_mask);
+	cpumask_clear(&__cpu_present_mask);
+	cpumask_clear(&__cpu_online_mask);
+	cpumask_clear(&__cpu_active_mask);
+	boot_cpu_init();
+	for (cpu = 0; cpu < NR_CPUS; cpu++) {
+		early_map_cpu_to_node(cpu, 0);
+		cpumask_clear_cpu(cpu, &node_to_cpumask_map[0]);
+	}
+	for (cpu = 0; cpu < nr && cpu < NR_CPUS; cpu++) {
+		set_cpu_possible(cpu, true);
+		early_map_cpu_to_node(cpu, 0);
+	}
+	setup_nr_cpu_ids();
+}
+
 static void host_bootmem_init(void)
 {
 	unsigned long max_zone_pfns[MAX_NR_ZONES] = { 0 };
@@ -158,7 +185,7 @@ int host_mm_boot(phys_addr_t base, u64 size, const struct host_mm_opts *opts)
 	page_poisoning_enabled = opts->page_poison;
 	init_on_alloc = opts->init_on_alloc;
 	init_on_free = opts->init_on_free;
-	nr_cpu_ids = opts->nr_cpus ? opts->nr_cpus : 1;
+	host_init_cpus(opts->nr_cpus ? opts->nr_cpus : 1);
 
 	/* setup_arch() -> bootmem_init() */
 	host_bootmem_init();

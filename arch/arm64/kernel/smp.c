@@ -18,13 +18,16 @@
  * head.S, per-CPU GIC and timer setup, IPIs and real locking - left out
  * because one CPU is enough to show everything the memory manager does
  * (its per-CPU structures are still kept per CPU, see linux/smp.h).
- * nr_cpu_ids stays 1: the possible CPUs are those that may ever run.
+ * Every CPU found is still possible (cpu_possible_mask, so nr_cpu_ids
+ * counts it and per-CPU data is sized for it), with its node from the
+ * cpu node's numa-node-id; only the boot CPU is online.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/of_fdt.h>
 #include <linux/smp.h>
 #include <linux/string.h>
+#include <linux/topology.h>
 #include <asm/sysreg.h>
 
 #define INVALID_HWID	ULONG_MAX
@@ -38,6 +41,18 @@ static bool bootcpu_valid;
 static char secondary_method[16];	/* the secondaries' enable-method */
 
 #define cpu_logical_map(cpu)	__cpu_logical_map[cpu]
+
+/* Linux: of_node_to_nid(); NUMA_NO_NODE if the cpu node names none. */
+static int __init of_cpu_node_to_nid(unsigned long node)
+{
+	const __be32 *prop;
+	int len;
+
+	prop = of_get_flat_dt_prop(node, "numa-node-id", &len);
+	if (!prop || len != sizeof(*prop))
+		return NUMA_NO_NODE;
+	return fdt32_ld(prop);
+}
 
 static int __init of_parse_cpu(unsigned long node, const char *uname,
 			       void *data)
@@ -65,10 +80,13 @@ static int __init of_parse_cpu(unsigned long node, const char *uname,
 			pr_err("cpu node %s: duplicate boot cpu reg property in DT\n",
 			       uname);
 		bootcpu_valid = true;
+		early_map_cpu_to_node(0, of_cpu_node_to_nid(node));
 		return 0;
 	}
 	if (cpu_count < NR_CPUS) {
 		cpu_logical_map(cpu_count) = hwid;
+		set_cpu_possible(cpu_count, true);
+		early_map_cpu_to_node(cpu_count, of_cpu_node_to_nid(node));
 		method = of_get_flat_dt_prop(node, "enable-method", NULL);
 		if (method && !secondary_method[0])
 			strscpy(secondary_method, method,
@@ -90,6 +108,7 @@ void __init smp_init_cpus(void)
 	int addr_cells = 1;
 
 	cpu_logical_map(0) = read_sysreg(mpidr_el1) & MPIDR_HWID_BITMASK;
+	early_map_cpu_to_node(0, NUMA_NO_NODE);	/* until its cpu node says */
 	if (cpus < 0) {
 		pr_err("smp: no /cpus node in the device tree\n");
 		return;
