@@ -124,7 +124,7 @@ static void check_zone_numbers(struct kunit *test, int mfk)
 		batch = max(1, expect_batch(m));
 		cpus = z->node == 0 ? nr_cpu_ids : 0;
 		if (!cpus)
-			cpus = nr_cpu_ids;
+			cpus = num_online_cpus();
 		pcp_high = max((int)(low / cpus), batch * 4);
 		KUNIT_EXPECT_EQ(test, zone_batchsize(z), expect_batch(m));
 		for_each_possible_cpu(cpu) {
