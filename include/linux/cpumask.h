@@ -109,36 +109,22 @@ static inline const struct cpumask *cpumask_of(unsigned int cpu)
 #define cpu_present(cpu)	cpumask_test_cpu((cpu), cpu_present_mask)
 #define cpu_active(cpu)		cpumask_test_cpu((cpu), cpu_active_mask)
 
-static inline void set_cpu_possible(unsigned int cpu, bool possible)
+/* Set or clear @cpu in @mask as @val says (Linux: assign_cpu()). */
+static inline void assign_cpu(unsigned int cpu, struct cpumask *mask, bool val)
 {
-	if (possible)
-		cpumask_set_cpu(cpu, &__cpu_possible_mask);
+	if (val)
+		cpumask_set_cpu(cpu, mask);
 	else
-		cpumask_clear_cpu(cpu, &__cpu_possible_mask);
+		cpumask_clear_cpu(cpu, mask);
 }
 
-static inline void set_cpu_present(unsigned int cpu, bool present)
-{
-	if (present)
-		cpumask_set_cpu(cpu, &__cpu_present_mask);
-	else
-		cpumask_clear_cpu(cpu, &__cpu_present_mask);
-}
-
-static inline void set_cpu_online(unsigned int cpu, bool online)
-{
-	if (online)
-		cpumask_set_cpu(cpu, &__cpu_online_mask);
-	else
-		cpumask_clear_cpu(cpu, &__cpu_online_mask);
-}
-
-static inline void set_cpu_active(unsigned int cpu, bool active)
-{
-	if (active)
-		cpumask_set_cpu(cpu, &__cpu_active_mask);
-	else
-		cpumask_clear_cpu(cpu, &__cpu_active_mask);
-}
+#define set_cpu_possible(cpu, possible) \
+	assign_cpu((cpu), &__cpu_possible_mask, (possible))
+#define set_cpu_present(cpu, present) \
+	assign_cpu((cpu), &__cpu_present_mask, (present))
+#define set_cpu_online(cpu, online) \
+	assign_cpu((cpu), &__cpu_online_mask, (online))
+#define set_cpu_active(cpu, active) \
+	assign_cpu((cpu), &__cpu_active_mask, (active))
 
 #endif /* __LINUX_CPUMASK_H */
