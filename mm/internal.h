@@ -78,6 +78,10 @@ static inline unsigned int page_alloc_order(const struct page *page)
 	return (page->flags >> ALLOC_ORDER_PGSHIFT) & ALLOC_ORDER_MASK;
 }
 
+/*
+ * Plain read-modify-write, like __SetPageFoo: the caller owns the block it
+ * is handing out, so no other CPU writes these flags meanwhile.
+ */
 static inline void set_page_alloc_order(struct page *page, unsigned int order)
 {
 	page->flags &= ~(ALLOC_ORDER_MASK << ALLOC_ORDER_PGSHIFT);

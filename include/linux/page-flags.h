@@ -18,6 +18,7 @@
 #define _LINUX_PAGE_FLAGS_H
 
 #include <linux/types.h>
+#include <linux/bitops.h>
 #include <linux/mm_types.h>
 #include <linux/numa.h>
 
@@ -74,19 +75,28 @@ static inline bool test_bit_flag(int nr, const struct page *page)
 }
 
 /*
- * PageFoo(page), SetPageFoo(page), ClearPageFoo(page) and the
- * non-atomic __SetPageFoo/__ClearPageFoo, generated as in Linux.
- * With one CPU and interrupts off around page state changes, the
- * "atomic" versions are plain read-modify-writes; running CPUs would make
- * them atomic.
+ * PageFoo(page), SetPageFoo(page), ClearPageFoo(page), TestSetPageFoo(page),
+ * TestClearPageFoo(page) and the non-atomic __SetPageFoo/__ClearPageFoo,
+ * generated as in Linux. The node, zone and order bits share the word
+ * with the PG_* bits, so a plain read-modify-write racing with another
+ * CPU's could write back a stale word and lose its change: SetPageFoo and
+ * friends are atomic bitops (LDXR/STXR loops, linux/bitops.h). The __
+ * forms are for a page nobody else can reach yet (being allocated or
+ * freed), where the atomic loop buys nothing. Linux declares only the
+ * forms each flag needs (TESTSCFLAG, __CLEARPAGEFLAG ...); we generate all
+ * of them for every flag because unused inlines cost nothing.
  */
 #define PAGEFLAG(uname, lname)						\
 static inline bool Page##uname(const struct page *page)		\
 	{ return test_bit_flag(PG_##lname, page); }			\
 static inline void SetPage##uname(struct page *page)			\
-	{ page->flags |= 1UL << PG_##lname; }				\
+	{ set_bit(PG_##lname, &page->flags); }				\
 static inline void ClearPage##uname(struct page *page)			\
-	{ page->flags &= ~(1UL << PG_##lname); }			\
+	{ clear_bit(PG_##lname, &page->flags); }			\
+static inline bool TestSetPage##uname(struct page *page)		\
+	{ return test_and_set_bit(PG_##lname, &page->flags); }		\
+static inline bool TestClearPage##uname(struct page *page)		\
+	{ return test_and_clear_bit(PG_##lname, &page->flags); }	\
 static inline void __SetPage##uname(struct page *page)			\
 	{ page->flags |= 1UL << PG_##lname; }				\
 static inline void __ClearPage##uname(struct page *page)		\
