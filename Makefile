@@ -69,6 +69,13 @@ CFLAGS := -std=gnu11 -O2 -g $(WARNINGS) -ffreestanding -fno-builtin \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	$(LINUX_SAFETY_CFLAGS) \
 	-mbranch-protection=none -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
+# make DEBUG_SPINLOCK=0: spinlocks without owner and magic checks (Linux's
+# CONFIG_DEBUG_SPINLOCK, kernel/locking/spinlock_debug.c). After changing
+# it, make clean: objects do not depend on this variable.
+DEBUG_SPINLOCK ?= 1
+ifeq ($(DEBUG_SPINLOCK),1)
+CFLAGS += -DCONFIG_DEBUG_SPINLOCK
+endif
 ASFLAGS := -g -D__ASSEMBLY__ -D__KERNEL__ -Iinclude -Iarch/arm64/include -MMD -MP
 LDFLAGS := -nostdlib -static -T linker.ld -z max-page-size=4096 \
 	-z noexecstack --no-warn-rwx-segments

@@ -8,6 +8,11 @@
  * does with CONFIG_DEBUG_LOCK_ALLOC: an oops report can list what the
  * dying code held and the oops unwinder can let go of it (linux/lockdep.h).
  * No preemption count: nothing preempts tinymm's kernel.
+ *
+ * With CONFIG_DEBUG_SPINLOCK (make DEBUG_SPINLOCK=1, the default) a lock
+ * also records its owner task and CPU and a magic number, and
+ * do_raw_spin_lock()/do_raw_spin_unlock() check them as Linux's
+ * kernel/locking/spinlock_debug.c does.
  */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H
@@ -19,20 +24,62 @@
 
 typedef struct spinlock {
 	arch_spinlock_t raw_lock;
+#ifdef CONFIG_DEBUG_SPINLOCK
+	unsigned int magic, owner_cpu;
+	void *owner;		/* the task holding it */
+#endif
 	struct lockdep_map dep_map;
 } spinlock_t;
+
+#define SPINLOCK_MAGIC		0xdead4ead
+#define SPINLOCK_OWNER_INIT	((void *)-1L)
+
+#ifdef CONFIG_DEBUG_SPINLOCK
+#define SPIN_DEBUG_INIT(lockname)				\
+	.magic = SPINLOCK_MAGIC,				\
+	.owner_cpu = -1,					\
+	.owner = SPINLOCK_OWNER_INIT,
+#else
+#define SPIN_DEBUG_INIT(lockname)
+#endif
 
 #define SPIN_DEP_MAP_INIT(lockname)	.dep_map = { .name = #lockname }
 
 #define __SPIN_LOCK_UNLOCKED(lockname)				\
-	{ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED, SPIN_DEP_MAP_INIT(lockname) }
+	{ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED, SPIN_DEBUG_INIT(lockname) \
+	  SPIN_DEP_MAP_INIT(lockname) }
 #define DEFINE_SPINLOCK(x)	spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
 static inline void __spin_lock_init(spinlock_t *lock, const char *name)
 {
 	*lock = (spinlock_t){ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED,
+			      SPIN_DEBUG_INIT(lock)
 			      .dep_map = { .name = name } };
 }
+
+#ifdef CONFIG_DEBUG_SPINLOCK
+/*
+ * kernel/locking/spinlock_debug.c: check, then take or release the lock.
+ * A bad magic, a recursion or an unlock by the wrong task or CPU prints
+ * one "BUG: spinlock ..." report (then debug_locks goes off); the lock
+ * operation itself still happens, as in Linux. May be called with
+ * interrupts off and from interrupt context; never sleeps.
+ */
+void do_raw_spin_lock(spinlock_t *lock);
+void do_raw_spin_unlock(spinlock_t *lock);
+/* The checks do_raw_spin_lock() makes before it spins. */
+void debug_spin_lock_before(spinlock_t *lock);
+#else
+static inline void do_raw_spin_lock(spinlock_t *lock)
+{
+	arch_spin_lock(&lock->raw_lock);
+}
+
+static inline void do_raw_spin_unlock(spinlock_t *lock)
+{
+	arch_spin_unlock(&lock->raw_lock);
+}
+#endif
 
 /* The lock is named as the caller spelt it: "&n->list_lock". */
 #define spin_lock_init(lock)	__spin_lock_init(lock, #lock)
@@ -46,14 +93,14 @@ static inline void __spin_lock_init(spinlock_t *lock, const char *name)
 /* Inline, so the recorded place is the caller's own (Linux: _RET_IP_). */
 static __always_inline void spin_lock(spinlock_t *lock)
 {
-	arch_spin_lock(&lock->raw_lock);
+	do_raw_spin_lock(lock);
 	spin_acquire(&lock->dep_map, 0, 0, _THIS_IP_);
 }
 
 static __always_inline void spin_unlock(spinlock_t *lock)
 {
 	spin_release(&lock->dep_map, _THIS_IP_);
-	arch_spin_unlock(&lock->raw_lock);
+	do_raw_spin_unlock(lock);
 }
 
 static inline int spin_is_locked(spinlock_t *lock)

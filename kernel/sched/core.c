@@ -215,6 +215,9 @@ void schedule(void)
 	rq->nr_switches++;
 	/* next unlocks it (Linux: prepare_lock_switch) */
 	spin_release(&rq->lock.dep_map, _THIS_IP_);
+#ifdef CONFIG_DEBUG_SPINLOCK
+	rq->lock.owner = next;
+#endif
 	prev = context_switch(rq, prev, next);
 	finish_task_switch(prev);
 	local_irq_restore(flags);

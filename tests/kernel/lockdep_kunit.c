@@ -11,9 +11,11 @@
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/debug_locks.h>
 #include <linux/lockdep.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <kunit/test.h>
@@ -152,12 +154,108 @@ static void lockdep_oops_in_kthread_releases_locks(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_b));
 }
 
+#ifdef CONFIG_DEBUG_SPINLOCK
+static DEFINE_SPINLOCK(ktest_lock_c);
+
+/*
+ * The reports go out once per boot (debug_locks_off()) and an earlier
+ * oops test has turned debug_locks off: switch it on around each probe.
+ */
+static int debug_locks_on(void)
+{
+	int was = debug_locks;
+
+	debug_locks = 1;
+	return was;
+}
+
+/* "BUG: spinlock <msg> on CPU#0, <comm>/<pid>" for the running task */
+static void expect_spin_bug(struct kunit *test, u64 mark, const char *msg)
+{
+	char line[96];
+
+	snprintf(line, sizeof(line), "BUG: spinlock %s on CPU#%d, %s/%d", msg,
+		 smp_processor_id(), current->comm, current->pid);
+	EXPECT_LOG(test, mark, line);
+}
+
+/*
+ * Taking a lock we hold: the check before the spin reports it. The test
+ * calls that check alone, as the second spin_lock() would, instead of
+ * spinning forever after it.
+ */
+static void spinlock_recursion_reported(struct kunit *test)
+{
+	int was = debug_locks_on();
+	u64 mark = printk_log_pos();
+	char owner[80], lock[40];
+
+	spin_lock(&ktest_lock_c);
+	debug_spin_lock_before(&ktest_lock_c);
+	spin_unlock(&ktest_lock_c);
+	expect_spin_bug(test, mark, "recursion");
+	snprintf(owner, sizeof(owner), ".magic: dead4ead, .owner: %s/%d, .owner_cpu: %d",
+		 current->comm, current->pid, smp_processor_id());
+	/* %pS: kallsyms holds no data symbols, so a lock shows as its address */
+	snprintf(lock, sizeof(lock), " lock: 0x%lx,", (unsigned long)&ktest_lock_c);
+	EXPECT_LOG(test, mark, lock);
+	EXPECT_LOG(test, mark, owner);
+	KUNIT_EXPECT_FALSE(test, debug_locks);
+	debug_locks = was;
+}
+
+/* Releasing a free lock is reported and leaves the lock working. */
+static void spinlock_already_unlocked(struct kunit *test)
+{
+	int was = debug_locks_on();
+	u64 mark = printk_log_pos();
+
+	do_raw_spin_unlock(&ktest_lock_c);
+	expect_spin_bug(test, mark, "already unlocked");
+	EXPECT_LOG(test, mark, ".owner: <none>/-1, .owner_cpu: -1");
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_c));
+	spin_lock(&ktest_lock_c);
+	KUNIT_EXPECT_TRUE(test, spin_is_locked(&ktest_lock_c));
+	spin_unlock(&ktest_lock_c);
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_c));
+	debug_locks = was;
+}
+
+/* A lock in memory nobody spin_lock_init()ed has no magic. */
+static void spinlock_bad_magic(struct kunit *test)
+{
+	int was = debug_locks_on();
+	u64 mark = printk_log_pos();
+	spinlock_t raw;
+
+	memset(&raw, 0, sizeof(raw));
+	do_raw_spin_lock(&raw);
+	do_raw_spin_unlock(&raw);
+	expect_spin_bug(test, mark, "bad magic");
+	EXPECT_LOG(test, mark, ".magic: 00000000");
+	KUNIT_EXPECT_FALSE(test, spin_is_locked(&raw));
+	debug_locks = was;
+}
+#else
+static void spinlock_debug_off(struct kunit *test)
+{
+	kunit_skip(test, "built without DEBUG_SPINLOCK");
+}
+#endif
+
 static struct kunit_case lockdep_cases[] = {
 	KUNIT_CASE(lockdep_names),
 	KUNIT_CASE(lockdep_push_pop),
 	KUNIT_CASE(lockdep_oops_releases_locks),
 	KUNIT_CASE(lockdep_oops_keeps_outer_locks),
 	KUNIT_CASE(lockdep_oops_in_kthread_releases_locks),
+#ifdef CONFIG_DEBUG_SPINLOCK
+	KUNIT_CASE(spinlock_recursion_reported),
+	KUNIT_CASE(spinlock_already_unlocked),
+	KUNIT_CASE(spinlock_bad_magic),
+#else
+	KUNIT_CASE(spinlock_debug_off),
+#endif
 	{}
 };
 
