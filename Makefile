@@ -88,6 +88,9 @@ SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
 	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched \
 	kernel/locking tinymm tinymm/shell
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
+ifneq ($(DEBUG_SPINLOCK),1)
+SRCS := $(filter-out kernel/locking/spinlock_debug.c,$(SRCS))
+endif
 OBJS := $(patsubst %,$(BUILD)/%.o,$(basename $(SRCS)))
 # The user programs and data files, embedded as the ramfs's files (below).
 OBJS += $(BUILD)/user/builtin_files.o
