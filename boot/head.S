@@ -237,6 +237,8 @@ SYM_FUNC_START_LOCAL(__primary_switched)
 	add	sp, x4, #THREAD_SIZE
 	adr_l	x5, init_task			// current = init_task (asm/current.h)
 	msr	sp_el0, x5
+	msr	tpidr_el1, xzr			// per-CPU offset 0: the template,
+						// until smp_prepare_boot_cpu()
 	adr_l	x8, vectors
 	msr	vbar_el1, x8
 	isb

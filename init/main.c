@@ -8,6 +8,8 @@
  *                             nodes, zones, struct pages (free_area_init);
  *                             smp_init_cpus(): the device tree's CPUs
  *   setup_nr_cpu_ids()        nr_cpu_ids = last possible CPU + 1
+ *   setup_per_cpu_areas()     a copy of the per-CPU variables per CPU
+ *   smp_prepare_boot_cpu()    TPIDR_EL1 = CPU 0's offset
  *   build_all_zonelists()     each node's fallback order of zones
  *   mm_core_init()            mem_init(): memblock hands its free memory to
  *                             the buddy allocator; the "Memory:" line;
@@ -30,6 +32,7 @@
 #include <linux/irq.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/percpu.h>
 #include <linux/sched.h>
 #include <linux/smp.h>
 #include <linux/string.h>
@@ -140,6 +143,8 @@ void __init start_kernel(void)
 	pr_notice("%s", linux_banner);
 	setup_arch(&command_line);
 	setup_nr_cpu_ids();
+	setup_per_cpu_areas();
+	smp_prepare_boot_cpu();	/* arch-specific boot-cpu hooks */
 	build_all_zonelists(NULL);
 	pr_notice("Kernel command line: %s\n", command_line);
 	parse_args(command_line);

@@ -50,6 +50,7 @@
 #include <linux/cache.h>
 #include <linux/log2.h>
 #include <linux/topology.h>
+#include <linux/percpu.h>
 #include "internal.h"
 
 /* A per-CPU list before setup_per_cpu_pageset(): every free goes straight
@@ -393,11 +394,22 @@ static void __init setup_usemap(struct zone *zone)
 
 /* ---- per-CPU page lists ---- */
 
-static void per_cpu_pages_init(struct per_cpu_pages *pcp)
+/*
+ * Every zone starts out on these (zone_pcp_init()), shared by all zones:
+ * high 0 sends every free straight to the buddy lists, so they never hold
+ * a page, and allocations take one page at a time. NUMA events counted on
+ * boot_zonestats before setup_per_cpu_pageset() are lost, as in Linux.
+ */
+static DEFINE_PER_CPU(struct per_cpu_pages, boot_pageset);
+static DEFINE_PER_CPU(struct per_cpu_zonestat, boot_zonestats);
+
+static void per_cpu_pages_init(struct per_cpu_pages *pcp,
+			       struct per_cpu_zonestat *pzstats)
 {
 	int pindex;
 
 	memset(pcp, 0, sizeof(*pcp));
+	memset(pzstats, 0, sizeof(*pzstats));
 	for (pindex = 0; pindex < NR_PCP_LISTS; pindex++)
 		INIT_LIST_HEAD(&pcp->lists[pindex]);
 	pcp->high = BOOT_PAGESET_HIGH;
@@ -406,16 +418,24 @@ static void per_cpu_pages_init(struct per_cpu_pages *pcp)
 }
 
 /*
- * Linux points every zone at the shared boot_pageset until the per-CPU
- * allocator exists; our pagesets are arrays inside struct zone, so they
- * start out with the boot pageset's sizes instead.
+ * Linux's build_all_zonelists_init() part: the boot pagesets' lists,
+ * made in each CPU's unit (they cannot be made before
+ * setup_per_cpu_areas(), or every CPU's copy would point into the
+ * template).
  */
+static void __init boot_pagesets_init(void)
+{
+	unsigned int cpu;
+
+	for_each_possible_cpu(cpu)
+		per_cpu_pages_init(&per_cpu(boot_pageset, cpu),
+				   &per_cpu(boot_zonestats, cpu));
+}
+
 void zone_pcp_init(struct zone *zone)
 {
-	int cpu;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		per_cpu_pages_init(per_cpu_ptr(zone->per_cpu_pageset, cpu));
+	zone->per_cpu_pageset = &boot_pageset;
+	zone->per_cpu_zonestats = &boot_zonestats;
 	if (populated_zone(zone))
 		pr_debug("  %s zone: %lu pages, LIFO batch:%u\n", zone->name,
 			 zone->present_pages, zone_batchsize(zone));
@@ -489,18 +509,33 @@ void zone_pcp_update(struct zone *zone, int cpu_online)
 	zone_set_pageset_high_and_batch(zone, cpu_online);
 }
 
+/* Each zone's own pagesets, sized for its watermarks. */
+static void setup_zone_pageset(struct zone *zone)
+{
+	unsigned int cpu;
+
+	zone->per_cpu_pageset = alloc_percpu(struct per_cpu_pages);
+	zone->per_cpu_zonestats = alloc_percpu(struct per_cpu_zonestat);
+	if (!zone->per_cpu_pageset || !zone->per_cpu_zonestats)
+		panic("%s: out of per-CPU memory\n", __func__);
+	for_each_possible_cpu(cpu)
+		per_cpu_pages_init(per_cpu_ptr(zone->per_cpu_pageset, cpu),
+				   per_cpu_ptr(zone->per_cpu_zonestats, cpu));
+	zone_set_pageset_high_and_batch(zone, 0);
+}
+
 /*
- * Linux allocates the per-CPU pagesets here and initialises them (high 0
- * until now meant "straight to the buddy lists"). Ours exist since
- * free_area_init(); pages may sit on them only if a caller bypassed
- * the boot sizes, so the lists are left alone and only the sizes set.
+ * Move every populated zone off the boot pagesets onto its own, once
+ * the per-CPU allocator and the zones' sizes are known. Linux also
+ * allocates each node's per_cpu_nodestats here; tinymm's node counters
+ * are plain atomics.
  */
-void setup_per_cpu_pageset(void)
+void __init setup_per_cpu_pageset(void)
 {
 	struct zone *zone;
 
 	for_each_populated_zone(zone)
-		zone_set_pageset_high_and_batch(zone, 0);
+		setup_zone_pageset(zone);
 }
 
 /* ---- struct page initialisation ---- */
@@ -1003,6 +1038,7 @@ void build_all_zonelists(pg_data_t *pgdat)
 	int nid;
 
 	memset(node_load, 0, sizeof(node_load));
+	boot_pagesets_init();
 	for_each_online_node(nid) {
 		build_zonelists(NODE_DATA(nid));
 		nr_online_nodes++;

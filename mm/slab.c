@@ -62,6 +62,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
+#include <linux/percpu.h>
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/string.h>
@@ -96,16 +97,6 @@ static struct kmem_cache kmem_cache_boot;
 static struct kmem_cache_node init_kmem_cache_node[NUM_INIT_LISTS];
 
 #define INDEX_NODE	kmalloc_index(sizeof(struct kmem_cache_node))
-
-/*
- * Array caches made before kmalloc works (one entry each, as Linux's
- * BOOT_CPUCACHE_ENTRIES); enable_cpucache() replaces them at the end of
- * kmem_cache_init(). Linux gets these from the early per-CPU allocator.
- */
-#define BOOT_AC_SIZE	(sizeof(struct array_cache) + \
-			 2 * BOOT_CPUCACHE_ENTRIES * sizeof(void *))
-static u8 boot_ac_pool[32 * NR_CPUS * BOOT_AC_SIZE] __aligned(8);
-static unsigned int boot_ac_used;
 
 int slab_max_order = SLAB_MAX_ORDER_LO;
 static bool slab_max_order_set;
@@ -182,54 +173,44 @@ static void init_arraycache(struct array_cache *ac, int limit, int batch)
 	ac->obj_status = (u8 **)&ac->entry[limit];
 }
 
+/* A node's shared array (Linux: kmalloc_node on @node). */
 static struct array_cache *alloc_arraycache(int node, int entries,
 					    int batchcount, gfp_t gfp)
 {
 	size_t memsize = 2 * sizeof(void *) * entries +
 			 sizeof(struct array_cache);
-	struct array_cache *ac;
+	struct array_cache *ac = kmalloc(memsize, gfp);
 
-	if (slab_state < UP) {
-		memsize = ALIGN(memsize, 8);
-		if (WARN_ON(boot_ac_used + memsize > sizeof(boot_ac_pool)))
-			return NULL;
-		ac = (struct array_cache *)(boot_ac_pool + boot_ac_used);
-		boot_ac_used += memsize;
-	} else {
-		ac = kmalloc(memsize, gfp);
-		if (!ac)
-			return NULL;
-	}
-	init_arraycache(ac, entries, batchcount);
+	if (ac)
+		init_arraycache(ac, entries, batchcount);
 	return ac;
 }
 
 static void free_arraycache(struct array_cache *ac)
 {
-	u8 *p = (u8 *)ac;
-
-	if (p >= boot_ac_pool && p < boot_ac_pool + sizeof(boot_ac_pool))
-		return;
 	kfree(ac);
 }
 
-static int alloc_kmem_cache_cpus(struct kmem_cache *cachep,
-				 struct array_cache **acs, int entries,
-				 int batchcount)
+/*
+ * One array of @entries per possible CPU, each in that CPU's per-CPU
+ * unit with its entries inline (v5.19 does the same; tinymm's second
+ * pointer per entry, obj_status, doubles the size). Returns the per-CPU
+ * pointer or NULL.
+ */
+static struct array_cache __percpu *
+alloc_kmem_cache_cpus(struct kmem_cache *cachep, int entries, int batchcount)
 {
+	size_t size = sizeof(struct array_cache) + 2 * sizeof(void *) * entries;
+	struct array_cache __percpu *cpu_cache;
 	unsigned int cpu;
 
-	memset(acs, 0, sizeof(*acs) * NR_CPUS);
-	for_each_possible_cpu(cpu) {
-		acs[cpu] = alloc_arraycache(numa_node_id(), entries,
-					    batchcount, GFP_KERNEL);
-		if (!acs[cpu]) {
-			while (cpu--)
-				free_arraycache(acs[cpu]);
-			return -ENOMEM;
-		}
-	}
-	return 0;
+	cpu_cache = __alloc_percpu(size, sizeof(void *));
+	if (!cpu_cache)
+		return NULL;
+	for_each_possible_cpu(cpu)
+		init_arraycache(per_cpu_ptr(cpu_cache, cpu), entries,
+				batchcount);
+	return cpu_cache;
 }
 
 /* ---- debugging: red zones, poison, owner tracking, reports ---- */
@@ -705,38 +686,45 @@ static int setup_kmem_cache_nodes(struct kmem_cache *cachep, gfp_t gfp)
 	return 0;
 }
 
-/* New per-CPU arrays of @limit entries; the old ones' objects go home. */
+/*
+ * New per-CPU arrays of @limit entries; the old ones' objects go home.
+ * The switch is one pointer store with interrupts off. Linux then waits
+ * in kick_all_cpus_sync() until no other CPU can still be working on the
+ * old arrays; here only the boot CPU allocates from slab caches.
+ */
 static int do_tune_cpucache(struct kmem_cache *cachep, int limit,
 			    int batchcount, int shared, gfp_t gfp)
 {
-	struct array_cache *prev[NR_CPUS], *acs[NR_CPUS];
+	struct array_cache __percpu *cpu_cache, *prev;
 	unsigned int cpu;
 	unsigned long flags;
 
-	if (alloc_kmem_cache_cpus(cachep, acs, limit, batchcount))
+	cpu_cache = alloc_kmem_cache_cpus(cachep, limit, batchcount);
+	if (!cpu_cache)
 		return -ENOMEM;
 	local_irq_save(flags);
-	memcpy(prev, cachep->cpu_cache, sizeof(prev));
-	memcpy(cachep->cpu_cache, acs, sizeof(acs));
+	prev = cachep->cpu_cache;
+	cachep->cpu_cache = cpu_cache;
 	cachep->batchcount = batchcount;
 	cachep->limit = limit;
 	cachep->shared = shared;
 	local_irq_restore(flags);
+	if (!prev)
+		goto setup_node;
 
 	for_each_online_cpu(cpu) {
-		struct array_cache *ac = prev[cpu];
-		int node = numa_node_id();
+		struct array_cache *ac = per_cpu_ptr(prev, cpu);
+		int node = cpu_to_node(cpu);
 		struct kmem_cache_node *n = get_node(cachep, node);
 		LIST_HEAD(list);
 
-		if (!ac)
-			continue;
 		spin_lock_irqsave(&n->list_lock, flags);
 		free_block(cachep, ac->entry, ac->avail, node, &list);
 		spin_unlock_irqrestore(&n->list_lock, flags);
 		slabs_destroy(cachep, &list);
-		free_arraycache(ac);
 	}
+	free_percpu(prev);
+setup_node:
 	return setup_kmem_cache_nodes(cachep, gfp);
 }
 
@@ -767,15 +755,14 @@ static int enable_cpucache(struct kmem_cache *cachep, gfp_t gfp)
 
 static int setup_cpu_cache(struct kmem_cache *cachep, gfp_t gfp)
 {
-	struct array_cache *acs[NR_CPUS];
 	int node;
 
 	if (slab_state >= FULL)
 		return enable_cpucache(cachep, gfp);
 
-	if (alloc_kmem_cache_cpus(cachep, acs, BOOT_CPUCACHE_ENTRIES, 1))
+	cachep->cpu_cache = alloc_kmem_cache_cpus(cachep, BOOT_CPUCACHE_ENTRIES, 1);
+	if (!cachep->cpu_cache)
 		return -ENOMEM;
-	memcpy(cachep->cpu_cache, acs, sizeof(acs));
 
 	if (slab_state == DOWN) {
 		/* Creation of first cache (kmem_cache). */
@@ -1638,7 +1625,7 @@ void drain_cpu_caches(struct kmem_cache *cachep)
 	LIST_HEAD(list);
 
 	for_each_online_cpu(cpu) {
-		struct array_cache *ac = cachep->cpu_cache[cpu];
+		struct array_cache *ac = per_cpu_ptr(cachep->cpu_cache, cpu);
 
 		n = get_node(cachep, node);
 		spin_lock_irqsave(&n->list_lock, flags);
@@ -1790,14 +1777,10 @@ int __kmem_cache_shutdown(struct kmem_cache *cachep)
 void __kmem_cache_release(struct kmem_cache *cachep)
 {
 	struct kmem_cache_node *n;
-	unsigned int cpu;
 	int i;
 
-	for_each_possible_cpu(cpu) {
-		if (cachep->cpu_cache[cpu])
-			free_arraycache(cachep->cpu_cache[cpu]);
-		cachep->cpu_cache[cpu] = NULL;
-	}
+	free_percpu(cachep->cpu_cache);
+	cachep->cpu_cache = NULL;
 	for_each_kmem_cache_node(cachep, i, n) {
 		if (n->shared)
 			free_arraycache(n->shared);
@@ -1906,8 +1889,6 @@ void kmem_cache_init(void)
 
 	slab_reset_common();
 	memset(&kmem_cache_boot, 0, sizeof(kmem_cache_boot));
-	memset(boot_ac_pool, 0, sizeof(boot_ac_pool));
-	boot_ac_used = 0;
 	slab_nr_reports = 0;
 	slub_debug_enabled = false;	/* no cache exists before (host tests boot again) */
 	kmem_cache = &kmem_cache_boot;

@@ -148,7 +148,7 @@ void drain_cpu_caches(struct kmem_cache *cachep);
 
 static inline struct array_cache *cpu_cache_get(struct kmem_cache *cachep)
 {
-	return cachep->cpu_cache[smp_processor_id()];
+	return this_cpu_ptr(cachep->cpu_cache);
 }
 
 static inline struct kmem_cache_node *get_node(struct kmem_cache *s, int node)

@@ -230,7 +230,7 @@ const char *const vmstat_text[] = {
 
 /* ---- the counters ---- */
 
-struct vm_event_state vm_event_states[NR_CPUS];
+DEFINE_PER_CPU(struct vm_event_state, vm_event_states);
 
 /*
  * all_vm_events - every event summed over the online CPUs into @ret.
@@ -244,7 +244,7 @@ void all_vm_events(unsigned long *ret)
 
 	memset(ret, 0, NR_VM_EVENT_ITEMS * sizeof(*ret));
 	for_each_online_cpu(cpu) {
-		struct vm_event_state *this = per_cpu_ptr(vm_event_states, cpu);
+		struct vm_event_state *this = &per_cpu(vm_event_states, cpu);
 
 		for (i = 0; i < NR_VM_EVENT_ITEMS; i++)
 			ret[i] += this->event[i];

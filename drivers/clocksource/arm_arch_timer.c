@@ -30,6 +30,7 @@
 #include <linux/irq.h>
 #include <linux/jiffies.h>
 #include <linux/sched.h>
+#include <linux/percpu.h>
 #include <linux/of_fdt.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
@@ -41,7 +42,7 @@ volatile unsigned long jiffies = INITIAL_JIFFIES;
 static u32 arch_timer_rate;
 static unsigned int arch_timer_ppi[ARCH_TIMER_MAX_TIMER_PPI];
 static enum arch_timer_ppi_nr arch_timer_uses_ppi = ARCH_TIMER_VIRT_PPI;
-static struct clock_event_device arch_timer_evt[NR_CPUS];
+static struct clock_event_device __percpu *arch_timer_evt;
 static u64 tick_period;		/* counter cycles per jiffy */
 
 static bool arch_timer_uses_virt(void)
@@ -169,7 +170,7 @@ static irqreturn_t arch_timer_handler_phys(int irq, void *dev_id)
 /* Linux: arch_timer_starting_cpu(), run by each CPU as it comes up. */
 static void arch_timer_starting_cpu(unsigned int cpu)
 {
-	struct clock_event_device *clk = &arch_timer_evt[cpu];
+	struct clock_event_device *clk = this_cpu_ptr(arch_timer_evt);
 
 	clk->name = "arch_sys_timer";
 	clk->irq = arch_timer_ppi[arch_timer_uses_ppi];
@@ -213,6 +214,9 @@ int __init arch_timer_of_init(unsigned long node)
 	}
 	tick_period = arch_timer_rate / HZ;
 
+	arch_timer_evt = alloc_percpu(struct clock_event_device);
+	if (!arch_timer_evt)
+		return -ENOMEM;
 	ret = request_percpu_irq(irq, arch_timer_uses_virt() ?
 				 arch_timer_handler_virt :
 				 arch_timer_handler_phys,

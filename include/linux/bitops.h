@@ -42,6 +42,18 @@ static inline bool test_and_set_bit(unsigned int nr, volatile unsigned long *add
 				 __ATOMIC_SEQ_CST) & BIT_MASK(nr);
 }
 
+/* The non-atomic forms, for a bitmap the caller owns or locks
+ * (asm-generic/bitops/non-atomic.h). */
+static inline void __set_bit(unsigned int nr, volatile unsigned long *addr)
+{
+	addr[BIT_WORD(nr)] |= BIT_MASK(nr);
+}
+
+static inline void __clear_bit(unsigned int nr, volatile unsigned long *addr)
+{
+	addr[BIT_WORD(nr)] &= ~BIT_MASK(nr);
+}
+
 /* The highest set bit of a long, 1-based; fls_long(0) = 0. */
 static inline unsigned int fls_long(unsigned long l)
 {
@@ -60,6 +72,24 @@ static inline int get_count_order_long(unsigned long l)
 
 #define BITS_TO_LONGS(n)	(((n) + 63) / 64)
 #define DECLARE_BITMAP(name, bits)	unsigned long name[BITS_TO_LONGS(bits)]
+
+/* The first set bit at or after offset, or size if none. */
+static inline unsigned long find_next_bit(const unsigned long *addr,
+					  unsigned long size,
+					  unsigned long offset)
+{
+	for (; offset < size; offset++) {
+		unsigned long word = addr[BIT_WORD(offset)];
+
+		if (!word && !(offset % 64)) {
+			offset += 63;
+			continue;
+		}
+		if (word & BIT_MASK(offset))
+			return offset;
+	}
+	return size;
+}
 
 /* The first clear bit at or after offset, or size if none. */
 static inline unsigned long find_next_zero_bit(const unsigned long *addr,

@@ -45,7 +45,7 @@ typedef irqreturn_t (*irq_handler_t)(int irq, void *dev_id);
 struct irqaction {
 	irq_handler_t		handler;
 	void			*dev_id;
-	void			*percpu_dev_id;	/* per-CPU IRQs: an array */
+	void __percpu		*percpu_dev_id;	/* per-CPU IRQs */
 	struct irqaction	*next;
 	unsigned int		irq;
 	unsigned int		flags;
@@ -61,12 +61,12 @@ void enable_irq(unsigned int irq);
 
 /*
  * Per-CPU interrupts (the GIC's PPIs: each CPU has its own timer behind
- * the same number). dev_id is a per-CPU array; the handler gets this CPU's
- * element. Enabled per CPU, by each CPU for itself.
+ * the same number). dev_id is a per-CPU pointer (alloc_percpu); the
+ * handler gets this CPU's instance. Enabled per CPU, by each CPU for itself.
  */
 int request_percpu_irq(unsigned int irq, irq_handler_t handler,
-		       const char *devname, void *percpu_dev_id);
-void free_percpu_irq(unsigned int irq, void *percpu_dev_id);
+		       const char *devname, void __percpu *percpu_dev_id);
+void free_percpu_irq(unsigned int irq, void __percpu *percpu_dev_id);
 void enable_percpu_irq(unsigned int irq, unsigned int type);
 void disable_percpu_irq(unsigned int irq);
 

@@ -37,6 +37,12 @@ unsigned long __rounddown_pow_of_two(unsigned long n)
 	return 1UL << (fls_long(n) - 1);
 }
 
+/* Exactly one bit set (0 is not a power of two). */
+static inline __attribute__((const)) bool is_power_of_2(unsigned long n)
+{
+	return n != 0 && (n & (n - 1)) == 0;
+}
+
 #define roundup_pow_of_two(n)	__roundup_pow_of_two(n)
 #define rounddown_pow_of_two(n)	__rounddown_pow_of_two(n)
 

@@ -7,15 +7,14 @@
  *     node_zones[ZONE_DMA32, ZONE_NORMAL, ZONE_MOVABLE]
  *       free_area[order 0..10]
  *         free_list[migrate type]  -> struct page.lru of each free block
- *       per_cpu_pageset[cpu]       -> lists of order 0..3 pages per type
+ *       per_cpu_pageset (per CPU)  -> lists of order 0..3 pages per type
  *       _watermark[min, low, high], lowmem_reserve[], pageblock_flags
  *     node_zonelists[]: the zones to try, best first
  *
  * Simplified: no ZONE_DMA or ZONE_HIGHMEM (arm64 with 48-bit VAs has no
  * highmem; we model CONFIG_ZONE_DMA=n, where arm64 puts the RAM below 4 GiB
  * in DMA32; v5.19's defconfig puts it in ZONE_DMA instead), no CMA, no
- * zone_device, no LRU vectors (nothing reclaims), per-CPU data as
- * arrays (see linux/smp.h).
+ * zone_device, no LRU vectors (nothing reclaims).
  */
 #ifndef _LINUX_MMZONE_H
 #define _LINUX_MMZONE_H
@@ -214,8 +213,9 @@ struct zone {
 	long lowmem_reserve[MAX_NR_ZONES];
 	int node;
 	struct pglist_data *zone_pgdat;
-	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
-	struct per_cpu_zonestat per_cpu_zonestats[NR_CPUS];
+	/* per-CPU pointers (alloc_percpu): this_cpu_ptr() for this CPU's */
+	struct per_cpu_pages __percpu *per_cpu_pageset;
+	struct per_cpu_zonestat __percpu *per_cpu_zonestats;
 	unsigned long *pageblock_flags;	/* NR_PAGEBLOCK_BITS per pageblock */
 
 	unsigned long zone_start_pfn;

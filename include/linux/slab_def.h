@@ -5,9 +5,7 @@
  * and struct kmem_cache_node from mm/slab.c and mm/slab.h, here in one
  * place so the GDB helpers and the tests see the whole picture.
  *
- * Simplified: the per-CPU array caches are an array of pointers indexed by
- * CPU (tinymm's per-CPU style, include/linux/smp.h) instead of a __percpu
- * allocation; no alien caches (remote-node frees lock the remote node);
+ * Simplified: no alien caches (remote-node frees lock the remote node);
  * obj_to_index divides plainly instead of by a reciprocal_value; the
  * statistics of CONFIG_DEBUG_SLAB are not kept.
  */
@@ -56,7 +54,7 @@ struct kmem_cache_node {
 
 struct kmem_cache {
 	/* 1) per-CPU data, touched during every alloc/free */
-	struct array_cache *cpu_cache[NR_CPUS];
+	struct array_cache __percpu *cpu_cache;
 
 	/* 2) touched by every alloc & free from the backend */
 	unsigned int batchcount;

@@ -1,20 +1,20 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * linux/smp.h, percpu - which CPU we are and per-CPU data.
- * Linux: include/linux/smp.h, cpumask.h, percpu-defs.h. Linux places
- * per-CPU variables in a per-CPU area reached through a per-CPU offset
- * register; tinymm keeps per-CPU data as arrays indexed by CPU number,
- * which keeps every "this CPU's copy" access visible in the source.
- * Only CPU 0 runs (the others stay parked, arch/arm64/kernel/smp.c), but
- * all of mm/ is written per CPU.
+ * linux/smp.h - which CPU we are. Linux: include/linux/smp.h and arm64's
+ * asm/smp.h. Each CPU's number is a per-CPU variable, cpu_number, set for
+ * every possible CPU by smp_prepare_cpus(): reading it goes through this
+ * CPU's offset in TPIDR_EL1 (asm/percpu.h), so the same load gives each
+ * CPU its own number.
  */
 #ifndef _LINUX_SMP_H
 #define _LINUX_SMP_H
 
 #include <linux/cpumask.h>
+#include <asm/percpu.h>
 
 /* arch/arm64/kernel/smp.c: the CPUs of the device tree (boot messages) */
 void smp_init_cpus(void);
+void smp_prepare_boot_cpu(void);
 void smp_prepare_cpus(void);
 void smp_init(void);
 /* kernel/smp.c; Linux declares it here too */
@@ -22,14 +22,10 @@ void setup_nr_cpu_ids(void);
 /* kernel/cpu.c; Linux declares it in linux/cpu.h */
 void boot_cpu_init(void);
 
+DECLARE_PER_CPU_READ_MOSTLY(unsigned int, cpu_number);
 
-static inline unsigned int smp_processor_id(void)
-{
-	return 0;	/* CPU 0 only, until secondaries are started */
-}
-
-/* p is a per-CPU array: this CPU's element, and CPU @cpu's element. */
-#define this_cpu_ptr(p)		(&(p)[smp_processor_id()])
-#define per_cpu_ptr(p, cpu)	(&(p)[cpu])
+#define raw_smp_processor_id()	(*raw_cpu_ptr(&cpu_number))
+/* Linux checks that preemption is off here; tinymm is PREEMPT_NONE. */
+#define smp_processor_id()	raw_smp_processor_id()
 
 #endif

@@ -9,7 +9,7 @@
  *  - NUMA allocation events per zone (zone->per_cpu_zonestats);
  *  - vm events (vm_event_states): how often something happened since boot.
  * Events are per CPU and summed when read (all_vm_events), so counting
- * one is a plain add to this CPU's copy with no lock and no atomic.
+ * one is an add to this CPU's copy with no lock and no shared cache line.
  *
  * Simplified: Linux batches zone and node counter updates per CPU
  * (vm_stat_diff, folded past a threshold); tinymm adds to the atomics
@@ -30,12 +30,12 @@ struct vm_event_state {
 	unsigned long event[NR_VM_EVENT_ITEMS];
 };
 
-extern struct vm_event_state vm_event_states[NR_CPUS];
+DECLARE_PER_CPU(struct vm_event_state, vm_event_states);
 
 /* __count_vm_event(s): the caller keeps this CPU (irqs or preemption off). */
 static inline void __count_vm_events(enum vm_event_item item, long delta)
 {
-	this_cpu_ptr(vm_event_states)->event[item] += delta;
+	raw_cpu_add(vm_event_states.event[item], delta);
 }
 
 static inline void __count_vm_event(enum vm_event_item item)
@@ -43,15 +43,10 @@ static inline void __count_vm_event(enum vm_event_item item)
 	__count_vm_events(item, 1);
 }
 
-/*
- * Linux's this_cpu_add() cannot be torn by an interrupt (an LL/SC loop
- * on arm64); the plain add above can, losing an event that an interrupt
- * counts between its load and store. No interrupt handler here
- * allocates, frees or faults, so none counts a vm event.
- */
+/* From any context: one LDXR/STXR add an interrupt cannot tear. */
 static inline void count_vm_events(enum vm_event_item item, long delta)
 {
-	__count_vm_events(item, delta);
+	this_cpu_add(vm_event_states.event[item], delta);
 }
 
 static inline void count_vm_event(enum vm_event_item item)
@@ -77,7 +72,7 @@ unsigned long global_zone_page_state(enum zone_stat_item item);
 static inline void __count_numa_events(struct zone *zone,
 				       enum numa_stat_item item, long delta)
 {
-	this_cpu_ptr(zone->per_cpu_zonestats)->vm_numa_event[item] += delta;
+	raw_cpu_ptr(zone->per_cpu_zonestats)->vm_numa_event[item] += delta;
 }
 
 unsigned long zone_numa_event_state(struct zone *zone,

@@ -188,8 +188,8 @@ out:
 
 /*
  * No lock and no disabled check: each CPU enables its own copy, and only
- * this CPU touches it. percpu_dev_id is a per-CPU array (linux/smp.h);
- * its element for CPU 0 is its start, the only CPU running so far.
+ * this CPU touches it. percpu_dev_id is a per-CPU pointer: the handler
+ * gets this CPU's instance.
  */
 void handle_percpu_devid_irq(struct irq_desc *desc)
 {
@@ -201,7 +201,7 @@ void handle_percpu_devid_irq(struct irq_desc *desc)
 
 	kstat_incr_irqs_this_cpu(desc);
 	if (action) {
-		res = action->handler(irq, action->percpu_dev_id);
+		res = action->handler(irq, raw_cpu_ptr(action->percpu_dev_id));
 		(void)res;
 	} else {
 		bool enabled = desc->percpu_enabled & (1U << cpu);

@@ -18,7 +18,7 @@
 #include <asm/ptrace.h>
 #include "internals.h"
 
-unsigned int hardirq_count;
+DEFINE_PER_CPU(unsigned int, hardirq_count);
 unsigned long irq_err_count;
 
 static void default_handle_irq(struct pt_regs *regs)
@@ -37,14 +37,15 @@ int set_handle_irq(void (*handle_irq)(struct pt_regs *regs))
 	return 0;
 }
 
+/* Interrupts are off in both: the plain per-CPU forms suffice. */
 void irq_enter(void)
 {
-	hardirq_count++;
+	__this_cpu_inc(hardirq_count);
 }
 
 void irq_exit(void)
 {
-	hardirq_count--;
+	__this_cpu_dec(hardirq_count);
 }
 
 /* asm-generic/hardirq.h; the irq_err_count++ is x86's ("Err:" line). */

@@ -421,8 +421,8 @@ static unsigned long cache_cached(struct kmem_cache *s)
 	int node;
 
 	for (cpu = 0; cpu < nr_cpu_ids; cpu++)
-		if (s->cpu_cache[cpu])
-			sum += s->cpu_cache[cpu]->avail;
+		if (s->cpu_cache)
+			sum += per_cpu_ptr(s->cpu_cache, cpu)->avail;
 	for_each_kmem_cache_node(s, node, n)
 		if (n->shared)
 			sum += n->shared->avail;

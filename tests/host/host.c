@@ -13,6 +13,9 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
+#include <linux/percpu.h>
+#include <linux/preempt.h>
+#include <linux/smp.h>
 #include <kunit/test.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
@@ -154,7 +157,16 @@ void host_warn(const char *file, int line, unsigned int flags)
 }
 
 int host_irqs_disabled;
-unsigned int hardirq_count;	/* linux/preempt.h: never in an IRQ here */
+DEFINE_PER_CPU(unsigned int, hardirq_count);	/* never in an IRQ here */
+/* asm/percpu.h's TPIDR_EL1: each host thread's own per-CPU offset */
+__thread unsigned long host_my_cpu_offset;
+DEFINE_PER_CPU_READ_MOSTLY(unsigned int, cpu_number);
+
+/* arch/arm64/kernel/smp.c's: the boot CPU moves to its own unit. */
+void smp_prepare_boot_cpu(void)
+{
+	set_my_cpu_offset(per_cpu_offset(smp_processor_id()));
+}
 
 /*
  * kernel/panic.c's taint, kept as a mask; the host's reports say only

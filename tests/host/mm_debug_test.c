@@ -16,6 +16,7 @@
 #include <linux/errno.h>
 #include <linux/string.h>
 #include <linux/mm.h>
+#include <linux/percpu.h>
 #include <linux/proc_fs.h>
 #include <kunit/test.h>
 #include <tinymm/shell.h>
@@ -31,6 +32,9 @@
 static struct page fake_map[FAKE_PAGES];
 static pg_data_t fake_pgdat;
 static unsigned long fake_pb_flags[MAX_NR_ZONES][4];
+/* per-CPU, as the zones' own: this CPU's copy is what zoneinfo prints */
+static DEFINE_PER_CPU(struct per_cpu_pages, fake_pageset[MAX_NR_ZONES]);
+static DEFINE_PER_CPU(struct per_cpu_zonestat, fake_zonestats[MAX_NR_ZONES]);
 
 static struct {
 	struct page *mem_map;
@@ -55,8 +59,13 @@ static void fake_zone(struct zone *z, int idx, unsigned long start,
 	for (o = 0; o < MAX_ORDER; o++)
 		for (t = 0; t < MIGRATE_TYPES; t++)
 			INIT_LIST_HEAD(&z->free_area[o].free_list[t]);
+	z->per_cpu_pageset = &fake_pageset[idx];
+	z->per_cpu_zonestats = &fake_zonestats[idx];
+	memset(this_cpu_ptr(z->per_cpu_pageset), 0, sizeof(struct per_cpu_pages));
+	memset(this_cpu_ptr(z->per_cpu_zonestats), 0,
+	       sizeof(struct per_cpu_zonestat));
 	for (t = 0; t < NR_PCP_LISTS; t++)
-		INIT_LIST_HEAD(&z->per_cpu_pageset[0].lists[t]);
+		INIT_LIST_HEAD(&this_cpu_ptr(z->per_cpu_pageset)->lists[t]);
 }
 
 /* Put the block at pfn on a free list as the allocator would. */
@@ -333,9 +342,10 @@ static void mm_debug_zoneinfo_format(struct kunit *test)
 	z->watermark_boost = 2;
 	z->lowmem_reserve[1] = 5;
 	z->lowmem_reserve[2] = 5;
-	z->per_cpu_pageset[0] = (struct per_cpu_pages){ .count = 7, .high = 42, .batch = 1 };
-	z->per_cpu_zonestats[0].vm_numa_event[NUMA_HIT] = 9;
-	z->per_cpu_zonestats[0].vm_numa_event[NUMA_LOCAL] = 9;
+	*this_cpu_ptr(z->per_cpu_pageset) =
+		(struct per_cpu_pages){ .count = 7, .high = 42, .batch = 1 };
+	this_cpu_ptr(z->per_cpu_zonestats)->vm_numa_event[NUMA_HIT] = 9;
+	this_cpu_ptr(z->per_cpu_zonestats)->vm_numa_event[NUMA_LOCAL] = 9;
 	atomic_long_set(&fake_pgdat.vm_stat[NR_ANON_MAPPED], 4);
 	host_show(zoneinfo_show, NULL);
 	log = host_log_text();
@@ -380,7 +390,8 @@ static void mm_debug_vmstat_format(struct kunit *test)
 
 	fill_dma32();
 	totalreserve_pages = 27;
-	fake_pgdat.node_zones[ZONE_DMA32].per_cpu_zonestats[0].vm_numa_event[NUMA_HIT] = 3;
+	this_cpu_ptr(fake_pgdat.node_zones[ZONE_DMA32].per_cpu_zonestats)->
+		vm_numa_event[NUMA_HIT] = 3;
 	atomic_long_set(&fake_pgdat.vm_stat[NR_FILE_PAGES], 6);
 	host_show(vmstat_show, NULL);
 	log = host_log_text();

@@ -27,6 +27,7 @@
 #include <linux/sizes.h>
 #include <kunit/test.h>
 #include <linux/smp.h>
+#include <linux/percpu.h>
 #include <linux/topology.h>
 #include <asm/page.h>
 #include "internal.h"
@@ -142,6 +143,7 @@ static void host_bootmem_init(void)
 int host_mm_boot(phys_addr_t base, u64 size, const struct host_mm_opts *opts)
 {
 	static const struct host_mm_opts none;
+	unsigned int cpu;
 	int i;
 
 	if (!opts)
@@ -190,6 +192,10 @@ int host_mm_boot(phys_addr_t base, u64 size, const struct host_mm_opts *opts)
 	/* setup_arch() -> bootmem_init() */
 	host_bootmem_init();
 	/* start_kernel(), in its order */
+	setup_per_cpu_areas();
+	smp_prepare_boot_cpu();
+	for_each_possible_cpu(cpu)	/* smp_prepare_cpus() */
+		per_cpu(cpu_number, cpu) = cpu;
 	build_all_zonelists(NULL);
 	mem_init();
 	setup_per_cpu_pageset();
@@ -217,6 +223,9 @@ void host_mm_teardown(void)
 	init_on_alloc = init_on_free = false;
 	movablecore_pages = 0;
 	totalreserve_pages = 0;
+	/* the units lie in the arena: back to the template */
+	memset(__per_cpu_offset, 0, sizeof(__per_cpu_offset));
+	set_my_cpu_offset(0);
 	__memblock_reset();
 	host_mem_exit();
 	free(hm_order);

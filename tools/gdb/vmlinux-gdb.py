@@ -15,6 +15,7 @@ except NameError:  # very old GDBs do not set __file__ for -x scripts
 if _here not in sys.path:
     sys.path.insert(0, _here)
 
+import linux.cpus  # noqa: E402,F401
 import linux.dmesg  # noqa: E402,F401
 import linux.memblock  # noqa: E402,F401
 import linux.mm  # noqa: E402,F401

@@ -19,7 +19,8 @@
 	/*
 	 * SP_EL0 holds `current` while at EL1 (asm/current.h). Coming from
 	 * EL0 it holds the user's stack pointer: save that in pt_regs and
-	 * load current from __entry_task, which __switch_to() keeps.
+	 * load current from this CPU's __entry_task, which __switch_to()
+	 * keeps.
 	 */
 	.macro	kernel_entry, el
 	sub	sp, sp, #PT_REGS_SIZE
@@ -40,8 +41,7 @@
 	stp	x28, x29, [sp, #S_X28]
 	.if	\el == 0
 	mrs	x21, sp_el0			// the user's sp
-	adr_l	x20, __entry_task
-	ldr	x20, [x20]
+	ldr_this_cpu	x20, __entry_task, x19
 	msr	sp_el0, x20			// current
 	.else
 	add	x21, sp, #PT_REGS_SIZE		// sp before the exception

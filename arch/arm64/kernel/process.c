@@ -4,13 +4,14 @@
  * switch. Linux: arch/arm64/kernel/process.c (__switch_to).
  *
  * __entry_task tells entry.S which task an exception from EL0 belongs to:
- * at EL0, SP_EL0 holds the user's stack pointer, not `current`.
- * Linux keeps it per CPU; one CPU here.
+ * at EL0, SP_EL0 holds the user's stack pointer, not `current`. It is per
+ * CPU: entry.S reads this CPU's copy through TPIDR_EL1 (ldr_this_cpu).
  */
 #include <linux/sched.h>
+#include <linux/percpu.h>
 #include <asm/processor.h>
 
-struct task_struct *__entry_task = &init_task;
+DEFINE_PER_CPU(struct task_struct *, __entry_task) = &init_task;
 
 struct task_struct *cpu_switch_to(struct task_struct *prev,
 				  struct task_struct *next,
@@ -20,7 +21,7 @@ struct task_struct *cpu_switch_to(struct task_struct *prev,
 struct task_struct *__switch_to(struct task_struct *prev,
 				struct task_struct *next)
 {
-	__entry_task = next;
+	__this_cpu_write(__entry_task, next);
 	/* make the page-table switch visible before running the new task */
 	asm volatile("dsb ish" : : : "memory");
 	return cpu_switch_to(prev, next, &prev->thread.cpu_context,

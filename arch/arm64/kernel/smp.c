@@ -17,7 +17,7 @@
  * coming up. Bringing them up needs per-CPU stacks, a secondary entry in
  * head.S, per-CPU GIC and timer setup, IPIs and real locking - left out
  * because one CPU is enough to show everything the memory manager does
- * (its per-CPU structures are still kept per CPU, see linux/smp.h).
+ * (its per-CPU data still has one copy per possible CPU, mm/percpu.c).
  * Every CPU found is still possible (cpu_possible_mask, so nr_cpu_ids
  * counts it and per-CPU data is sized for it), with its node from the
  * cpu node's numa-node-id; only the boot CPU is online.
@@ -41,6 +41,18 @@ static bool bootcpu_valid;
 static char secondary_method[16];	/* the secondaries' enable-method */
 
 #define cpu_logical_map(cpu)	__cpu_logical_map[cpu]
+
+/* Each CPU's own number, read through TPIDR_EL1 (linux/smp.h). */
+DEFINE_PER_CPU_READ_MOSTLY(unsigned int, cpu_number);
+
+/*
+ * The boot CPU leaves the template for its own unit: from here on every
+ * per-CPU access of CPU 0 goes to the copy setup_per_cpu_areas() made.
+ */
+void __init smp_prepare_boot_cpu(void)
+{
+	set_my_cpu_offset(per_cpu_offset(smp_processor_id()));
+}
 
 /* Linux: of_node_to_nid(); NUMA_NO_NODE if the cpu node names none. */
 static int __init of_cpu_node_to_nid(unsigned long node)
@@ -124,9 +136,16 @@ void __init smp_init_cpus(void)
 		pr_err("missing boot CPU MPIDR, not enabling secondaries\n");
 }
 
-/* Linux readies each secondary's boot method here; none is used. */
+/*
+ * Every possible CPU learns its number (in its own copy of cpu_number).
+ * Linux also readies each secondary's boot method here; none is used.
+ */
 void __init smp_prepare_cpus(void)
 {
+	unsigned int cpu;
+
+	for_each_possible_cpu(cpu)
+		per_cpu(cpu_number, cpu) = cpu;
 }
 
 static unsigned int nr_found_cpus(void)

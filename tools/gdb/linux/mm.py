@@ -17,7 +17,7 @@ import struct
 
 import gdb
 
-from linux import utils
+from linux import cpus, utils
 
 # arch/arm64/include/asm/page-def.h, asm/memory.h (VA_BITS = 48)
 PAGE_SHIFT = 12
@@ -242,14 +242,14 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
             for i in range(mm.nr_zone_items)]
     nr_cpus = int(utils.value('nr_cpu_ids'))
     out += ['      %-12s %d' % (mm.vmstat_text[mm.nr_zone_items + i], sum(
-        int(zone['per_cpu_zonestats'][cpu]['vm_numa_event'][i])
+        int(cpus.per_cpu(zone['per_cpu_zonestats'], cpu)['vm_numa_event'][i])
         for cpu in range(nr_cpus))) for i in range(mm.nr_numa_items)]
     # mm/vmstat.c calculate_normal_threshold()
     mem = counter(zone['managed_pages']) >> (27 - PAGE_SHIFT)
     threshold = min(125, 2 * nr_cpus.bit_length() * (1 + mem.bit_length()))
     out.append('  pagesets')
     for cpu in range(nr_cpus):
-        pcp = zone['per_cpu_pageset'][cpu]
+        pcp = cpus.per_cpu(zone['per_cpu_pageset'], cpu)
         out += ['    cpu: %d' % cpu,
                 '              count: %d' % int(pcp['count']),
                 '              high:  %d' % int(pcp['high']),

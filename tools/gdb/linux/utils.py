@@ -1,6 +1,6 @@
 # tools/gdb/linux/utils.py - small helpers shared by the lx-* commands.
 # Linux counterpart: scripts/gdb/linux/utils.py (which also caches types and
-# knows endianness and per-CPU offsets; tinymm needs none of that).
+# knows endianness; tinymm needs neither). Per-CPU access: cpus.py.
 import gdb
 
 

@@ -12,6 +12,16 @@
 	add	\dst, \dst, :lo12:\sym
 	.endm
 
+/*
+ * ldr_this_cpu: load this CPU's copy of per-CPU variable \sym. TPIDR_EL1
+ * holds this CPU's offset from the template (asm/percpu.h).
+ */
+	.macro	ldr_this_cpu, dst, sym, tmp
+	adr_l	\dst, \sym
+	mrs	\tmp, tpidr_el1
+	ldr	\dst, [\dst, \tmp]
+	.endm
+
 /* mov_q: load a 64-bit constant in up to four instructions. */
 	.macro	mov_q, reg, val
 	movz	\reg, :abs_g3:\val
