@@ -267,7 +267,9 @@ grade: all
 # defconfig builds it, in its own directory so the two never mix objects.
 BENCH_BUILD ?= $(BUILD)/bench
 bench:
-	@$(MAKE) -s --no-print-directory DEBUG_SPINLOCK=0 BUILD=$(BENCH_BUILD) all
+	@mkdir -p $(BENCH_BUILD) && $(MAKE) --no-print-directory \
+		DEBUG_SPINLOCK=0 BUILD=$(BENCH_BUILD) all >$(BENCH_BUILD).log 2>&1 \
+		|| { cat $(BENCH_BUILD).log; exit 1; }
 	$(PYTHON) tools/bench.py --build $(BENCH_BUILD)
 
 # A picture of physical memory, one cell per pageblock (tools/memmap.py);

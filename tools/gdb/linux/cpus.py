@@ -29,3 +29,18 @@ class PerCpu(gdb.Function):
 
 
 PerCpu()
+
+
+class PerCpuPtr(gdb.Function):
+    """$lx_per_cpu_ptr(PTR, CPU): per_cpu_ptr(PTR, CPU), the address of
+CPU's copy of what the per-CPU pointer PTR points at (tinymm's own; for
+alloc_percpu() results such as zone->per_cpu_pageset)."""
+
+    def __init__(self):
+        super(PerCpuPtr, self).__init__('lx_per_cpu_ptr')
+
+    def invoke(self, ptr, cpu):
+        return per_cpu(ptr, int(cpu)).address
+
+
+PerCpuPtr()
