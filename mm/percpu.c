@@ -154,7 +154,7 @@ static void pcpu_set_area(struct pcpu_chunk *chunk, int start, int bits,
 		__set_bit(start, chunk->bound_map);
 		__set_bit(start + bits, chunk->bound_map);
 	}
-	chunk->free_bytes += (used ? -bits : bits) << PCPU_MIN_ALLOC_SHIFT;
+	chunk->free_bytes += (used ? -1 : 1) * (bits << PCPU_MIN_ALLOC_SHIFT);
 }
 
 /* The per-CPU pointer of byte @off of every unit. */

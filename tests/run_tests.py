@@ -1065,20 +1065,22 @@ def check_pageblocks(job, outs, cfg):
             ['pageblocks rsvd: %r' % rsvd, 'zones present - managed: %r' %
              zones])
     # what memblock.reserved holds: [0] the image (2 MB into RAM),
-    # [1] the DTB, [2] mem_map with page tables and bitmaps at the top
+    # [1] the DTB, [2:] at the top: the per-CPU units, mem_map, page
+    # tables and bitmaps (one region or several, as alignment leaves them)
     regions = memblock_reserved(outs['memblock'])
     pfns = [set(range(b >> 12, (e + 4095) >> 12)) for b, e in regions]
 
     def blocks_of(i):
+        top = set().union(*pfns[i:]) if i == 2 else pfns[i]
         return set(b.pfn for b in blocks
-                   if any(b.pfn <= p < b.pfn + per for p in pfns[i]))
+                   if any(b.pfn <= p < b.pfn + per for p in top))
 
     def flagged(f):
         return set(b.pfn for b in blocks if f in b.flags)
     every = set().union(*pfns) if pfns else set()
     wrong = [b for b in blocks if b.rsvd != sum(
         b.pfn <= p < b.pfn + per for p in every)]
-    ok = len(regions) == 3 and not wrong and \
+    ok = len(regions) >= 3 and not wrong and \
         flagged('K') == blocks_of(0) and flagged('D') == blocks_of(1) and \
         flagged('M') and flagged('M') <= blocks_of(2) and \
         flagged('R') <= blocks_of(2) and not flagged('H') and \
