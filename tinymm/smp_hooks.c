@@ -26,6 +26,11 @@ static int __init smp_fail_setup(char *str)
 }
 early_param("tinymm.smp_fail", smp_fail_setup);
 
+int tinymm_smp_fail_cpu(void)
+{
+	return smp_fail_cpu;
+}
+
 bool tinymm_smp_skip_cpu_on(unsigned int cpu)
 {
 	if ((int)cpu != smp_fail_cpu)

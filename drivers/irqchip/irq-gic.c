@@ -14,8 +14,8 @@
  * Each CPU sets up its own CPU interface and banked lines when it comes
  * up (gic_starting_cpu), and learns which CPU-interface bit is its own
  * (gic_cpu_map: the number GICD_ITARGETSR and GICD_SGIR use for it).
- * Simplified: one GIC, SPIs all target CPU 0 (no affinity), no IPIs,
- * EOImode 0 (EOI
+ * SGIs are raised through GICD_SGIR (gic_ipi_send_mask).
+ * Simplified: one GIC, SPIs all target CPU 0 (no affinity), EOImode 0 (EOI
  * both drops priority and deactivates; Linux splits them with GICC_DIR
  * when booted at EL2, for KVM), no power management, no GICv2m MSIs.
  * With virtualization=on the node has two more regions (GICH, GICV) and a
@@ -156,6 +156,23 @@ static int gic_irq_get_irqchip_state(struct irq_data *d,
 }
 
 /*
+ * Make SGI d->hwirq pending on each CPU of @mask: GICD_SGIR with the
+ * target list built from gic_cpu_map (TargetListFilter 0: "these CPU
+ * interfaces"). The barrier orders the sender's earlier stores before
+ * the interrupt its target takes.
+ */
+static void gic_ipi_send_mask(struct irq_data *d, const struct cpumask *mask)
+{
+	unsigned long map = 0;
+	unsigned int cpu;
+
+	for_each_cpu(cpu, mask)
+		map |= gic_cpu_map[cpu];
+	dsb(ishst);
+	writel(map << 16 | irqd_to_hwirq(d), gic_dist_base(d) + GIC_DIST_SOFTINT);
+}
+
+/*
  * The root handler: take interrupts until the GIC says none is left
  * (IDs 1020-1023, "spurious": it was withdrawn, or another CPU took it).
  * A mapped line is EOId by its flow handler; one nobody mapped is
@@ -283,6 +300,7 @@ int gic_of_init(unsigned long node, unsigned long parent)
 		.irq_set_type		= gic_set_type,
 		.irq_get_irqchip_state	= gic_irq_get_irqchip_state,
 		.irq_set_irqchip_state	= gic_irq_set_irqchip_state,
+		.ipi_send_mask		= gic_ipi_send_mask,
 	};
 
 	/* ITLinesNumber: the distributor implements 32 * (N + 1) lines */

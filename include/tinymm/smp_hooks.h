@@ -12,8 +12,13 @@
 
 #include <linux/types.h>
 
-/* True if tinymm.smp_fail= names @cpu: don't ask firmware to start it. */
+/*
+ * True if tinymm.smp_fail= names @cpu: don't ask firmware to start it.
+ * Says so in the log; tinymm_smp_fail_cpu() just returns the CPU (-1:
+ * none).
+ */
 bool tinymm_smp_skip_cpu_on(unsigned int cpu);
+int tinymm_smp_fail_cpu(void);
 
 struct smp_boot_record {
 	bool valid;		/* the CPU got as far as recording */
