@@ -5,8 +5,8 @@
  * per-CPU variables in a per-CPU area reached through a per-CPU offset
  * register; tinymm keeps per-CPU data as arrays indexed by CPU number,
  * which keeps every "this CPU's copy" access visible in the source.
- * Only CPU 0 runs (the others stay parked, arch/arm64/kernel/smp.c), but
- * all of mm/ is written per CPU.
+ * Only CPU 0 runs tasks (the others come up and idle, interrupts masked,
+ * arch/arm64/kernel/smp.c), but all of mm/ is written per CPU.
  */
 #ifndef _LINUX_SMP_H
 #define _LINUX_SMP_H
@@ -26,7 +26,7 @@ void boot_cpu_init(void);
 
 static inline unsigned int smp_processor_id(void)
 {
-	return 0;	/* CPU 0 only, until secondaries are started */
+	return 0;	/* every caller runs on CPU 0 (see above) */
 }
 
 /* p is a per-CPU array: this CPU's element, and CPU @cpu's element. */
