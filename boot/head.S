@@ -108,6 +108,7 @@ SYM_FUNC_END(secondary_park)
  */
 SYM_FUNC_START(secondary_entry)
 	bl	init_kernel_el			// the per-CPU EL2 set-up, if at EL2
+	mov	w20, w0				// w20 = the EL it came in at
 	bl	__cpu_setup			// x0 = SCTLR_EL1 value for MMU on
 	adr_l	x1, init_idmap_pg_dir
 	adr_l	x2, swapper_pg_dir
@@ -287,11 +288,25 @@ SYM_FUNC_START_LOCAL(__primary_switched)
 	str	x4, [x5]
 	adr_l	x5, __fdt_pointer
 	str	x19, [x5]
-	adr_l	x5, __boot_cpu_mode
-	str	w20, [x5]
+	mov	w0, w20
+	bl	set_cpu_boot_mode_flag
 	bl	start_kernel
 	brk	#0x100				// start_kernel never returns
 SYM_FUNC_END(__primary_switched)
+
+/*
+ * set_cpu_boot_mode_flag(w0 = BOOT_CPU_MODE_EL{1,2}): record this CPU's
+ * entry mode in __boot_cpu_mode[] (asm/virt.h says how to read it).
+ * Called with the MMU on, so a plain store is seen by every CPU.
+ */
+SYM_FUNC_START_LOCAL(set_cpu_boot_mode_flag)
+	adr_l	x1, __boot_cpu_mode
+	cmp	w0, #BOOT_CPU_MODE_EL2
+	b.ne	1f
+	add	x1, x1, #4
+1:	str	w0, [x1]
+	ret
+SYM_FUNC_END(set_cpu_boot_mode_flag)
 
 /*
  * Now at KIMAGE_VADDR on a secondary CPU. Linux: the same function. Its
@@ -300,6 +315,8 @@ SYM_FUNC_END(__primary_switched)
  * kernel state and waits for good.
  */
 SYM_FUNC_START_LOCAL(__secondary_switched)
+	mov	w0, w20
+	bl	set_cpu_boot_mode_flag
 	adr_l	x5, vectors
 	msr	vbar_el1, x5
 	isb
@@ -355,4 +372,6 @@ init_stack:
 __fdt_pointer:	.quad	0
 kimage_voffset:	.quad	0
 __early_cpu_boot_status: .quad 0
-__boot_cpu_mode: .long	0
+__boot_cpu_mode:				// see asm/virt.h
+	.long	BOOT_CPU_MODE_EL2
+	.long	BOOT_CPU_MODE_EL1

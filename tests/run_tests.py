@@ -540,7 +540,8 @@ def check_smp(job, cfg, text):
     """Secondary bring-up as Linux v5.19 logs it: each CPU of -smp but the
     tinymm.smp_fail= one reports in with its MPIDR (QEMU virt: 1, 2, ...)
     and the boot CPU's MIDR, in order, its GICv3 redistributor found first;
-    the missing one is reported; then the totals."""
+    the missing one is reported; then the totals, and the EL every CPU
+    was entered at (each recorded its own in head.S)."""
     text = strip_all(text)
     boot = re.search(r'^Booting tinymm on physical CPU 0x[0-9a-f]+ '
                      r'\[(0x[0-9a-f]{8})\]$', text, re.M)
@@ -564,11 +565,13 @@ def check_smp(job, cfg, text):
         online += 1
     want += ['smp: Brought up 1 node, %d CPU%s' % (online,
                                                     's' if online > 1 else ''),
-             'SMP: Total of %d processors activated.' % online]
+             'SMP: Total of %d processors activated.' % online,
+             'CPU: All CPU(s) started at EL%d' % (2 if cfg.el2 else 1)]
     start = text.find(want[0])
     got = [l for l in text[start:].split('\n')
            if l.startswith(('smp:', 'SMP:', 'GICv3: CPU', 'CPU'))
-           and not l.startswith('CPU: ')][:len(want)] if start >= 0 else []
+           and (not l.startswith('CPU: ') or 'started at' in l)
+           ][:len(want)] if start >= 0 else []
     job.add('boot.smp_reports_cpus', got == want,
             ['-smp %d%s; expected:' % (cfg.smp, ' tinymm.smp_fail=%d'
                                        % cfg.smp_fail if cfg.smp_fail

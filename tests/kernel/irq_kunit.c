@@ -28,10 +28,10 @@
 #include <kunit/test.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
+#include <asm/virt.h>
 #include <asm/system_misc.h>
 #include <tinymm/test_hooks.h>
 
-extern u32 __boot_cpu_mode;
 
 #define ISR_EL1_I	(1UL << 7)	/* an IRQ is pending at this CPU */
 
@@ -129,7 +129,7 @@ static void irq_timer_descriptor(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, desc);
 	/* virt timer when entered at EL1, phys when at EL2 (as Linux) */
 	KUNIT_EXPECT_EQ(test, arch_timer_tick_ppi(),
-			__boot_cpu_mode == BOOT_CPU_MODE_EL2 ?
+			is_hyp_mode_available() ?
 			ARCH_TIMER_PHYS_NONSECURE_PPI : ARCH_TIMER_VIRT_PPI);
 	KUNIT_EXPECT_EQ(test, desc->irq_data.hwirq, hw);
 	KUNIT_EXPECT_EQ(test, irq_find_mapping(NULL, hw), tick);

@@ -18,8 +18,8 @@
 #include <asm/setup.h>
 #include <asm/smp.h>
 #include <asm/sysreg.h>
+#include <asm/virt.h>
 
-extern u32 __boot_cpu_mode;
 extern char dump_stack_arch_desc_str[128];
 
 void pl011_early_console_setup(phys_addr_t phys);
@@ -72,7 +72,7 @@ void __init setup_arch(char **cmdline_p)
 	pr_info("Booting tinymm on physical CPU 0x%010llx [0x%08llx]\n",
 		(unsigned long long)mpidr, (unsigned long long)midr);
 	pr_info("CPU: booted at EL%d\n",
-		__boot_cpu_mode == BOOT_CPU_MODE_EL2 ? 2 : 1);
+		is_hyp_mode_available() ? 2 : 1);
 	arm64_memblock_init();
 	paging_init();
 	/* nodes, zones and struct pages, now that all RAM is mapped */

@@ -32,6 +32,7 @@
 #include <linux/jiffies.h>
 #include <linux/mm_types.h>
 #include <linux/of_fdt.h>
+#include <linux/panic.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/smp.h>
@@ -42,6 +43,7 @@
 #include <asm/smp.h>
 #include <asm/sysreg.h>
 #include <asm/system_misc.h>
+#include <asm/virt.h>
 #include <tinymm/smp_hooks.h>
 
 /* head.S reads these through the offsets asm/{smp,thread_info}.h give */
@@ -272,8 +274,10 @@ int __cpu_up(unsigned int cpu, struct task_struct *idle)
 		set_current_state(TASK_UNINTERRUPTIBLE);
 		schedule_timeout(1);
 	}
-	if (cpu_online(cpu))
+	if (cpu_online(cpu)) {
+		smp_rmb();	/* what it wrote before it was online */
 		return 0;
+	}
 
 	pr_crit("CPU%u: failed to come online\n", cpu);
 	secondary_data.task = NULL;	/* a late starter must not use it */
@@ -326,12 +330,30 @@ void secondary_start_kernel(void)
 		cpu_do_idle();
 }
 
+/* Did every CPU come in at the same EL? (head.S recorded each.) */
+static void __init hyp_mode_check(void)
+{
+	if (is_hyp_mode_available())
+		pr_info("CPU: All CPU(s) started at EL2\n");
+	else if (is_hyp_mode_mismatched()) {
+		/*
+		 * Linux: WARN_TAINT(), a full warning report that taints S
+		 * instead of W; tinymm's WARN() always taints W, so it says
+		 * the line and taints.
+		 */
+		pr_warn("CPU: CPUs started in inconsistent modes\n");
+		add_taint(TAINT_CPU_OUT_OF_SPEC, LOCKDEP_STILL_OK);
+	} else
+		pr_info("CPU: All CPU(s) started at EL1\n");
+}
+
 /*
- * After smp_init() has brought up what it could. Linux then also checks
- * the CPUs' features and boot ELs against each other (setup_cpu_features,
- * hyp_mode_check); QEMU's vCPUs are identical and enter at one EL.
+ * After smp_init() has brought up what it could. Linux also compares the
+ * CPUs' features here (setup_cpu_features) and then patches alternatives;
+ * QEMU's vCPUs are identical and tinymm has no alternatives.
  */
 void __init smp_cpus_done(unsigned int max_cpus)
 {
 	pr_info("SMP: Total of %d processors activated.\n", num_online_cpus());
+	hyp_mode_check();
 }
