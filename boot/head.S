@@ -14,10 +14,21 @@
  *      the image for TTBR0 and the kernel image at KIMAGE_VADDR for TTBR1
  *   5. program MAIR/TCR, turn the MMU on, jump to the high virtual address
  *   6. set VBAR_EL1, record the DTB and kimage_voffset, call start_kernel()
+ *
+ * Secondary CPUs take their own way in: PSCI CPU_ON starts each at
+ * secondary_entry (physical address, MMU off, x0 = context id, unused),
+ * at EL2 or EL1 like the boot CPU. Everything the boot CPU set up in its
+ * own system registers must be done again there (init_kernel_el,
+ * __cpu_setup, __enable_mmu: EL2 configuration, MAIR/TCR and SCTLR are
+ * per CPU); the page tables are shared (swapper_pg_dir is final by then).
+ * Then __secondary_switched takes the idle task that __cpu_up() left in
+ * secondary_data and calls secondary_start_kernel().
  */
 #include <asm/assembler.h>
 #include <asm/sysreg.h>
 #include <asm/memory.h>
+#include <asm/smp.h>
+#include <asm/thread_info.h>
 
 	.section ".head.text", "ax"
 /* The 64-byte Linux arm64 Image header: QEMU's -kernel reads it. */
@@ -81,11 +92,30 @@ SYM_FUNC_START_LOCAL(primary_entry)
 	br	x8
 SYM_FUNC_END(primary_entry)
 
-/* Secondary CPUs wait here; PSCI CPU_ON will be used to start them later. */
+/*
+ * A CPU the boot loader started along with the boot CPU waits here for
+ * good (QEMU virt's firmware holds secondaries off until CPU_ON, so none
+ * arrives on QEMU; Linux's booting protocol forbids it too).
+ */
 SYM_FUNC_START_LOCAL(secondary_park)
 1:	wfe
 	b	1b
 SYM_FUNC_END(secondary_park)
+
+/*
+ * secondary_entry: PSCI CPU_ON's entry point. No stack is needed until
+ * __secondary_switched: the three calls below use registers only.
+ */
+SYM_FUNC_START(secondary_entry)
+	bl	init_kernel_el			// the per-CPU EL2 set-up, if at EL2
+	mov	w20, w0				// w20 = the EL it came in at
+	bl	__cpu_setup			// x0 = SCTLR_EL1 value for MMU on
+	adr_l	x1, init_idmap_pg_dir
+	adr_l	x2, swapper_pg_dir
+	bl	__enable_mmu
+	ldr	x8, =__secondary_switched	// link-time (virtual) address
+	br	x8
+SYM_FUNC_END(secondary_entry)
 
 /*
  * init_kernel_el: return at EL1 with w0 = the EL we were entered at.
@@ -209,8 +239,18 @@ SYM_FUNC_START(__cpu_setup)
 	ret
 SYM_FUNC_END(__cpu_setup)
 
+/*
+ * No 4 KB granule: stop. A secondary leaves the reason where __cpu_up()
+ * looks when it never comes online (the MMU is off: clean the line).
+ */
 SYM_FUNC_START_LOCAL(__no_granule_support)
+	adr_l	x1, __early_cpu_boot_status
+	mov	x2, #(CPU_STUCK_IN_KERNEL | CPU_STUCK_REASON_NO_GRAN)
+	str	x2, [x1]
+	dmb	sy
+	dc	ivac, x1
 1:	wfe
+	wfi
 	b	1b
 SYM_FUNC_END(__no_granule_support)
 
@@ -250,11 +290,61 @@ SYM_FUNC_START_LOCAL(__primary_switched)
 	str	x4, [x5]
 	adr_l	x5, __fdt_pointer
 	str	x19, [x5]
-	adr_l	x5, __boot_cpu_mode
-	str	w20, [x5]
+	mov	w0, w20
+	bl	set_cpu_boot_mode_flag
 	bl	start_kernel
 	brk	#0x100				// start_kernel never returns
 SYM_FUNC_END(__primary_switched)
+
+/*
+ * set_cpu_boot_mode_flag(w0 = BOOT_CPU_MODE_EL{1,2}): record this CPU's
+ * entry mode in __boot_cpu_mode[] (asm/virt.h says how to read it).
+ * Called with the MMU on, so a plain store is seen by every CPU.
+ */
+SYM_FUNC_START_LOCAL(set_cpu_boot_mode_flag)
+	adr_l	x1, __boot_cpu_mode
+	cmp	w0, #BOOT_CPU_MODE_EL2
+	b.ne	1f
+	add	x1, x1, #4
+1:	str	w0, [x1]
+	ret
+SYM_FUNC_END(set_cpu_boot_mode_flag)
+
+/*
+ * Now at KIMAGE_VADDR on a secondary CPU. Linux: the same function. Its
+ * idle task gives it a stack and `current`; secondary_data.task is NULL
+ * if __cpu_up() already gave up on this CPU, which then must not touch
+ * kernel state and waits for good.
+ */
+SYM_FUNC_START_LOCAL(__secondary_switched)
+	mov	w0, w20
+	bl	set_cpu_boot_mode_flag
+	adr_l	x5, vectors
+	msr	vbar_el1, x5
+	isb
+	adr_l	x5, __early_cpu_boot_status
+	str	xzr, [x5]
+	adr_l	x0, secondary_data
+	ldr	x2, [x0, #CPU_BOOT_TASK]
+	cbz	x2, __secondary_too_slow
+	msr	sp_el0, x2			// current = the idle task
+	ldr	w3, [x2, #TSK_TI_CPU]		// its CPU's per-CPU offset
+	adr_l	x4, __per_cpu_offset
+	ldr	x4, [x4, x3, lsl #3]
+	msr	tpidr_el1, x4			// this_cpu_ptr() works from here
+	ldr	x1, [x2, #TSK_STACK]
+	add	sp, x1, #THREAD_SIZE
+	mov	x29, xzr			// end of the frame-pointer chain
+	mov	x30, xzr
+	bl	secondary_start_kernel
+	brk	#0x100				// it never returns
+SYM_FUNC_END(__secondary_switched)
+
+SYM_FUNC_START_LOCAL(__secondary_too_slow)
+	wfe
+	wfi
+	b	__secondary_too_slow
+SYM_FUNC_END(__secondary_too_slow)
 
 /*
  * idmap_cpu_replace_ttbr1(ttbr1): switch TTBR1 to new tables. Runs from the
@@ -284,6 +374,10 @@ init_stack:
 	.data
 	.balign 8
 	.globl	__fdt_pointer, kimage_voffset, __boot_cpu_mode
+	.globl	__early_cpu_boot_status
 __fdt_pointer:	.quad	0
 kimage_voffset:	.quad	0
-__boot_cpu_mode: .long	0
+__early_cpu_boot_status: .quad 0
+__boot_cpu_mode:				// see asm/virt.h
+	.long	BOOT_CPU_MODE_EL2
+	.long	BOOT_CPU_MODE_EL1

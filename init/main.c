@@ -16,7 +16,7 @@
  *                             kmem_cache_init(); vmalloc_init()
  *   setup_per_cpu_pageset()   per-CPU page list sizes
  *   init_per_zone_wmark_min() min_free_kbytes and the zone watermarks
- *   fork_init(), rest_init()  tasks: init (pid 1) reports the CPUs
+ *   fork_init(), rest_init()  tasks: init (pid 1) starts the other CPUs
  *                             (smp_init), probes the UART's interrupt
  *                             (the terminal), runs the self-tests and the
  *                             shell; the boot thread becomes idle
@@ -174,7 +174,7 @@ static void __init do_basic_setup(void)
 /* Linux: the same function, less everything tinymm doesn't have. */
 static void __init kernel_init_freeable(void)
 {
-	smp_prepare_cpus();
+	smp_prepare_cpus(setup_max_cpus);
 	smp_init();
 	do_basic_setup();
 }

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kernel/cpu.c - the possible, present, online and active CPU masks and
- * the boot CPU's place in them. Linux: the same file, which also runs the
- * CPU hotplug state machine that moves a CPU between the masks; tinymm
- * never starts or stops a CPU, so the boot CPU is the only one that
- * leaves "possible" for "online" (boot_cpu_init()).
+ * kernel/cpu.c - the possible, present, online and active CPU masks, the
+ * boot CPU's place in them, and bringing the other CPUs up. Linux: the
+ * same file, whose hotplug state machine walks a CPU through ~200 states
+ * each way, with a per-CPU hotplug thread. Simplified: CPUs only ever
+ * come up, once, at boot: cpu_up() calls the architecture's __cpu_up()
+ * (the BRINGUP_CPU state) and the new CPU runs the "starting" callbacks
+ * itself (notify_cpu_starting()); nothing is ever taken down.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/cpumask.h>
+#include <linux/cpuhotplug.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/sched.h>
 #include <linux/smp.h>
+#include <asm/smp.h>
 
 struct cpumask __cpu_possible_mask;
 struct cpumask __cpu_online_mask;
@@ -41,4 +48,87 @@ void __init boot_cpu_init(void)
 	set_cpu_active(cpu, true);
 	set_cpu_present(cpu, true);
 	set_cpu_possible(cpu, true);
+}
+
+struct cpuhp_step {
+	const char *name;
+	int (*startup)(unsigned int cpu);
+};
+
+static struct cpuhp_step cpuhp_hp_states[CPUHP_ONLINE + 1];
+
+int cpuhp_setup_state_nocalls(enum cpuhp_state state, const char *name,
+			      int (*startup)(unsigned int cpu),
+			      int (*teardown)(unsigned int cpu))
+{
+	struct cpuhp_step *sp = &cpuhp_hp_states[state];
+
+	if (sp->startup)
+		return -EBUSY;
+	sp->name = name;
+	sp->startup = startup;
+	return 0;
+}
+
+/*
+ * On the new CPU, interrupts masked: each AP starting state in order
+ * (GIC CPU interface, then the timer). Linux warns and rolls back a
+ * failed one; here a failure is reported and the CPU goes on.
+ */
+void notify_cpu_starting(unsigned int cpu)
+{
+	int state, ret;
+
+	for (state = CPUHP_AP_OFFLINE + 1; state < CPUHP_AP_ONLINE; state++) {
+		struct cpuhp_step *sp = &cpuhp_hp_states[state];
+
+		if (!sp->startup)
+			continue;
+		ret = sp->startup(cpu);
+		if (ret)
+			pr_warn("CPU%u: %s failed: %d\n", cpu, sp->name, ret);
+	}
+}
+
+/* Linux: the CPUHP_BRINGUP_CPU state's callback. */
+static int bringup_cpu(unsigned int cpu)
+{
+	struct task_struct *idle = idle_thread_get(cpu);
+
+	if (IS_ERR(idle))
+		return PTR_ERR(idle);
+	return __cpu_up(cpu, idle);
+}
+
+/*
+ * cpu_up - bring CPU @cpu online. Returns 0 if it is online (already or
+ * now), -EINVAL if it is not possible or not present, or what the
+ * architecture's __cpu_up() reports. Process context; sleeps while the
+ * CPU comes up.
+ */
+int cpu_up(unsigned int cpu)
+{
+	if (!cpu_possible(cpu)) {
+		pr_err("can't online cpu %d because it is not configured as may-hotadd at boot time\n",
+		       cpu);
+		return -EINVAL;
+	}
+	if (!cpu_present(cpu))
+		return -EINVAL;
+	if (cpu_online(cpu))
+		return 0;
+	return bringup_cpu(cpu);
+}
+
+/* Every present CPU, until @setup_max_cpus are online (maxcpus=). */
+void __init bringup_nonboot_cpus(unsigned int setup_max_cpus)
+{
+	unsigned int cpu;
+
+	for_each_present_cpu(cpu) {
+		if (num_online_cpus() >= setup_max_cpus)
+			break;
+		if (!cpu_online(cpu))
+			cpu_up(cpu);
+	}
 }

@@ -373,8 +373,14 @@ static void copy_thread(struct task_struct *p, int (*fn)(void *), void *arg)
 	p->thread.cpu_context.sp = (u64)childregs;
 }
 
+/*
+ * A new task, a copy of current. @idle: a CPU's idle task (fork_idle),
+ * which, as in Linux, gets pid 0 and joins no list: no parent waits for
+ * it and no pid lookup finds it.
+ */
 static struct task_struct *copy_process(unsigned long clone_flags,
-					int (*fn)(void *), void *arg)
+					int (*fn)(void *), void *arg,
+					bool idle)
 {
 	struct task_struct *p;
 	int err;
@@ -401,8 +407,12 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	if (err)
 		goto bad_files;
 	copy_thread(p, fn, arg);
-	p->pid = p->tgid = ++last_pid;
 	p->real_parent = current;
+	if (idle) {
+		p->pid = p->tgid = 0;
+		return p;
+	}
+	p->pid = p->tgid = ++last_pid;
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	nr_threads++;
@@ -418,7 +428,7 @@ bad_free:
 /* Linux: kernel_clone(struct kernel_clone_args *). Returns the child's pid. */
 pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg)
 {
-	struct task_struct *p = copy_process(clone_flags, fn, arg);
+	struct task_struct *p = copy_process(clone_flags, fn, arg, false);
 	pid_t pid;
 
 	if (IS_ERR(p))
@@ -432,7 +442,7 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
 		    unsigned long flags)
 {
 	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
-					     fn, arg);
+					     fn, arg, false);
 	pid_t pid;
 
 	if (IS_ERR(p))
@@ -444,11 +454,26 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
 	return pid;
 }
 
+/*
+ * fork_idle - the idle task of CPU @cpu ("swapper/<cpu>"): its own stack,
+ * no mm, never on the run queue; the CPU starts on it (secondary_data)
+ * and runs it whenever it has nothing else. Returns it or an ERR_PTR.
+ * Process context (the boot's smp_init()); may sleep.
+ */
+struct task_struct *fork_idle(int cpu)
+{
+	struct task_struct *task = copy_process(CLONE_VM, NULL, NULL, true);
+
+	if (!IS_ERR(task))
+		init_idle(task, cpu);
+	return task;
+}
+
 /* A thread that will become a user process by exec (call_usermodehelper). */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
 	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
-					     fn, arg);
+					     fn, arg, false);
 	pid_t pid;
 
 	if (IS_ERR(p))

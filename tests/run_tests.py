@@ -22,8 +22,13 @@ Parts (all by default; pick some with the flags):
   --qemu      the QEMU matrix: -m {128M, 1G, 5G} x -cpu {cortex-a53,
               cortex-a72} x virtualization {off (el1), on (el2)} = 12 boots,
               plus m1G-a72-el1-gic3 and m1G-a72-el2-gic3 (GICv3) and
-              m1G-a72-el1-gic3-smp4 (-smp 4: the parked secondaries must be
-              reported), named like m1G-a53-el2, each with
+              and SMP boots, the secondaries started with PSCI CPU_ON:
+              m1G-a72-el1-gic3-smp4, m1G-a72-el1-smp2, m1G-a53-el2-smp4,
+              m1G-a72-el2-gic3-smp2, m128M-a53-el1-smp2, and
+              m1G-a53-el1-smp4-smpfail2 (tinymm.smp_fail=2: CPU 2 must be
+              reported missing, the other three up); each CPU must report
+              in with Linux's lines (boot.smp_reports_cpus); named like
+              m1G-a53-el2, each with
               -append "ktest=all ktest.exit=1 panic=-1", run --jobs at a time;
               and ktest-nosuch: ktest=nosuch must warn and exit 1.
   --shell     boots to the tinymm> prompt and pipes help, memblock, bootargs,
@@ -161,22 +166,31 @@ TAIL = 30
 
 
 class Config:
-    def __init__(self, mem, cpu, el, gic3=False, smp=1):
+    def __init__(self, mem, cpu, el, gic3=False, smp=1, smp_fail=None):
         (self.mem, self.mem_bytes), (short, self.cpu), (el_name, self.el2) = \
             mem, cpu, el
         self.gic3 = gic3
         self.smp = smp
+        self.smp_fail = smp_fail    # tinymm.smp_fail=: CPU_ON skipped
         self.name = 'm%s-%s-%s' % (self.mem, short, el_name) + \
-            ('-gic3' if gic3 else '') + ('-smp%d' % smp if smp > 1 else '')
+            ('-gic3' if gic3 else '') + ('-smp%d' % smp if smp > 1 else '') + \
+            ('-smpfail%d' % smp_fail if smp_fail is not None else '')
+        self.append = KTEST_APPEND + (' tinymm.smp_fail=%d' % smp_fail
+                                      if smp_fail is not None else '')
 
 
-# QEMU virt defaults to GICv2; two more boots cover the GICv3 driver, and
-# one has four CPUs (GICv3: QEMU 7.2's GICv2 model drops a PPI made pending
-# through the distributor when it has more than one CPU, which the irq
-# suite does).
+# QEMU virt defaults to GICv2; two more boots cover the GICv3 driver.
+# Secondary CPUs come up with PSCI CPU_ON on GICv2 and GICv3, entered at
+# EL1 and at EL2, and with 128M; one 4-CPU boot keeps CPU 2 from starting
+# (tinymm.smp_fail=2): it must be reported and the other three come up.
 CONFIGS = [Config(m, c, e) for m in MEMS for c in CPUS for e in ELS] + \
     [Config(MEMS[1], CPUS[1], e, gic3=True) for e in ELS] + \
-    [Config(MEMS[1], CPUS[1], ELS[0], gic3=True, smp=4)]
+    [Config(MEMS[1], CPUS[1], ELS[0], gic3=True, smp=4),
+     Config(MEMS[1], CPUS[1], ELS[0], smp=2),
+     Config(MEMS[1], CPUS[0], ELS[1], smp=4),
+     Config(MEMS[1], CPUS[1], ELS[1], gic3=True, smp=2),
+     Config(MEMS[0], CPUS[0], ELS[0], smp=2),
+     Config(MEMS[1], CPUS[0], ELS[0], smp=4, smp_fail=2)]
 
 
 class Case:
@@ -486,7 +500,7 @@ def run_boot(cfg, args):
     job = Job(cfg.name)
     if not need_file(job, IMAGE, 'run make all'):
         return job
-    p = start_qemu(cfg, KTEST_APPEND, cfg.name)
+    p = start_qemu(cfg, cfg.append, cfg.name)
     rc, timed_out = wait(p, args.timeout)
     text = read_log(cfg.name)
     report = ktap.parse(text.split('\n'))
@@ -523,25 +537,47 @@ LINUX_BANNER = ('Linux version 5.19.0-tinymm (tinymm@tinymm) '
 
 
 def check_smp(job, cfg, text):
-    """arch/arm64/kernel/smp.c: the CPUs of the device tree beyond the boot
-    CPU are reported as parked, with their MPIDRs (QEMU virt: 1, 2, ...)."""
+    """Secondary bring-up as Linux v5.19 logs it: each CPU of -smp but the
+    tinymm.smp_fail= one reports in with its MPIDR (QEMU virt: 1, 2, ...)
+    and the boot CPU's MIDR, in order, its GICv3 redistributor found first;
+    the missing one is reported; then the totals, and the EL every CPU
+    was entered at (each recorded its own in head.S)."""
     text = strip_all(text)
-    n = cfg.smp
-    if n == 1:
-        want = None
-    elif n == 2:
-        want = 'smp: CPU 1 (MPIDR 0x1) stays parked in firmware ' \
-            '(enable-method psci): tinymm starts no secondary CPU'
-    else:
-        want = 'smp: CPUs 1-%d (MPIDR %s) stay parked in firmware ' \
-            '(enable-method psci): tinymm starts no secondary CPU' % (
-                n - 1, ', '.join(hex(i) for i in range(1, n)))
-    lines = [l for l in text.split('\n') if l.startswith(('smp:', 'SMP:'))]
-    parked = [l for l in lines if 'parked' in l]
-    job.add('boot.smp_reports_cpus',
-            'smp: Brought up 1 node, 1 CPU' in lines and
-            parked == ([want] if want else []),
-            ['-smp %d; expected %r; boot printed:' % (n, want)] + lines)
+    boot = re.search(r'^Booting tinymm on physical CPU 0x[0-9a-f]+ '
+                     r'\[(0x[0-9a-f]{8})\]$', text, re.M)
+    midr = boot.group(1) if boot else '?'
+    # each redistributor is two 64 KB frames after CPU 0's
+    rd0 = re.search(r'^GICv3: CPU0: found redistributor 0 region '
+                    r'0:(0x[0-9a-f]{16})$', text, re.M)
+    rd0 = int(rd0.group(1), 16) if rd0 else 0
+    want = ['smp: Bringing up secondary CPUs ...']
+    online = 1
+    for cpu in range(1, cfg.smp):
+        if cpu == cfg.smp_fail:
+            want += ['CPU%d: failed to come online' % cpu,
+                     'CPU%d: failed in unknown state : 0x0' % cpu]
+            continue
+        if cfg.gic3:
+            want.append('GICv3: CPU%d: found redistributor %x region '
+                        '0:0x%016x' % (cpu, cpu, rd0 + cpu * 0x20000))
+        want.append('CPU%d: Booted secondary processor 0x%010x [%s]'
+                    % (cpu, cpu, midr))
+        online += 1
+    want += ['smp: Brought up 1 node, %d CPU%s' % (online,
+                                                    's' if online > 1 else ''),
+             'SMP: Total of %d processors activated.' % online,
+             'CPU: All CPU(s) started at EL%d' % (2 if cfg.el2 else 1)]
+    start = text.find(want[0])
+    got = [l for l in text[start:].split('\n')
+           if l.startswith(('smp:', 'SMP:', 'GICv3: CPU', 'CPU'))
+           and (not l.startswith('CPU: ') or 'started at' in l)
+           ][:len(want)] if start >= 0 else []
+    job.add('boot.smp_reports_cpus', got == want,
+            ['-smp %d%s; expected:' % (cfg.smp, ' tinymm.smp_fail=%d'
+                                       % cfg.smp_fail if cfg.smp_fail
+                                       is not None else '')] +
+            ['  ' + l for l in want] + ['boot printed:'] +
+            ['  ' + l for l in got])
 
 
 def elf_shell_cmds(path):

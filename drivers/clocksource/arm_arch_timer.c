@@ -34,8 +34,8 @@
 #include <linux/of_fdt.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
+#include <asm/virt.h>
 
-extern u32 __boot_cpu_mode;
 
 volatile unsigned long jiffies = INITIAL_JIFFIES;
 
@@ -184,7 +184,7 @@ static void arch_timer_starting_cpu(unsigned int cpu)
 /* Linux's arch_timer_select_ppi() for arm64. */
 static enum arch_timer_ppi_nr arch_timer_select_ppi(void)
 {
-	bool hyp_mode_available = __boot_cpu_mode == BOOT_CPU_MODE_EL2;
+	bool hyp_mode_available = is_hyp_mode_available();
 
 	if (!hyp_mode_available && arch_timer_ppi[ARCH_TIMER_VIRT_PPI])
 		return ARCH_TIMER_VIRT_PPI;

@@ -32,6 +32,7 @@
 #define GIC_DIST_ACTIVE_CLEAR	0x380
 #define GIC_DIST_PRI		0x400
 #define GIC_DIST_TARGET		0x800	/* GICv2 only */
+#define GIC_DIST_SOFTINT	0xf00	/* GICv2 GICD_SGIR */
 #define GIC_DIST_CONFIG		0xc00
 
 /*

@@ -13,17 +13,22 @@
  *    (SGI_base) repeats the distributor's enable/pending/priority layout;
  *  - SPIs are routed by affinity (GICD_IROUTER), not an 8-bit CPU mask;
  *  - interrupts are in group 1 (non-secure) and enabled by group.
- * Simplified: CPU 0 only, one redistributor region, no LPIs/ITS (MSIs),
- * no extended SPI/PPI ranges, no pseudo-NMIs, EOImode 0, no errata.
- * Booted at EL2, the firmware-or-boot code must let EL1 use the system
- * registers (ICC_SRE_EL2.Enable and .SRE); Linux's el2_setup does it,
- * tinymm's boot/head.S does not yet (QEMU's ICC_SRE_EL2 allows it anyway).
+ * Each CPU finds and wakes its own redistributor and turns on its own
+ * system-register interface when it comes up (gic_starting_cpu).
+ * Simplified: SPIs all routed to CPU 0 (no affinity), no IPIs, one
+ * redistributor region, no LPIs/ITS (MSIs), no extended SPI/PPI ranges,
+ * no pseudo-NMIs, EOImode 0, no errata.
+ * Booted at EL2, the boot code must let EL1 use the system registers
+ * (ICC_SRE_EL2.Enable and .SRE): boot/head.S's init_el2 does, on every CPU.
  */
 #include <linux/kernel.h>
 #include <linux/irq.h>
 #include <linux/errno.h>
 #include <linux/of_fdt.h>
+#include <linux/cpuhotplug.h>
+#include <linux/smp.h>
 #include <asm/ptrace.h>
+#include <asm/smp.h>
 #include <asm/sysreg.h>
 #include <asm/system_misc.h>
 #include "irq-gic-common.h"
@@ -60,23 +65,34 @@
 #define ICC_IAR1_EL1_INTID	0xffffff
 #define DEFAULT_PMR_VALUE	0xf0
 
+/* One CPU's redistributor. Linux: struct rdists' per-CPU rdist. */
+struct rdist {
+	void __iomem		*rd_base;
+	phys_addr_t		phys_base;
+};
+
 struct gic_chip_data {
 	struct irq_chip		chip;
 	void __iomem		*dist_base;
 	void __iomem		*redist_region;
+	phys_addr_t		redist_phys;
 	u64			redist_size;
-	void __iomem		*rd_base;	/* this CPU's redistributor */
+	struct rdist		rdist[NR_CPUS];	/* by CPU number */
 	unsigned int		irq_nr;
 	struct irq_domain	*domain;
 };
 
 static struct gic_chip_data gic_data;
 
+#define gic_data_rdist()	(&gic_data.rdist[smp_processor_id()])
+#define gic_data_rdist_rd_base()	(gic_data_rdist()->rd_base)
+
 /* Per-CPU lines are configured in the redistributor, SPIs centrally. */
 static void __iomem *gic_base_for(unsigned long hwirq)
 {
-	return hwirq < GIC_SPI_BASE ? gic_data.rd_base + GICR_SGI_OFFSET :
-				      gic_data.dist_base;
+	return hwirq < GIC_SPI_BASE ?
+		gic_data_rdist_rd_base() + GICR_SGI_OFFSET :
+		gic_data.dist_base;
 }
 
 /* Register writes take effect asynchronously until RWP reads 0. */
@@ -96,7 +112,7 @@ static void gic_do_wait_for_rwp(void __iomem *base, u32 bit)
 static void gic_wait_for_rwp(unsigned long hwirq)
 {
 	if (hwirq < GIC_SPI_BASE)
-		gic_do_wait_for_rwp(gic_data.rd_base + GICR_CTLR,
+		gic_do_wait_for_rwp(gic_data_rdist_rd_base() + GICR_CTLR,
 				    GICR_CTLR_RWP);
 	else
 		gic_do_wait_for_rwp(gic_data.dist_base + GIC_DIST_CTRL,
@@ -208,20 +224,29 @@ static u32 gic_mpidr_to_typer_aff(u64 mpidr)
 	return (u32)((mpidr >> 32 & 0xff) << 24 | (mpidr & 0xffffff));
 }
 
-static int gic_populate_rdist(struct gic_chip_data *gic)
+/*
+ * Find CPU @cpu's redistributor: the frame whose GICR_TYPER affinity is
+ * that CPU's MPIDR. Returns 0 or -ENODEV.
+ */
+static int gic_populate_rdist(struct gic_chip_data *gic, unsigned int cpu)
 {
-	u32 aff = gic_mpidr_to_typer_aff(read_sysreg(mpidr_el1));
+	u64 mpidr = cpu_logical_map(cpu);
+	u32 aff = gic_mpidr_to_typer_aff(mpidr);
 	void __iomem *ptr = gic->redist_region;
 	void __iomem *end = ptr + gic->redist_size;
+	struct rdist *rd = &gic->rdist[cpu];
 	u32 typer_lo, typer_hi;
 
 	while (ptr < end) {
 		typer_lo = readl(ptr + GICR_TYPER);
 		typer_hi = readl(ptr + GICR_TYPER + 4);
 		if (typer_hi == aff) {
-			gic->rd_base = ptr;
-			pr_info("GICv3: CPU0: found redistributor %x region 0:%p\n",
-				aff, ptr);
+			rd->rd_base = ptr;
+			rd->phys_base = gic->redist_phys +
+					(ptr - gic->redist_region);
+			pr_info("GICv3: CPU%u: found redistributor %llx region %d:%pa\n",
+				cpu, (unsigned long long)mpidr, 0,
+				&rd->phys_base);
 			return 0;
 		}
 		if (typer_lo & GICR_TYPER_LAST)
@@ -229,14 +254,15 @@ static int gic_populate_rdist(struct gic_chip_data *gic)
 		/* RD_base + SGI_base, and two more frames with GICv4 VLPIs */
 		ptr += (typer_lo & GICR_TYPER_VLPIS) ? 0x40000 : 0x20000;
 	}
-	pr_warn("GICv3: CPU0: mpidr %x has no re-distributor!\n", aff);
+	pr_warn("GICv3: CPU%u: mpidr %llx has no re-distributor!\n", cpu,
+		(unsigned long long)mpidr);
 	return -ENODEV;
 }
 
 /* Wake the redistributor: it won't forward interrupts while "asleep". */
-static void gic_enable_redist(struct gic_chip_data *gic)
+static void gic_enable_redist(void __iomem *rd_base)
 {
-	void __iomem *waker = gic->rd_base + GICR_WAKER;
+	void __iomem *waker = rd_base + GICR_WAKER;
 	int count = 1000000;
 
 	writel(readl(waker) & ~GICR_WAKER_ProcessorSleep, waker);
@@ -293,18 +319,30 @@ static int gic_cpu_sys_reg_init(void)
 	return 0;
 }
 
-static int gic_cpu_init(struct gic_chip_data *gic)
+/*
+ * Set up CPU @cpu: its redistributor (found, woken, SGIs/PPIs in group 1
+ * and disabled) and its system-register interface. Runs on that CPU:
+ * the ICC_* registers it writes are its own.
+ */
+static int gic_cpu_init(struct gic_chip_data *gic, unsigned int cpu)
 {
-	void __iomem *sgi_base;
+	void __iomem *rd_base, *sgi_base;
 
-	if (gic_populate_rdist(gic))
+	if (gic_populate_rdist(gic, cpu))
 		return -ENODEV;
-	gic_enable_redist(gic);
-	sgi_base = gic->rd_base + GICR_SGI_OFFSET;
+	rd_base = gic->rdist[cpu].rd_base;
+	gic_enable_redist(rd_base);
+	sgi_base = rd_base + GICR_SGI_OFFSET;
 	writel(~0U, sgi_base + GICR_IGROUPR0);
 	gic_cpu_config(sgi_base, GIC_SPI_BASE);
-	gic_do_wait_for_rwp(gic->rd_base + GICR_CTLR, GICR_CTLR_RWP);
+	gic_do_wait_for_rwp(rd_base + GICR_CTLR, GICR_CTLR_RWP);
 	return gic_cpu_sys_reg_init();
+}
+
+/* CPUHP_AP_IRQ_GIC_STARTING: on each secondary as it comes up. */
+static int gic_starting_cpu(unsigned int cpu)
+{
+	return gic_cpu_init(&gic_data, cpu);
 }
 
 static int gic_irq_domain_map(struct irq_domain *d, unsigned int irq,
@@ -338,6 +376,7 @@ int gic_v3_of_init(unsigned long node, unsigned long parent)
 	}
 	gic->dist_base = ioremap(dist_phys, dist_size);
 	gic->redist_region = ioremap(rd_phys, gic->redist_size);
+	gic->redist_phys = rd_phys;
 	if (!gic->dist_base || !gic->redist_region) {
 		pr_err("GICv3: unable to map registers\n");
 		return -ENOMEM;
@@ -365,8 +404,11 @@ int gic_v3_of_init(unsigned long node, unsigned long parent)
 		irq_set_default_host(gic->domain);
 
 	gic_dist_init(gic);
-	ret = gic_cpu_init(gic);
+	ret = gic_cpu_init(gic, smp_processor_id());
 	if (ret)
 		return ret;
+	cpuhp_setup_state_nocalls(CPUHP_AP_IRQ_GIC_STARTING,
+				  "irqchip/arm/gic-v3:starting",
+				  gic_starting_cpu, NULL);
 	return set_handle_irq(gic_handle_irq);
 }

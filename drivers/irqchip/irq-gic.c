@@ -11,7 +11,11 @@
  *    ID; writing that ID to EOIR ends it so the next can come.
  * Lines 0-31 are banked: each CPU sees its own SGIs and PPIs (its timer).
  *
- * Simplified: one GIC, CPU 0 only (no IPIs, no affinity), EOImode 0 (EOI
+ * Each CPU sets up its own CPU interface and banked lines when it comes
+ * up (gic_starting_cpu), and learns which CPU-interface bit is its own
+ * (gic_cpu_map: the number GICD_ITARGETSR and GICD_SGIR use for it).
+ * SGIs are raised through GICD_SGIR (gic_ipi_send_mask).
+ * Simplified: one GIC, SPIs all target CPU 0 (no affinity), EOImode 0 (EOI
  * both drops priority and deactivates; Linux splits them with GICC_DIR
  * when booted at EL2, for KVM), no power management, no GICv2m MSIs.
  * With virtualization=on the node has two more regions (GICH, GICV) and a
@@ -22,6 +26,8 @@
 #include <linux/irq.h>
 #include <linux/errno.h>
 #include <linux/of_fdt.h>
+#include <linux/cpuhotplug.h>
+#include <linux/smp.h>
 #include <asm/ptrace.h>
 #include "irq-gic-common.h"
 
@@ -44,6 +50,15 @@ struct gic_chip_data {
 };
 
 static struct gic_chip_data gic_data;
+
+/*
+ * The CPU-interface mask of each CPU: bit n = CPU interface n. 0xff
+ * ("every interface") until the CPU has read its own.
+ */
+#define NR_GIC_CPU_IF	8
+static u8 gic_cpu_map[NR_GIC_CPU_IF] = {
+	[0 ... NR_GIC_CPU_IF - 1] = 0xff
+};
 
 static inline void __iomem *gic_dist_base(struct irq_data *d)
 {
@@ -141,6 +156,23 @@ static int gic_irq_get_irqchip_state(struct irq_data *d,
 }
 
 /*
+ * Make SGI d->hwirq pending on each CPU of @mask: GICD_SGIR with the
+ * target list built from gic_cpu_map (TargetListFilter 0: "these CPU
+ * interfaces"). The barrier orders the sender's earlier stores before
+ * the interrupt its target takes.
+ */
+static void gic_ipi_send_mask(struct irq_data *d, const struct cpumask *mask)
+{
+	unsigned long map = 0;
+	unsigned int cpu;
+
+	for_each_cpu(cpu, mask)
+		map |= gic_cpu_map[cpu];
+	dsb(ishst);
+	writel(map << 16 | irqd_to_hwirq(d), gic_dist_base(d) + GIC_DIST_SOFTINT);
+}
+
+/*
  * The root handler: take interrupts until the GIC says none is left
  * (IDs 1020-1023, "spurious": it was withdrawn, or another CPU took it).
  * A mapped line is EOId by its flow handler; one nobody mapped is
@@ -196,15 +228,38 @@ static void gic_dist_init(struct gic_chip_data *gic)
 	writel(GICD_ENABLE, base + GIC_DIST_CTRL);
 }
 
-static void gic_cpu_init(struct gic_chip_data *gic)
+/*
+ * Set up CPU @cpu's interface and its banked lines (SGIs and PPIs, seen
+ * at the same distributor addresses by every CPU). Runs on that CPU:
+ * the banked registers it writes are its own.
+ */
+static int gic_cpu_init(struct gic_chip_data *gic, unsigned int cpu)
 {
+	unsigned int i;
+	u8 cpu_mask;
 	u32 bypass;
+
+	if (WARN_ON(cpu >= NR_GIC_CPU_IF))
+		return -EINVAL;
+	cpu_mask = gic_get_cpumask(gic);
+	gic_cpu_map[cpu] = cpu_mask;
+	/* no other CPU's entry may still claim our interface */
+	for (i = 0; i < NR_GIC_CPU_IF; i++)
+		if (i != cpu)
+			gic_cpu_map[i] &= ~cpu_mask;
 
 	gic_cpu_config(gic->dist_base, GIC_SPI_BASE);
 	writel(GICC_INT_PRI_THRESHOLD, gic->cpu_base + GIC_CPU_PRIMASK);
 	/* keep the firmware's bypass choice, turn the interface on */
 	bypass = readl(gic->cpu_base + GIC_CPU_CTRL) & GICC_DIS_BYPASS_MASK;
 	writel(bypass | GICC_ENABLE, gic->cpu_base + GIC_CPU_CTRL);
+	return 0;
+}
+
+/* CPUHP_AP_IRQ_GIC_STARTING: on each secondary as it comes up. */
+static int gic_starting_cpu(unsigned int cpu)
+{
+	return gic_cpu_init(&gic_data, cpu);
 }
 
 static int gic_irq_domain_map(struct irq_domain *d, unsigned int irq,
@@ -245,6 +300,7 @@ int gic_of_init(unsigned long node, unsigned long parent)
 		.irq_set_type		= gic_set_type,
 		.irq_get_irqchip_state	= gic_irq_get_irqchip_state,
 		.irq_set_irqchip_state	= gic_irq_set_irqchip_state,
+		.ipi_send_mask		= gic_ipi_send_mask,
 	};
 
 	/* ITLinesNumber: the distributor implements 32 * (N + 1) lines */
@@ -260,7 +316,10 @@ int gic_of_init(unsigned long node, unsigned long parent)
 		irq_set_default_host(gic->domain);
 
 	gic_dist_init(gic);
-	gic_cpu_init(gic);
+	gic_cpu_init(gic, smp_processor_id());
+	cpuhp_setup_state_nocalls(CPUHP_AP_IRQ_GIC_STARTING,
+				  "irqchip/arm/gic:starting", gic_starting_cpu,
+				  NULL);
 	pr_info("GICv2: %u irqs, distributor at %#llx, CPU interface at %#llx\n",
 		gic->gic_irqs, (unsigned long long)dist_phys,
 		(unsigned long long)cpu_phys);

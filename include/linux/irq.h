@@ -107,6 +107,9 @@ struct irq_chip {
 	int		(*irq_set_irqchip_state)(struct irq_data *data,
 						 enum irqchip_irq_state which,
 						 bool state);
+	/* raise this SGI on every CPU of @dest (NULL on chips without) */
+	void		(*ipi_send_mask)(struct irq_data *data,
+					 const struct cpumask *dest);
 };
 
 /* Descriptor istate bits (Linux: kernel/irq/internals.h IRQS_*) */

@@ -127,6 +127,12 @@ static inline pid_t task_pgrp_nr(const struct task_struct *tsk)
 	return tsk->pgrp;
 }
 
+/* The CPU @p runs on, or ran on last. Linux: the same, in this file. */
+static inline unsigned int task_cpu(const struct task_struct *p)
+{
+	return READ_ONCE(p->thread_info.cpu);
+}
+
 static inline bool is_idle_task(const struct task_struct *p)
 {
 	return p->pid == 0;
@@ -142,6 +148,9 @@ void scheduler_tick(void);
 int wake_up_process(struct task_struct *p);
 void wake_up_new_task(struct task_struct *p);
 void sched_fork(struct task_struct *p);
+void init_idle(struct task_struct *idle, int cpu);
+/* kernel/fork.c */
+struct task_struct *fork_idle(int cpu);
 void schedule_tail(struct task_struct *prev);
 void __noreturn cpu_startup_entry(void);
 void do_task_dead(void) __noreturn;

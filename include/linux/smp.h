@@ -12,12 +12,13 @@
 #include <linux/cpumask.h>
 #include <asm/percpu.h>
 
-/* arch/arm64/kernel/smp.c: the CPUs of the device tree (boot messages) */
+/* arch/arm64/kernel/smp.c: the CPUs of the device tree, made present */
 void smp_init_cpus(void);
 void smp_prepare_boot_cpu(void);
-void smp_prepare_cpus(void);
+void smp_prepare_cpus(unsigned int max_cpus);
+/* kernel/smp.c; Linux declares them here too */
+extern unsigned int setup_max_cpus;
 void smp_init(void);
-/* kernel/smp.c; Linux declares it here too */
 void setup_nr_cpu_ids(void);
 /* kernel/cpu.c; Linux declares it in linux/cpu.h */
 void boot_cpu_init(void);

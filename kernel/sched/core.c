@@ -113,6 +113,21 @@ void sched_fork(struct task_struct *p)
 	p->nvcsw = p->nivcsw = 0;
 }
 
+/*
+ * init_idle - make @idle the idle task of CPU @cpu: runnable in the sense
+ * that it always may run, named "swapper/<cpu>" as Linux names it. Linux
+ * also makes it that CPU's rq->idle and rq->curr; tinymm's one run queue
+ * belongs to CPU 0 (its idle task is init_task), and a secondary runs
+ * only its idle loop (secondary_start_kernel).
+ */
+void init_idle(struct task_struct *idle, int cpu)
+{
+	idle->__state = TASK_RUNNING;
+	idle->flags |= PF_KTHREAD;
+	WRITE_ONCE(idle->thread_info.cpu, cpu);
+	scnprintf(idle->comm, sizeof(idle->comm), "swapper/%d", cpu);
+}
+
 void wake_up_new_task(struct task_struct *p)
 {
 	wake_up_process(p);

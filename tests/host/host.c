@@ -263,6 +263,39 @@ void exit_files(struct task_struct *tsk)
 	host_bug(__FILE__, __LINE__);
 }
 
+void init_idle(struct task_struct *idle, int cpu)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+/*
+ * kernel/smp.c and kernel/cpu.c are built for nr_cpu_ids and the CPU
+ * masks; their bring-up half (smp_init, cpu_up) reaches the architecture
+ * and the idle tasks, which the host, one CPU that never starts another,
+ * lacks: reaching one of these is a bug in a test.
+ */
+void idle_threads_init(void)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+struct task_struct *idle_thread_get(unsigned int cpu)
+{
+	host_bug(__FILE__, __LINE__);
+	return NULL;
+}
+
+int __cpu_up(unsigned int cpu, struct task_struct *idle)
+{
+	host_bug(__FILE__, __LINE__);
+	return -1;
+}
+
+void smp_cpus_done(unsigned int max_cpus)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
 void do_exit(long code)
 {
 	host_bug(__FILE__, __LINE__);

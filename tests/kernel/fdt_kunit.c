@@ -12,8 +12,8 @@
 #include <linux/string.h>
 #include <kunit/test.h>
 #include <asm/sysreg.h>
+#include <asm/virt.h>
 
-extern u32 __boot_cpu_mode;
 extern const char *psci_conduit;
 
 static void fdt_header_valid(struct kunit *test)
@@ -74,7 +74,7 @@ static void fdt_console_is_pl011(struct kunit *test)
 /* QEMU uses smc when it emulates EL2 (virtualization=on), else hvc. */
 static void fdt_psci_conduit(struct kunit *test)
 {
-	const char *want = __boot_cpu_mode == BOOT_CPU_MODE_EL2 ? "smc" : "hvc";
+	const char *want = is_hyp_mode_available() ? "smc" : "hvc";
 
 	KUNIT_EXPECT_STREQ(test, psci_conduit, want);
 }

@@ -14,7 +14,8 @@
  *    request_irq() handler in hard-IRQ context, is held back by
  *    disable_irq() and delivered by enable_irq();
  *  - an interrupt nobody mapped is reported ("unexpected IRQ trap"), a
- *    per-CPU one without handler is reported and masked ("Spurious and
+ *    per-CPU one (a PPI; an SGI on GICv2 with several CPUs) without
+ *    handler is reported and masked ("Spurious and
  *    unmasked percpu IRQ"), and a storm nobody handles is disabled after
  *    100,000 ("nobody cared"); the kernel carries on in each case.
  */
@@ -27,10 +28,10 @@
 #include <kunit/test.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
+#include <asm/virt.h>
 #include <asm/system_misc.h>
 #include <tinymm/test_hooks.h>
 
-extern u32 __boot_cpu_mode;
 
 #define ISR_EL1_I	(1UL << 7)	/* an IRQ is pending at this CPU */
 
@@ -128,7 +129,7 @@ static void irq_timer_descriptor(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, desc);
 	/* virt timer when entered at EL1, phys when at EL2 (as Linux) */
 	KUNIT_EXPECT_EQ(test, arch_timer_tick_ppi(),
-			__boot_cpu_mode == BOOT_CPU_MODE_EL2 ?
+			is_hyp_mode_available() ?
 			ARCH_TIMER_PHYS_NONSECURE_PPI : ARCH_TIMER_VIRT_PPI);
 	KUNIT_EXPECT_EQ(test, desc->irq_data.hwirq, hw);
 	KUNIT_EXPECT_EQ(test, irq_find_mapping(NULL, hw), tick);
@@ -352,20 +353,44 @@ static void irq_unmapped_is_unexpected_trap(struct kunit *test)
 					 != 0, 2000));
 }
 
+/*
+ * QEMU's GICv2 with more than one CPU drops a PPI made pending through
+ * GICD_ISPENDR (it sets the line pending for the CPUs in its target
+ * field, which is empty for banked lines): there the case raises a spare
+ * SGI on this CPU through GICD_SGIR instead. The same percpu flow takes
+ * it, but GICv2 SGIs cannot be disabled (their enable bits read as one),
+ * so the masking is not visible there.
+ */
+#define SPARE_SGI_HWIRQ	15
+
+static bool gicv2_smp(void)
+{
+	struct irq_data *d = irq_get_irq_data(arch_timer_tick_irq());
+
+	return num_online_cpus() > 1 && d && d->chip->ipi_send_mask;
+}
+
 static void irq_percpu_without_handler_is_spurious(struct kunit *test)
 {
-	unsigned int irq = irq_create_mapping(NULL, SPARE_PPI_HWIRQ);
+	bool sgi = gicv2_smp();
+	unsigned int irq = irq_create_mapping(NULL, sgi ? SPARE_SGI_HWIRQ :
+					      SPARE_PPI_HWIRQ);
 	unsigned int tick = arch_timer_tick_irq(), k;
+	struct irq_data *d;
 	bool masked = false;
 	char msg[64];
 	u64 mark;
 
 	KUNIT_ASSERT_NE(test, irq, 0);
-	KUNIT_EXPECT_TRUE(test, irqd_is_per_cpu(irq_get_irq_data(irq)));
+	d = irq_get_irq_data(irq);
+	KUNIT_EXPECT_TRUE(test, irqd_is_per_cpu(d));
 	enable_percpu_irq(irq, IRQ_TYPE_NONE);
 	mark = printk_log_pos();
-	KUNIT_ASSERT_EQ(test, irq_set_irqchip_state(irq, IRQCHIP_STATE_PENDING,
-						    true), 0);
+	if (sgi)
+		d->chip->ipi_send_mask(d, cpumask_of(smp_processor_id()));
+	else
+		KUNIT_ASSERT_EQ(test, irq_set_irqchip_state(irq,
+				IRQCHIP_STATE_PENDING, true), 0);
 	KUNIT_EXPECT_TRUE(test, wait_for(kstat_irqs_usr(irq) == 1, 2000));
 	snprintf(msg, sizeof(msg), "Spurious and unmasked percpu IRQ%u on CPU0",
 		 irq);
@@ -373,7 +398,7 @@ static void irq_percpu_without_handler_is_spurious(struct kunit *test)
 	/* it masked the line so it cannot come back */
 	KUNIT_EXPECT_EQ(test, irq_get_irqchip_state(irq, IRQCHIP_STATE_MASKED,
 						    &masked), 0);
-	KUNIT_EXPECT_TRUE(test, masked);
+	KUNIT_EXPECT_TRUE(test, masked || sgi);
 	irq_dispose_mapping(irq);
 	k = kstat_irqs_usr(tick);
 	KUNIT_EXPECT_TRUE(test, wait_for(kstat_irqs_usr(tick) > k, 2000));

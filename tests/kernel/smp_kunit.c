@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * tests/kernel/smp_kunit.c - the possible CPUs as the booted kernel found
- * them: one per device-tree cpu node (clipped at NR_CPUS), nr_cpu_ids
- * their count, only the boot CPU online, and per-CPU sizing that follows
+ * tests/kernel/smp_kunit.c - the CPUs as the booted kernel found and
+ * started them: one possible CPU per device-tree cpu node (clipped at
+ * NR_CPUS), nr_cpu_ids their count, per-CPU sizing that follows
  * nr_cpu_ids (slab's shared arrays exist once more than one CPU may
- * run). Meaningful under -smp 2..4 (the smp4 matrix boot) as well as
- * with one CPU. Linux counterpart: none in-tree.
+ * run); every present CPU online but one tinymm.smp_fail= kept from
+ * starting, and each secondary, in secondary_start_kernel(), on its own
+ * MPIDR, at EL1, on its idle task and that task's stack. Meaningful
+ * under -smp 2..4 (the smp matrix boots) as well as with one CPU.
+ * Linux counterpart: none in-tree.
  */
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
@@ -13,7 +16,11 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/topology.h>
+#include <linux/cpuhotplug.h>
+#include <asm/smp.h>
+#include <asm/sysreg.h>
 #include <kunit/test.h>
+#include <tinymm/smp_hooks.h>
 #include "slab.h"
 
 static int count_cpu_node(unsigned long node, const char *uname, void *data)
@@ -46,7 +53,6 @@ static void smp_possible_cpus(struct kunit *test)
 	KUNIT_ASSERT_GT(test, n, 0U);
 	KUNIT_EXPECT_EQ(test, num_possible_cpus(), n);
 	KUNIT_EXPECT_EQ(test, nr_cpu_ids, n);
-	KUNIT_EXPECT_EQ(test, num_online_cpus(), 1U);
 	KUNIT_EXPECT_TRUE(test, cpu_online(smp_processor_id()));
 	/* every possible CPU sits on exactly one node's mask */
 	for_each_online_node(nid)
@@ -63,8 +69,73 @@ static void smp_possible_cpus(struct kunit *test)
 				   cachep->name, cachep->shared, n);
 }
 
+/*
+ * smp_init() started every present CPU (up to maxcpus=) but the one
+ * tinymm.smp_fail= names, which must have been left out, not waited for
+ * forever.
+ */
+static void smp_present_cpus_online(struct kunit *test)
+{
+	unsigned int cpu, want = 0, max = max(setup_max_cpus, 1U);
+
+	/* maxcpus=0 leaves the secondaries out of the present mask too */
+	KUNIT_EXPECT_EQ(test, num_present_cpus(),
+			setup_max_cpus ? num_possible_cpus() : 1U);
+	for_each_present_cpu(cpu) {
+		if ((int)cpu == tinymm_smp_fail_cpu()) {
+			KUNIT_EXPECT_FALSE(test, cpu_online(cpu));
+			continue;
+		}
+		if (want < max) {
+			want++;
+			KUNIT_EXPECT_TRUE(test, cpu_online(cpu));
+		}
+	}
+	KUNIT_EXPECT_EQ(test, num_online_cpus(), want);
+	for_each_online_cpu(cpu)
+		KUNIT_EXPECT_TRUE(test, cpu_present(cpu));
+}
+
+/*
+ * What each secondary saw of itself in secondary_start_kernel(): the
+ * MPIDR the device tree gave its logical number, EL1 (init_kernel_el ran
+ * on it too when it entered at EL2), current = its idle task, and a stack
+ * pointer inside that task's stack.
+ */
+static void smp_secondaries_booted(struct kunit *test)
+{
+	struct smp_boot_record *r;
+	struct task_struct *idle;
+	unsigned long base;
+	unsigned int cpu;
+
+	KUNIT_EXPECT_FALSE(test, smp_boot_records[0].valid);
+	for_each_online_cpu(cpu) {
+		if (cpu == 0)
+			continue;
+		r = &smp_boot_records[cpu];
+		idle = idle_thread_get(cpu);
+		KUNIT_ASSERT_TRUE(test, r->valid);
+		KUNIT_ASSERT_FALSE(test, IS_ERR(idle));
+		KUNIT_EXPECT_EQ(test, r->mpidr, cpu_logical_map(cpu));
+		KUNIT_EXPECT_EQ(test, r->current_el, (u64)CurrentEL_EL1);
+		KUNIT_EXPECT_PTR_EQ(test, r->task, idle);
+		KUNIT_EXPECT_EQ(test, task_cpu(idle), cpu);
+		KUNIT_EXPECT_EQ(test, idle->pid, 0);
+		base = (unsigned long)task_stack_page(idle);
+		KUNIT_EXPECT_GT(test, r->sp, base);
+		KUNIT_EXPECT_LE(test, r->sp, base + THREAD_SIZE);
+	}
+	/* a CPU left out never ran kernel C code */
+	for_each_present_cpu(cpu)
+		if (!cpu_online(cpu))
+			KUNIT_EXPECT_FALSE(test, smp_boot_records[cpu].valid);
+}
+
 static struct kunit_case smp_cases[] = {
 	KUNIT_CASE(smp_possible_cpus),
+	KUNIT_CASE(smp_present_cpus_online),
+	KUNIT_CASE(smp_secondaries_booted),
 	{}
 };
 

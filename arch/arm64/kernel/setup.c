@@ -9,18 +9,20 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
+#include <linux/psci.h>
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <asm/fixmap.h>
 #include <asm/mmu.h>
+#include <asm/cpu_ops.h>
 #include <asm/setup.h>
+#include <asm/smp.h>
 #include <asm/sysreg.h>
+#include <asm/virt.h>
 
-extern u32 __boot_cpu_mode;
 extern char dump_stack_arch_desc_str[128];
 
 void pl011_early_console_setup(phys_addr_t phys);
-int psci_dt_init(void);
 
 static void __init setup_machine_fdt(phys_addr_t dt_phys)
 {
@@ -66,14 +68,16 @@ void __init setup_arch(char **cmdline_p)
 	/* Linux registers earlycon from parse_early_param() too */
 	parse_early_param();
 	setup_earlycon();
+	set_cpu_logical_map(0, mpidr);	/* Linux: smp_setup_processor_id() */
 	pr_info("Booting tinymm on physical CPU 0x%010llx [0x%08llx]\n",
 		(unsigned long long)mpidr, (unsigned long long)midr);
 	pr_info("CPU: booted at EL%d\n",
-		__boot_cpu_mode == BOOT_CPU_MODE_EL2 ? 2 : 1);
+		is_hyp_mode_available() ? 2 : 1);
 	arm64_memblock_init();
 	paging_init();
 	/* nodes, zones and struct pages, now that all RAM is mapped */
 	bootmem_init();
 	psci_dt_init();
+	init_bootcpu_ops();	/* the boot CPU's enable-method */
 	smp_init_cpus();	/* the other CPUs of the device tree */
 }

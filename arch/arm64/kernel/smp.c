@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * arch/arm64/kernel/smp.c - the CPUs of the machine, as the device tree
- * lists them. Linux: arch/arm64/kernel/smp.c (smp_init_cpus,
- * of_parse_and_init_cpus, smp_prepare_cpus, smp_cpus_done) and
- * kernel/smp.c (smp_init), where the boot CPU then starts the others.
+ * lists them, and how the boot CPU starts the others. Linux:
+ * arch/arm64/kernel/smp.c (smp_init_cpus, of_parse_and_init_cpus,
+ * smp_prepare_cpus, __cpu_up, secondary_start_kernel, smp_cpus_done).
  *
  * Each /cpus/cpu@N node names one CPU by its MPIDR (the "reg" property,
  * the value MPIDR_EL1 reads on that CPU) and says how to start it
@@ -12,35 +12,63 @@
  * MPIDR and an entry point). The boot CPU is logical CPU 0; the others get
  * logical numbers 1, 2, ... in device-tree order (cpu_logical_map).
  *
- * Simplified: tinymm never calls CPU_ON, so the secondaries stay parked
- * and only CPU 0 runs; boot says so where Linux would report each CPU
- * coming up. Bringing them up needs per-CPU stacks, a secondary entry in
- * head.S, per-CPU GIC and timer setup, IPIs and real locking - left out
- * because one CPU is enough to show everything the memory manager does
- * (its per-CPU data still has one copy per possible CPU, mm/percpu.c).
- * Every CPU found is still possible (cpu_possible_mask, so nr_cpu_ids
- * counts it and per-CPU data is sized for it), with its node from the
- * cpu node's numa-node-id; only the boot CPU is online.
+ * Bring-up, one CPU at a time (kernel/smp.c's smp_init() -> cpu_up()):
+ * __cpu_up() leaves the CPU's idle task in secondary_data and asks
+ * firmware to start it at secondary_entry (boot/head.S); the CPU turns
+ * its MMU on, takes the idle task's stack and calls
+ * secondary_start_kernel(), which sets up its GIC CPU interface, prints
+ * "CPUn: Booted secondary processor" and marks itself online. The boot
+ * CPU waits for that, up to five seconds, then reports the CPU missing.
+ *
+ * Simplified: a secondary then only idles, interrupts masked: tinymm's
+ * scheduler places tasks on CPU 0 alone, and no tick or IPI is set up
+ * for the others. No hot unplug, no ACPI, no spin-table, no CPU feature
+ * checks across CPUs (QEMU gives every vCPU the same model).
  */
 #include <linux/kernel.h>
+#include <linux/cpuhotplug.h>
+#include <linux/errno.h>
 #include <linux/init.h>
+#include <linux/jiffies.h>
+#include <linux/mm_types.h>
 #include <linux/of_fdt.h>
+#include <linux/panic.h>
+#include <linux/sched.h>
+#include <linux/sched/mm.h>
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/topology.h>
+#include <asm/cpu_ops.h>
+#include <asm/mmu_context.h>
+#include <asm/smp.h>
 #include <asm/sysreg.h>
+#include <asm/system_misc.h>
+#include <asm/virt.h>
+#include <tinymm/smp_hooks.h>
+
+/* head.S reads these through the offsets asm/{smp,thread_info}.h give */
+BUILD_BUG_ON(offsetof(struct secondary_data, task) != CPU_BOOT_TASK);
+BUILD_BUG_ON(offsetof(struct task_struct, thread_info.flags) != TSK_TI_FLAGS);
+BUILD_BUG_ON(offsetof(struct task_struct, thread_info.cpu) != TSK_TI_CPU);
+BUILD_BUG_ON(offsetof(struct task_struct, stack) != TSK_STACK);
 
 #define INVALID_HWID	ULONG_MAX
 
+/* The idle task (and so the stack) of the CPU being brought up. */
+struct secondary_data secondary_data;
+/* CPUs that never came online but may still run kernel code. */
+int cpus_stuck_in_kernel;
+
 /* MPIDR of each logical CPU found in the device tree. */
-static unsigned long long __cpu_logical_map[NR_CPUS] = {
-	[0 ... NR_CPUS - 1] = INVALID_HWID
-};
+u64 __cpu_logical_map[NR_CPUS] = { [0 ... NR_CPUS - 1] = INVALID_HWID };
+
+u64 cpu_logical_map(unsigned int cpu)
+{
+	return __cpu_logical_map[cpu];
+}
+
 static unsigned int cpu_count = 1;	/* the boot CPU, then the others */
 static bool bootcpu_valid;
-static char secondary_method[16];	/* the secondaries' enable-method */
-
-#define cpu_logical_map(cpu)	__cpu_logical_map[cpu]
 
 /* Each CPU's own number, read through TPIDR_EL1 (linux/smp.h). */
 DEFINE_PER_CPU_READ_MOSTLY(unsigned int, cpu_number);
@@ -66,51 +94,80 @@ static int __init of_cpu_node_to_nid(unsigned long node)
 	return fdt32_ld(prop);
 }
 
+/* Two nodes naming one MPIDR: the later one is ignored. */
+static bool __init is_mpidr_duplicate(unsigned int cpu, u64 hwid)
+{
+	unsigned int i;
+
+	for (i = 1; i < cpu && i < NR_CPUS; i++)
+		if (cpu_logical_map(i) == hwid)
+			return true;
+	return false;
+}
+
 static int __init of_parse_cpu(unsigned long node, const char *uname,
 			       void *data)
 {
 	const char *type = of_get_flat_dt_prop(node, "device_type", NULL);
 	int addr_cells = *(int *)data, len;
 	const __be32 *reg;
-	const char *method;
-	unsigned long long hwid;
+	u64 hwid;
 
 	if (!type || strcmp(type, "cpu"))
 		return 0;
 	reg = of_get_flat_dt_prop(node, "reg", &len);
 	if (!reg || len < addr_cells * 4) {
 		pr_err("cpu node %s: missing reg property\n", uname);
-		return 0;
+		goto next;
 	}
 	hwid = of_read_number(reg, addr_cells);
 	if (hwid & ~MPIDR_HWID_BITMASK) {
 		pr_err("cpu node %s: invalid reg property\n", uname);
-		return 0;
+		goto next;
+	}
+	if (is_mpidr_duplicate(cpu_count, hwid)) {
+		pr_err("cpu node %s: duplicate cpu reg properties in the DT\n",
+		       uname);
+		goto next;
 	}
 	if (hwid == cpu_logical_map(0)) {
-		if (bootcpu_valid)
+		if (bootcpu_valid) {
 			pr_err("cpu node %s: duplicate boot cpu reg property in DT\n",
 			       uname);
+			goto next;
+		}
 		bootcpu_valid = true;
 		early_map_cpu_to_node(0, of_cpu_node_to_nid(node));
-		return 0;
+		return 0;	/* the boot CPU keeps number 0 */
 	}
-	if (cpu_count < NR_CPUS) {
-		cpu_logical_map(cpu_count) = hwid;
-		set_cpu_possible(cpu_count, true);
-		early_map_cpu_to_node(cpu_count, of_cpu_node_to_nid(node));
-		method = of_get_flat_dt_prop(node, "enable-method", NULL);
-		if (method && !secondary_method[0])
-			strscpy(secondary_method, method,
-				sizeof(secondary_method));
-	}
+	if (cpu_count >= NR_CPUS)
+		goto next;
+	set_cpu_logical_map(cpu_count, hwid);
+	early_map_cpu_to_node(cpu_count, of_cpu_node_to_nid(node));
+next:
 	cpu_count++;	/* counted even when clipped, for the warning */
 	return 0;
 }
 
+/* The CPU's start-up method, and if it has one it is possible. */
+static int __init smp_cpu_setup(int cpu)
+{
+	const struct cpu_operations *ops;
+
+	if (init_cpu_ops(cpu))
+		return -ENODEV;
+	ops = get_cpu_ops(cpu);
+	if (ops->cpu_init(cpu))
+		return -ENODEV;
+	set_cpu_possible(cpu, true);
+	return 0;
+}
+
 /*
- * Called from setup_arch() while the device tree is at hand: the boot
- * CPU is the one whose MPIDR we are running on; number the others.
+ * Called from setup_arch() while the device tree is at hand, after
+ * cpu_logical_map(0) = the MPIDR we run on and early parameters
+ * (nr_cpus= lowers nr_cpu_ids): number the others, and make those below
+ * nr_cpu_ids with a usable enable-method possible.
  */
 void __init smp_init_cpus(void)
 {
@@ -118,8 +175,8 @@ void __init smp_init_cpus(void)
 						  "cpus");
 	const __be32 *prop;
 	int addr_cells = 1;
+	unsigned int i;
 
-	cpu_logical_map(0) = read_sysreg(mpidr_el1) & MPIDR_HWID_BITMASK;
 	early_map_cpu_to_node(0, NUMA_NO_NODE);	/* until its cpu node says */
 	if (cpus < 0) {
 		pr_err("smp: no /cpus node in the device tree\n");
@@ -129,55 +186,187 @@ void __init smp_init_cpus(void)
 	if (prop)
 		addr_cells = fdt32_ld(prop);
 	of_scan_flat_dt_subnodes(cpus, of_parse_cpu, &addr_cells);
-	if (cpu_count > NR_CPUS)
+	if (cpu_count > nr_cpu_ids)
 		pr_warn("Number of cores (%u) exceeds configured maximum of %u - clipping\n",
-			cpu_count, NR_CPUS);
-	if (!bootcpu_valid)
+			cpu_count, nr_cpu_ids);
+	if (!bootcpu_valid) {
 		pr_err("missing boot CPU MPIDR, not enabling secondaries\n");
+		return;
+	}
+	for (i = 1; i < nr_cpu_ids; i++)
+		if (cpu_logical_map(i) != INVALID_HWID && smp_cpu_setup(i))
+			set_cpu_logical_map(i, INVALID_HWID);
 }
 
 /*
- * Every possible CPU learns its number (in its own copy of cpu_number).
- * Linux also readies each secondary's boot method here; none is used.
+ * Make every possible CPU whose method can start it present (none with
+ * maxcpus=0). Runs in pid 1 before smp_init(). Linux also records each
+ * CPU's topology and NUMA node here; the node is known since
+ * smp_init_cpus().
  */
-void __init smp_prepare_cpus(void)
+void __init smp_prepare_cpus(unsigned int max_cpus)
 {
+	const struct cpu_operations *ops;
 	unsigned int cpu;
 
-	for_each_possible_cpu(cpu)
-		per_cpu(cpu_number, cpu) = cpu;
+	if (max_cpus == 0)
+		return;
+	for_each_possible_cpu(cpu) {
+		per_cpu(cpu_number, cpu) = cpu;	/* each in its own copy */
+		if (cpu == smp_processor_id())
+			continue;
+		ops = get_cpu_ops(cpu);
+		if (!ops || ops->cpu_prepare(cpu))
+			continue;
+		set_cpu_present(cpu, true);
+	}
 }
 
-static unsigned int nr_found_cpus(void)
+static int boot_secondary(unsigned int cpu, struct task_struct *idle)
 {
-	return min(cpu_count, (unsigned int)NR_CPUS);
+	const struct cpu_operations *ops = get_cpu_ops(cpu);
+
+	if (ops->cpu_boot)
+		return ops->cpu_boot(cpu);
+	return -EOPNOTSUPP;
+}
+
+static void update_cpu_boot_status(long val)
+{
+	WRITE_ONCE(secondary_data.status, val);
+	dsb(ishst);	/* seen before the next step */
+}
+
+/* How far a CPU that never came online got, as Linux reports it. */
+static void report_cpu_stuck(unsigned int cpu)
+{
+	long status = READ_ONCE(secondary_data.status);
+
+	if (status == CPU_MMU_OFF)
+		status = READ_ONCE(__early_cpu_boot_status);
+	switch (status & CPU_BOOT_STATUS_MASK) {
+	default:
+		pr_err("CPU%u: failed in unknown state : 0x%lx\n", cpu, status);
+		cpus_stuck_in_kernel++;
+		break;
+	case CPU_STUCK_IN_KERNEL:
+		pr_crit("CPU%u: is stuck in kernel\n", cpu);
+		if (status & CPU_STUCK_REASON_NO_GRAN)
+			pr_crit("CPU%u: does not support %luK granule\n", cpu,
+				PAGE_SIZE / SZ_1K);
+		cpus_stuck_in_kernel++;
+		break;
+	case CPU_PANIC_KERNEL:
+		panic("CPU%u detected unsupported configuration\n", cpu);
+	}
 }
 
 /*
- * Linux's smp_init() (kernel/smp.c) brings up every other CPU, each
- * printing "CPUn: Booted secondary processor"; then smp_cpus_done().
- * Here: which CPUs stay where firmware left them, and why.
+ * __cpu_up - start CPU @cpu on its idle task @idle and wait until it is
+ * online. Returns 0, the method's error if firmware refused (reported as
+ * "failed to boot"), or -EIO if the CPU did not come online within 5 s
+ * (reported, with how far it got). Process context: the boot CPU sleeps
+ * a tick at a time while it waits (Linux: wait_for_completion_timeout()
+ * on cpu_running, which the new CPU completes).
  */
-void __init smp_init(void)
+int __cpu_up(unsigned int cpu, struct task_struct *idle)
 {
-	unsigned int n = nr_found_cpus(), cpu;
-	char cpus[16], mpidrs[NR_CPUS * 24] = "";
-	size_t len = 0;
+	unsigned long timeout;
+	int ret;
 
-	pr_info("smp: Bringing up secondary CPUs ...\n");
-	if (n > 1) {
-		for (cpu = 1; cpu < n; cpu++)
-			len += scnprintf(mpidrs + len, sizeof(mpidrs) - len,
-					 "%s%#llx", cpu > 1 ? ", " : "",
-					 cpu_logical_map(cpu));
-		if (n == 2)
-			strscpy(cpus, "CPU 1", sizeof(cpus));
-		else
-			scnprintf(cpus, sizeof(cpus), "CPUs 1-%u", n - 1);
-		pr_info("smp: %s (MPIDR %s) %s parked in firmware (enable-method %s): tinymm starts no secondary CPU\n",
-			cpus, mpidrs, n == 2 ? "stays" : "stay",
-			secondary_method[0] ? secondary_method : "none");
+	secondary_data.task = idle;
+	update_cpu_boot_status(CPU_MMU_OFF);
+
+	ret = boot_secondary(cpu, idle);
+	if (ret) {
+		pr_err("CPU%u: failed to boot: %d\n", cpu, ret);
+		return ret;
 	}
-	pr_info("smp: Brought up 1 node, 1 CPU\n");
-	pr_info("SMP: Total of 1 processors activated.\n");
+	timeout = jiffies + msecs_to_jiffies(5000);
+	while (!cpu_online(cpu) && time_before(jiffies, timeout)) {
+		set_current_state(TASK_UNINTERRUPTIBLE);
+		schedule_timeout(1);
+	}
+	if (cpu_online(cpu)) {
+		smp_rmb();	/* what it wrote before it was online */
+		return 0;
+	}
+
+	pr_crit("CPU%u: failed to come online\n", cpu);
+	secondary_data.task = NULL;	/* a late starter must not use it */
+	dsb(ishst);
+	report_cpu_stuck(cpu);
+	return -EIO;
+}
+
+/*
+ * TTBR0 still holds the identity map the CPU turned its MMU on with:
+ * point it at the empty reserved table, as every CPU runs kernel code.
+ */
+static void cpu_uninstall_idmap(void)
+{
+	cpu_set_reserved_ttbr0();
+}
+
+/*
+ * secondary_start_kernel - a secondary's first C code, on its idle
+ * task's stack with `current` = that task (head.S); interrupts masked.
+ * Never returns. It must find its CPU number through the task
+ * (task_cpu(current)): nothing per CPU is set up for it before.
+ */
+void secondary_start_kernel(void)
+{
+	u64 mpidr = read_sysreg(mpidr_el1) & MPIDR_HWID_BITMASK;
+	struct mm_struct *mm = &init_mm;
+	unsigned int cpu = task_cpu(current);
+
+	/* All kernel threads share init_mm: hold it as a lazy user. */
+	mmgrab(mm);
+	current->active_mm = mm;
+	cpu_uninstall_idmap();
+
+	tinymm_smp_record_boot(cpu);
+	notify_cpu_starting(cpu);	/* its GIC CPU interface */
+
+	pr_info("CPU%u: Booted secondary processor 0x%010lx [0x%08x]\n",
+		cpu, (unsigned long)mpidr, (u32)read_sysreg(midr_el1));
+	update_cpu_boot_status(CPU_BOOT_SUCCESS);
+	set_cpu_online(cpu, true);
+
+	/*
+	 * Linux unmasks interrupts and enters cpu_startup_entry(), the idle
+	 * loop that runs whatever the scheduler gives this CPU. tinymm's
+	 * scheduler gives it nothing, so it waits for interrupts, masked
+	 * (wfi still returns when one is pending).
+	 */
+	for (;;)
+		cpu_do_idle();
+}
+
+/* Did every CPU come in at the same EL? (head.S recorded each.) */
+static void __init hyp_mode_check(void)
+{
+	if (is_hyp_mode_available())
+		pr_info("CPU: All CPU(s) started at EL2\n");
+	else if (is_hyp_mode_mismatched()) {
+		/*
+		 * Linux: WARN_TAINT(), a full warning report that taints S
+		 * instead of W; tinymm's WARN() always taints W, so it says
+		 * the line and taints.
+		 */
+		pr_warn("CPU: CPUs started in inconsistent modes\n");
+		add_taint(TAINT_CPU_OUT_OF_SPEC, LOCKDEP_STILL_OK);
+	} else
+		pr_info("CPU: All CPU(s) started at EL1\n");
+}
+
+/*
+ * After smp_init() has brought up what it could. Linux also compares the
+ * CPUs' features here (setup_cpu_features) and then patches alternatives;
+ * QEMU's vCPUs are identical and tinymm has no alternatives.
+ */
+void __init smp_cpus_done(unsigned int max_cpus)
+{
+	pr_info("SMP: Total of %d processors activated.\n", num_online_cpus());
+	hyp_mode_check();
 }

@@ -22,11 +22,17 @@
 #define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
 #define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED)
 
-#define TSK_TI_FLAGS		0	/* offsetof(struct task_struct, thread_info.flags) */
+/* offsets into struct task_struct for assembly, checked in smp.c */
+#define TSK_TI_FLAGS		0	/* thread_info.flags */
+#define TSK_TI_CPU		8	/* thread_info.cpu */
+#define TSK_STACK		24	/* stack */
 
 #ifndef __ASSEMBLY__
+#include <linux/types.h>
+
 struct thread_info {
 	unsigned long flags;	/* TIF_*: work to do before returning to EL0 */
+	u32 cpu;		/* the CPU it runs or last ran on (task_cpu()) */
 };
 
 #define set_ti_thread_flag(ti, f)	__atomic_fetch_or(&(ti)->flags, 1UL << (f), __ATOMIC_RELAXED)
