@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <linux/threads.h>
 #include <asm/sysreg.h>
 #include <tinymm/smp_hooks.h>
@@ -52,5 +53,7 @@ void tinymm_smp_record_boot(unsigned int cpu)
 	r->current_el = read_sysreg(CurrentEL);
 	r->sp = sp;
 	r->task = current;
+	r->tpidr = read_sysreg(tpidr_el1);
+	r->cpu_id = smp_processor_id();
 	WRITE_ONCE(r->valid, true);
 }

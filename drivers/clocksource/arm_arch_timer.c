@@ -28,6 +28,7 @@
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/irq.h>
+#include <linux/cpuhotplug.h>
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/percpu.h>
@@ -116,8 +117,15 @@ void do_timer(unsigned long ticks)
 }
 
 /*
- * The tick: count every period that has passed (one, unless interrupts
- * were masked for longer than a period) and arm the next.
+ * The CPU whose tick advances jiffies. Linux hands the duty to whichever
+ * CPU sets up its tick first and, with NO_HZ, moves it when that CPU
+ * idles; with a periodic tick on every CPU, the boot CPU keeps it here.
+ */
+static unsigned int tick_do_timer_cpu;
+
+/*
+ * The tick, on each CPU: count every period that has passed (one, unless
+ * interrupts were masked for longer than a period) and arm the next.
  */
 static void tick_handle_periodic(struct clock_event_device *evt)
 {
@@ -128,7 +136,8 @@ static void tick_handle_periodic(struct clock_event_device *evt)
 		evt->next_event += tick_period;
 		ticks++;
 	} while ((s64)(evt->next_event - now) <= 0);
-	do_timer(ticks);
+	if (smp_processor_id() == tick_do_timer_cpu)
+		do_timer(ticks);
 	update_process_times(0);
 	evt->set_next_event(evt->next_event, evt);
 }
@@ -167,8 +176,11 @@ static irqreturn_t arch_timer_handler_phys(int irq, void *dev_id)
 	return timer_handler(dev_id);
 }
 
-/* Linux: arch_timer_starting_cpu(), run by each CPU as it comes up. */
-static void arch_timer_starting_cpu(unsigned int cpu)
+/*
+ * Linux: arch_timer_starting_cpu(), run by each CPU as it comes up: its
+ * own clock event device and its own copy of the PPI enabled.
+ */
+static int arch_timer_starting_cpu(unsigned int cpu)
 {
 	struct clock_event_device *clk = this_cpu_ptr(arch_timer_evt);
 
@@ -179,6 +191,7 @@ static void arch_timer_starting_cpu(unsigned int cpu)
 	clk->next_event = arch_timer_read_counter() + tick_period;
 	clk->set_next_event(clk->next_event, clk);
 	enable_percpu_irq(clk->irq, IRQ_TYPE_NONE);	/* type from the DT */
+	return 0;
 }
 
 /* Linux's arch_timer_select_ppi() for arm64. */
@@ -231,6 +244,9 @@ int __init arch_timer_of_init(unsigned long node)
 		(unsigned long)(arch_timer_rate / 10000) % 100,
 		arch_timer_uses_virt() ? "virt" : "phys");
 	arch_timer_starting_cpu(smp_processor_id());
+	cpuhp_setup_state_nocalls(CPUHP_AP_ARM_ARCH_TIMER_STARTING,
+				  "clockevents/arm/arch_timer:starting",
+				  arch_timer_starting_cpu, NULL);
 	return 0;
 }
 

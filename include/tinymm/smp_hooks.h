@@ -26,6 +26,8 @@ struct smp_boot_record {
 	u64 current_el;		/* CurrentEL, EL in bits [3:2] */
 	unsigned long sp;	/* its stack pointer then */
 	struct task_struct *task;	/* `current` (SP_EL0) then */
+	unsigned long tpidr;	/* TPIDR_EL1: its per-CPU offset */
+	unsigned int cpu_id;	/* smp_processor_id(), read through it */
 };
 
 extern struct smp_boot_record smp_boot_records[];

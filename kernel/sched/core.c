@@ -295,13 +295,19 @@ long schedule_timeout(long timeout)
 }
 
 /*
- * The tick (timer interrupt). The running task's slice shrinks; when it is
- * used up, or the idle task runs while others wait, ask for a switch.
+ * The tick (timer interrupt), on every online CPU. The running task's
+ * slice shrinks; when it is used up, or the idle task runs while others
+ * wait, ask for a switch. The run queue belongs to the active CPU (only
+ * the boot CPU is active: the others are online and idle, outside it),
+ * so another CPU's tick has nothing to account.
  */
 void scheduler_tick(void)
 {
 	struct rq *rq = &runqueue;
 	struct task_struct *curr = rq->curr;
+
+	if (!cpu_active(smp_processor_id()))
+		return;
 
 	wake_sleepers();
 	if (curr == rq->idle) {

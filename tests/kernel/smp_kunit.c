@@ -99,8 +99,9 @@ static void smp_present_cpus_online(struct kunit *test)
 /*
  * What each secondary saw of itself in secondary_start_kernel(): the
  * MPIDR the device tree gave its logical number, EL1 (init_kernel_el ran
- * on it too when it entered at EL2), current = its idle task, and a stack
- * pointer inside that task's stack.
+ * on it too when it entered at EL2), current = its idle task, a stack
+ * pointer inside that task's stack, and TPIDR_EL1 = its own per-CPU
+ * offset, so smp_processor_id() there read its own number.
  */
 static void smp_secondaries_booted(struct kunit *test)
 {
@@ -125,6 +126,8 @@ static void smp_secondaries_booted(struct kunit *test)
 		base = (unsigned long)task_stack_page(idle);
 		KUNIT_EXPECT_GT(test, r->sp, base);
 		KUNIT_EXPECT_LE(test, r->sp, base + THREAD_SIZE);
+		KUNIT_EXPECT_EQ(test, r->tpidr, per_cpu_offset(cpu));
+		KUNIT_EXPECT_EQ(test, r->cpu_id, cpu);
 	}
 	/* a CPU left out never ran kernel C code */
 	for_each_present_cpu(cpu)

@@ -20,9 +20,8 @@
  * "CPUn: Booted secondary processor" and marks itself online. The boot
  * CPU waits for that, up to five seconds, then reports the CPU missing.
  *
- * Simplified: a secondary then only idles, interrupts masked: tinymm's
- * scheduler places tasks on CPU 0 alone, and no tick or IPI is set up
- * for the others. No hot unplug, no ACPI, no spin-table, no CPU feature
+ * Simplified: a secondary then only idles and takes its own tick:
+ * tinymm's scheduler places tasks on CPU 0 alone (the only active CPU). No hot unplug, no ACPI, no spin-table, no CPU feature
  * checks across CPUs (QEMU gives every vCPU the same model).
  */
 #include <linux/kernel.h>
@@ -336,9 +335,10 @@ void secondary_start_kernel(void)
 	/*
 	 * Linux unmasks interrupts and enters cpu_startup_entry(), the idle
 	 * loop that runs whatever the scheduler gives this CPU. tinymm's
-	 * scheduler gives it nothing, so it waits for interrupts, masked
-	 * (wfi still returns when one is pending).
+	 * scheduler gives it nothing (it is not active), so it only takes
+	 * its interrupts: its own tick for now.
 	 */
+	local_irq_enable();
 	for (;;)
 		cpu_do_idle();
 }
