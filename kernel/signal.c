@@ -15,6 +15,7 @@
 #include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/signal.h>
 
 static bool sig_ignored_by_default(int sig)
@@ -74,16 +75,22 @@ void do_signal(struct pt_regs *regs)
 	do_exit(dequeue_signal(tsk));	/* wait4 status: the signal number */
 }
 
-/* kill(2) */
+/* kill(2). Linux: kill_pid_info(), which looks the task up under RCU. */
 long kill_pid(pid_t pid, int sig)
 {
-	struct task_struct *p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	struct task_struct *p;
+	long ret;
 
+	read_lock(&tasklist_lock);
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
 	if (!p || p->pid == 0)
-		return -ESRCH;
-	if (p->flags & PF_KTHREAD)
-		return -EPERM;	/* Linux ignores signals to kernel threads */
-	return sig ? send_sig(sig, p, 0) : 0;
+		ret = -ESRCH;
+	else if (p->flags & PF_KTHREAD)
+		ret = -EPERM;	/* Linux ignores signals to kernel threads */
+	else
+		ret = sig ? send_sig(sig, p, 0) : 0;
+	read_unlock(&tasklist_lock);
+	return ret;
 }
 
 /*
@@ -91,10 +98,10 @@ long kill_pid(pid_t pid, int sig)
  * foreground job (n_tty's isig()). Kernel threads are skipped, as they
  * ignore signals in Linux; so is init, which Linux protects from signals
  * it has no handler for (SIGNAL_UNKILLABLE). Linux walks the group's
- * struct pid list under tasklist_lock; we scan every task. The caller may
- * be the UART's interrupt handler: on one CPU that is safe, since every
- * change to the task list publishes its new link with a single store.
- * -ESRCH if nobody got it.
+ * struct pid list under tasklist_lock; we scan every task, under the same
+ * lock for reading. The caller may be the UART's interrupt handler:
+ * every writer takes the lock with interrupts off, so the handler never
+ * spins on a writer of its own CPU. -ESRCH if nobody got it.
  */
 int kill_pgrp(pid_t pgrp, int sig, int priv)
 {
@@ -103,11 +110,13 @@ int kill_pgrp(pid_t pgrp, int sig, int priv)
 
 	if (pgrp <= 0)
 		return -ESRCH;
+	read_lock(&tasklist_lock);
 	for_each_process(p) {
 		if (task_pgrp_nr(p) != pgrp || (p->flags & PF_KTHREAD) ||
 		    p->pid == 1)
 			continue;
 		ret = send_sig(sig, p, priv);
 	}
+	read_unlock(&tasklist_lock);
 	return ret;
 }
