@@ -7,16 +7,23 @@
  * was printed; whether a reader sees that time is decided when it reads
  * (printk.time=, Linux's print_time()), not when it was stored. And a
  * user program can add lines to the same log through /dev/kmsg, as the
- * user test programs do.
+ * user test programs do. A message is stored and printed whole under
+ * logbuf_lock with interrupts off: an interrupt that prints cannot split
+ * it, and a continuation from someone else starts a line of its own.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
 #include <linux/kmsg_dump.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+#include <linux/time.h>
 #include <kunit/test.h>
+#include <asm/sysreg.h>
+#include <asm/system_misc.h>
 #include <tinymm/test_hooks.h>
 
 static char out[512];
@@ -116,10 +123,146 @@ static void printk_kmsg_dump_lines(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "first\nprintk_kunit"));
 }
 
+/*
+ * An interrupt that prints, raised by software on a spare SPI: no QEMU
+ * virt device drives the last lines (irq_kunit.c uses the ones above).
+ */
+struct printk_irq {
+	unsigned int irq;
+	const char *text;	/* what the handler prints */
+	unsigned int calls;
+	bool armed;		/* the probe console raises the SPI once */
+};
+
+static struct printk_irq pirq;
+
+static irqreturn_t printk_irq_handler(int irq, void *dev_id)
+{
+	struct printk_irq *pi = dev_id;
+
+	printk("%s", pi->text);
+	WRITE_ONCE(pi->calls, pi->calls + 1);
+	return IRQ_HANDLED;
+}
+
+#define ISR_EL1_I	(1UL << 7)	/* an IRQ is pending at this CPU */
+
+/*
+ * Until the handler has run or, with interrupts masked, waits at the CPU;
+ * 2 s at most (QEMU may not run this vCPU for a while on a busy host).
+ */
+static void printk_irq_wait(void)
+{
+	u64 end = local_clock() + 2 * NSEC_PER_SEC;
+
+	while (!READ_ONCE(pirq.calls) && local_clock() < end) {
+		if (irqs_disabled() && (read_sysreg(isr_el1) & ISR_EL1_I))
+			break;
+		cpu_relax();
+	}
+}
+
+/* The first write after arming raises the interrupt, in the message. */
+static void probe_write(struct console *con, const char *s, unsigned int n)
+{
+	if (!pirq.armed)
+		return;
+	pirq.armed = false;
+	irq_set_irqchip_state(pirq.irq, IRQCHIP_STATE_PENDING, true);
+	printk_irq_wait();
+}
+
+static struct console probe_console = {
+	.name = "printk_kunit",
+	.write = probe_write,
+};
+
+static int printk_irq_setup(struct kunit *test, const char *text)
+{
+	irq_hw_number_t hwirq;
+
+	if (!irq_get_default_host())
+		return -ENODEV;
+	hwirq = irq_get_default_host()->hwirq_max - 1 - 4;
+	pirq = (struct printk_irq){ .irq = irq_create_mapping(NULL, hwirq),
+				    .text = text };
+	if (!pirq.irq)
+		return -ENODEV;
+	return request_irq(pirq.irq, printk_irq_handler, IRQF_TRIGGER_RISING,
+			   "printk_kunit", &pirq);
+}
+
+static void printk_irq_teardown(void)
+{
+	free_irq(pirq.irq, &pirq);
+	irq_dispose_mapping(pirq.irq);
+}
+
+/*
+ * An interrupt raised while a message is being written to the consoles,
+ * right after its timestamp, and whose handler prints: the handler's line
+ * comes whole after the message, never inside it. Without logbuf_lock
+ * (taken with interrupts off) it would land between stamp and text.
+ */
+static void printk_irq_cannot_split_a_line(struct kunit *test)
+{
+	bool saved = printk_time;
+	u64 mark;
+
+	KUNIT_ASSERT_GT(test, console_loglevel, 6);	/* pr_info shows */
+	KUNIT_ASSERT_EQ(test, printk_irq_setup(test,
+				KERN_INFO "printk_kunit: from irq\n"), 0);
+	register_console(&probe_console);
+	printk_time = true;	/* so the first write is the stamp */
+	mark = printk_log_pos();
+	pirq.armed = true;
+	pr_info("printk_kunit: outer line\n");
+	printk_irq_wait();
+	KUNIT_EXPECT_EQ(test, unregister_console(&probe_console), 0);
+	KUNIT_EXPECT_EQ(test, pirq.calls, 1);
+	printk_time = false;
+	KUNIT_EXPECT_STREQ(test, shown_since(mark),
+			   "printk_kunit: outer line\nprintk_kunit: from irq\n");
+	printk_time = true;
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+						    "] printk_kunit: from irq\n"));
+	printk_time = saved;
+	printk_irq_teardown();
+	KUNIT_EXPECT_EQ(test, unregister_console(&probe_console), -ENODEV);
+}
+
+/*
+ * A continuation printed by an interrupt handler while the task has a
+ * line open does not join the task's line (Linux matches the caller id);
+ * it is a line of its own, and so is the task's own continuation after
+ * it.
+ */
+static void printk_cont_from_irq_is_own_line(struct kunit *test)
+{
+	bool saved = printk_time;
+	u64 mark;
+
+	KUNIT_ASSERT_EQ(test, printk_irq_setup(test,
+				KERN_CONT "printk_kunit: irq cont\n"), 0);
+	mark = printk_log_pos();
+	pr_info("printk_kunit: open");
+	irq_set_irqchip_state(pirq.irq, IRQCHIP_STATE_PENDING, true);
+	printk_irq_wait();
+	KUNIT_EXPECT_EQ(test, pirq.calls, 1);
+	pr_cont(" closed\n");
+	printk_time = false;
+	KUNIT_EXPECT_STREQ(test, shown_since(mark),
+			   "printk_kunit: open\nprintk_kunit: irq cont\n closed\n");
+	printk_time = saved;
+	printk_irq_teardown();
+}
+
 static struct kunit_case printk_cases[] = {
 	KUNIT_CASE(printk_time_decided_when_read),
 	KUNIT_CASE(printk_devkmsg_lines_become_messages),
 	KUNIT_CASE(printk_kmsg_dump_lines),
+	KUNIT_CASE(printk_irq_cannot_split_a_line),
+	KUNIT_CASE(printk_cont_from_irq_is_own_line),
 	{}
 };
 
