@@ -89,9 +89,11 @@ static __always_inline void write_unlock(rwlock_t *lock)
 /*
  * Warn unless current holds @lock for writing: it is on current's stack
  * and a writer is inside (a reader of ours would keep any writer out).
+ * Linux warns every time too, while debug_locks is on; tinymm's checks
+ * stay on after a taint.
  */
 #define lockdep_assert_held_write(lock)					\
-	WARN_ON_ONCE(!lock_is_held(&(lock)->dep_map) ||			\
-		     !rwlock_is_write_locked(lock))
+	WARN_ON(!lock_is_held(&(lock)->dep_map) ||			\
+		!rwlock_is_write_locked(lock))
 
 #endif /* _LINUX_RWLOCK_H */
