@@ -51,9 +51,10 @@ static u32 cont_caller;		/* printk_caller_id() of whoever opened it */
  * The bare arch lock, unseen by lockdep and the spinlock debug checks:
  * their reports print, and would come back here (Linux keeps printk out
  * of their reach with printk_safe). logbuf_cpu is the holder's CPU, -1
- * while free; only the holder writes it.
+ * while free; only the holder writes it. Not static: the printk suite
+ * checks that an oops inside printk lets go of it.
  */
-static arch_spinlock_t logbuf_lock = __ARCH_SPIN_LOCK_UNLOCKED;
+arch_spinlock_t logbuf_lock = __ARCH_SPIN_LOCK_UNLOCKED;
 static int logbuf_cpu = -1;
 
 /* How long an oops waits for another CPU's hold before going around it. */

@@ -9,7 +9,9 @@
  * user program can add lines to the same log through /dev/kmsg, as the
  * user test programs do. A message is stored and printed whole under
  * logbuf_lock with interrupts off: an interrupt that prints cannot split
- * it, and a continuation from someone else starts a line of its own.
+ * it, and a continuation from someone else starts a line of its own. An
+ * oops inside printk (a console driver that faults) lets go of the lock,
+ * so the report and everything after it still print.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -24,7 +26,10 @@
 #include <kunit/test.h>
 #include <asm/sysreg.h>
 #include <asm/system_misc.h>
+#include <tinymm/lkdtm.h>
 #include <tinymm/test_hooks.h>
+
+extern arch_spinlock_t logbuf_lock;	/* kernel/printk/printk.c */
 
 static char out[512];
 static size_t out_len;
@@ -257,12 +262,55 @@ static void printk_cont_from_irq_is_own_line(struct kunit *test)
 	printk_irq_teardown();
 }
 
+static bool fault_armed;
+
+/* A console driver with a bug: its first write after arming faults. */
+static void fault_write(struct console *con, const char *s, unsigned int n)
+{
+	if (!READ_ONCE(fault_armed))
+		return;
+	WRITE_ONCE(fault_armed, false);
+	lkdtm_EXCEPTION();
+}
+
+static struct console fault_console = {
+	.name = "printk_kunit_fault",
+	.write = fault_write,
+};
+
+static void print_into_fault(void *unused)
+{
+	WRITE_ONCE(fault_armed, true);
+	pr_info("printk_kunit: dies in the console\n");
+}
+
+/*
+ * The console faults while printk holds logbuf_lock: the oops report
+ * prints (oops_enter() lets go of this CPU's hold: zap_locks()), the
+ * killed code never comes back to unlock, and the lock is free after.
+ */
+static void printk_oops_in_console_frees_lock(struct kunit *test)
+{
+	u64 mark;
+
+	register_console(&fault_console);
+	mark = printk_log_pos();
+	KUNIT_EXPECT_TRUE(test, run_as_task("ktest", print_into_fault, NULL));
+	KUNIT_EXPECT_EQ(test, unregister_console(&fault_console), 0);
+	KUNIT_EXPECT_FALSE(test, arch_spin_is_locked(&logbuf_lock));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, "Internal error: Oops"));
+	pr_info("printk_kunit: after the oops\n");
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+					"] printk_kunit: after the oops\n"));
+}
+
 static struct kunit_case printk_cases[] = {
 	KUNIT_CASE(printk_time_decided_when_read),
 	KUNIT_CASE(printk_devkmsg_lines_become_messages),
 	KUNIT_CASE(printk_kmsg_dump_lines),
 	KUNIT_CASE(printk_irq_cannot_split_a_line),
 	KUNIT_CASE(printk_cont_from_irq_is_own_line),
+	KUNIT_CASE(printk_oops_in_console_frees_lock),
 	{}
 };
 
