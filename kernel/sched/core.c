@@ -92,6 +92,8 @@ int wake_up_process(struct task_struct *p)
 	int woken = 0;
 
 	spin_lock_irqsave(&rq->lock, flags);
+	/* our caller's store of the wake-up condition before p's state */
+	smp_mb__after_spinlock();
 	if (p->__state & (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)) {
 		WRITE_ONCE(p->__state, TASK_RUNNING);
 		if (!on_rq(p))

@@ -12,6 +12,7 @@
 
 #include <linux/compiler.h>
 #include <linux/types.h>
+#include <asm/barrier.h>
 
 typedef struct {
 	u16 owner;	/* ticket being served */
@@ -48,6 +49,12 @@ static inline void arch_spin_unlock(arch_spinlock_t *lock)
 	asm volatile("stlrh %w1, [%0]" : : "r" (&lock->owner),
 		     "r" ((u16)(lock->owner + 1)) : "memory");
 }
+
+/*
+ * Taking a lock orders later loads after it, not earlier stores: where
+ * those must be visible first (try_to_wake_up()), a full barrier.
+ */
+#define smp_mb__after_spinlock()	smp_mb()
 
 /* Take the lock only if nobody holds or waits for it. 1 if taken. */
 static inline int arch_spin_trylock(arch_spinlock_t *lock)

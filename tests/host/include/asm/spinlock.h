@@ -33,6 +33,8 @@ static inline void arch_spin_unlock(arch_spinlock_t *lock)
 	lock->locked = 0;
 }
 
+#define smp_mb__after_spinlock()	__sync_synchronize()
+
 static inline int arch_spin_trylock(arch_spinlock_t *lock)
 {
 	if (lock->locked)
