@@ -11,7 +11,8 @@
  * logbuf_lock with interrupts off: an interrupt that prints cannot split
  * it, and a continuation from someone else starts a line of its own. An
  * oops inside printk (a console driver that faults) lets go of the lock,
- * so the report and everything after it still print.
+ * so the report and everything after it still print; so does an oops
+ * inside an oops report (die_lock, arch/arm64/kernel/traps.c).
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -263,11 +264,18 @@ static void printk_cont_from_irq_is_own_line(struct kunit *test)
 }
 
 static bool fault_armed;
+static const char *fault_on;	/* NULL: any write; else text it begins */
 
-/* A console driver with a bug: its first write after arming faults. */
+/*
+ * A console driver with a bug: its first write after arming (of a text
+ * beginning with fault_on, if set) faults.
+ */
 static void fault_write(struct console *con, const char *s, unsigned int n)
 {
 	if (!READ_ONCE(fault_armed))
+		return;
+	if (fault_on && (n < strlen(fault_on) ||
+			 memcmp(s, fault_on, strlen(fault_on))))
 		return;
 	WRITE_ONCE(fault_armed, false);
 	lkdtm_EXCEPTION();
@@ -304,6 +312,40 @@ static void printk_oops_in_console_frees_lock(struct kunit *test)
 					"] printk_kunit: after the oops\n"));
 }
 
+static void bug_into_fault(void *unused)
+{
+	fault_on = "Internal error: Oops - BUG";
+	WRITE_ONCE(fault_armed, true);
+	lkdtm_BUG();
+}
+
+/*
+ * The console faults while it prints the first line of an oops report,
+ * inside die(): the second oops takes over the report's die_lock and
+ * logbuf_lock, reports, and unwinds both. Without the hand-over it would
+ * wait for its own CPU's die_lock forever.
+ */
+static void printk_oops_inside_oops_report(struct kunit *test)
+{
+	u64 mark;
+
+	register_console(&fault_console);
+	mark = printk_log_pos();
+	KUNIT_EXPECT_TRUE(test, run_as_task("ktest", bug_into_fault, NULL));
+	fault_on = NULL;
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(fault_armed));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+					"Internal error: Oops - BUG"));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+					"Internal error: Oops: "));
+	KUNIT_EXPECT_FALSE(test, arch_spin_is_locked(&logbuf_lock));
+	/* and a later oops reports and unwinds as usual */
+	mark = printk_log_pos();
+	KUNIT_EXPECT_TRUE(test, run_as_task("ktest", print_into_fault, NULL));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, "Internal error: Oops"));
+	KUNIT_EXPECT_EQ(test, unregister_console(&fault_console), 0);
+}
+
 static struct kunit_case printk_cases[] = {
 	KUNIT_CASE(printk_time_decided_when_read),
 	KUNIT_CASE(printk_devkmsg_lines_become_messages),
@@ -311,6 +353,7 @@ static struct kunit_case printk_cases[] = {
 	KUNIT_CASE(printk_irq_cannot_split_a_line),
 	KUNIT_CASE(printk_cont_from_irq_is_own_line),
 	KUNIT_CASE(printk_oops_in_console_frees_lock),
+	KUNIT_CASE(printk_oops_inside_oops_report),
 	{}
 };
 
