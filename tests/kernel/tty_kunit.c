@@ -84,6 +84,7 @@ static int tty_test_init(struct kunit *test)
 	f->tty.name = "kunit";
 	f->tty.ops = &fake_ops;
 	f->tty.port = &f->port;
+	tty_buffer_init(&f->port);
 	f->port.tty = &f->tty;
 	init_waitqueue_head(&f->tty.read_wait);
 	tty_init_termios(&f->tty);
