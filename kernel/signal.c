@@ -17,6 +17,18 @@
 #include <linux/sched.h>
 #include <linux/sched/task.h>
 #include <linux/signal.h>
+#include <linux/spinlock.h>
+
+/*
+ * Guards every task's pending mask and its TIF_SIGPENDING together: a
+ * sender on one CPU and the task dequeuing on another must not lose a
+ * bit or leave the flag clear with a signal pending. Linux: each task's
+ * sighand->siglock; tinymm's tasks share no sighand, and one lock for
+ * all of them costs nothing on this rarely taken path. Taken irqsave:
+ * the terminal's interrupt sends signals. Nests inside tasklist_lock,
+ * outside the run-queue lock.
+ */
+static DEFINE_SPINLOCK(siglock);
 
 static bool sig_ignored_by_default(int sig)
 {
@@ -26,13 +38,17 @@ static bool sig_ignored_by_default(int sig)
 
 int send_sig(int sig, struct task_struct *p, int priv)
 {
+	unsigned long flags;
+
 	if (sig <= 0 || sig >= _NSIG)
 		return -EINVAL;
 	if (sig_ignored_by_default(sig) || p->exit_state)
 		return 0;
+	spin_lock_irqsave(&siglock, flags);
 	p->pending |= 1UL << sig;
 	set_tsk_thread_flag(p, TIF_SIGPENDING);
 	wake_up_process(p);	/* a sleeper in wait4 or nanosleep gets -EINTR */
+	spin_unlock_irqrestore(&siglock, flags);
 	return 0;
 }
 
@@ -52,12 +68,18 @@ void force_sig_fault(int signo, int code, unsigned long addr)
 	send_sig(signo, current, 1);
 }
 
-/* The lowest pending signal; we only get here with at least one. */
+/*
+ * The lowest pending signal, or 0 if none (then the flag goes). Caller
+ * holds siglock.
+ */
 static int dequeue_signal(struct task_struct *tsk)
 {
-	int sig = __ffs(tsk->pending);
+	int sig = 0;
 
-	tsk->pending &= ~(1UL << sig);
+	if (tsk->pending) {
+		sig = __ffs(tsk->pending);
+		tsk->pending &= ~(1UL << sig);
+	}
 	if (!tsk->pending)
 		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
 	return sig;
@@ -67,12 +89,14 @@ static int dequeue_signal(struct task_struct *tsk)
 void do_signal(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
+	unsigned long flags;
+	int sig;
 
-	if (!tsk->pending) {
-		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
-		return;
-	}
-	do_exit(dequeue_signal(tsk));	/* wait4 status: the signal number */
+	spin_lock_irqsave(&siglock, flags);
+	sig = dequeue_signal(tsk);
+	spin_unlock_irqrestore(&siglock, flags);
+	if (sig)
+		do_exit(sig);	/* wait4 status: the signal number */
 }
 
 /* kill(2). Linux: kill_pid_info(), which looks the task up under RCU. */
