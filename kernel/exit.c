@@ -16,7 +16,8 @@
  * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
  * frame that lets an oops end one KUnit case or shell command instead of
  * the whole kernel thread running them. Either way, an oops lets go of
- * the spinlocks the killed code took, so the next command can take them.
+ * the spinlocks and rwlocks the killed code took, so the next command
+ * can take them.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>

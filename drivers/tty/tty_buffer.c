@@ -16,8 +16,9 @@
  * to the line discipline from a workqueue, flush_to_ldisc(), outside the
  * interrupt; tinymm has no workqueues, so the push runs the line
  * discipline right away, in the interrupt (or in the reader, for a
- * restart), under the buffer's spinlock. A byte received with an error flag is dropped here; Linux
- * passes the flag on and n_tty reports break and parity per termios.
+ * restart), under the buffer's spinlock. A byte received with an error
+ * flag is dropped here; Linux passes the flag on and n_tty reports break
+ * and parity per termios.
  */
 #include <linux/kernel.h>
 #include <linux/spinlock.h>

@@ -59,10 +59,14 @@ static __always_inline void write_unlock(rwlock_t *lock)
 	arch_write_unlock(&lock->raw_lock);
 }
 
-#define read_lock_irq(lock)	do { local_irq_disable(); read_lock(lock); } while (0)
-#define read_unlock_irq(lock)	do { read_unlock(lock); local_irq_enable(); } while (0)
-#define write_lock_irq(lock)	do { local_irq_disable(); write_lock(lock); } while (0)
-#define write_unlock_irq(lock)	do { write_unlock(lock); local_irq_enable(); } while (0)
+#define read_lock_irq(lock) \
+	do { local_irq_disable(); read_lock(lock); } while (0)
+#define read_unlock_irq(lock) \
+	do { read_unlock(lock); local_irq_enable(); } while (0)
+#define write_lock_irq(lock) \
+	do { local_irq_disable(); write_lock(lock); } while (0)
+#define write_unlock_irq(lock) \
+	do { write_unlock(lock); local_irq_enable(); } while (0)
 
 #define read_lock_irqsave(lock, flags) do {			\
 	local_irq_save(flags);					\

@@ -105,7 +105,7 @@ struct task_struct {
 	/* where an oops unwinds to (run_as_task()), NULL for none */
 	struct task_frame *oops_frame;
 
-	/* the spinlocks held, oldest first (linux/lockdep.h) */
+	/* the spinlocks and rwlocks held, oldest first (linux/lockdep.h) */
 	unsigned int lockdep_depth;
 	struct held_lock held_locks[MAX_LOCK_DEPTH];
 
