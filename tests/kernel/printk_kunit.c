@@ -265,10 +265,11 @@ static void printk_cont_from_irq_is_own_line(struct kunit *test)
 
 static bool fault_armed;
 static const char *fault_on;	/* NULL: any write; else text it begins */
+static bool fault_warns;	/* WARN instead of faulting */
 
 /*
  * A console driver with a bug: its first write after arming (of a text
- * beginning with fault_on, if set) faults.
+ * beginning with fault_on, if set) faults, or WARNs.
  */
 static void fault_write(struct console *con, const char *s, unsigned int n)
 {
@@ -278,7 +279,10 @@ static void fault_write(struct console *con, const char *s, unsigned int n)
 			 memcmp(s, fault_on, strlen(fault_on))))
 		return;
 	WRITE_ONCE(fault_armed, false);
-	lkdtm_EXCEPTION();
+	if (fault_warns)
+		WARN(1, "printk_kunit: a console that warns\n");
+	else
+		lkdtm_EXCEPTION();
 }
 
 static struct console fault_console = {
@@ -310,6 +314,30 @@ static void printk_oops_in_console_frees_lock(struct kunit *test)
 	pr_info("printk_kunit: after the oops\n");
 	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
 					"] printk_kunit: after the oops\n"));
+}
+
+/*
+ * A WARN inside a console's write, while printk holds logbuf_lock: the
+ * warning prints beside the lock instead of waiting for it forever; the
+ * message it interrupted still reaches the log, and the lock is let go.
+ */
+static void printk_warn_in_console(struct kunit *test)
+{
+	u64 mark;
+
+	register_console(&fault_console);
+	mark = printk_log_pos();
+	fault_warns = true;
+	WRITE_ONCE(fault_armed, true);
+	pr_info("printk_kunit: the warned message\n");
+	fault_warns = false;
+	KUNIT_EXPECT_EQ(test, unregister_console(&fault_console), 0);
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(fault_armed));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+					"printk_kunit: a console that warns\n"));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+					"printk_kunit: the warned message\n"));
+	KUNIT_EXPECT_FALSE(test, arch_spin_is_locked(&logbuf_lock));
 }
 
 static void bug_into_fault(void *unused)
@@ -352,6 +380,7 @@ static struct kunit_case printk_cases[] = {
 	KUNIT_CASE(printk_kmsg_dump_lines),
 	KUNIT_CASE(printk_irq_cannot_split_a_line),
 	KUNIT_CASE(printk_cont_from_irq_is_own_line),
+	KUNIT_CASE(printk_warn_in_console),
 	KUNIT_CASE(printk_oops_in_console_frees_lock),
 	KUNIT_CASE(printk_oops_inside_oops_report),
 	{}
