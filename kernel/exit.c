@@ -16,7 +16,8 @@
  * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
  * frame that lets an oops end one KUnit case or shell command instead of
  * the whole kernel thread running them. Either way, an oops lets go of
- * the spinlocks the killed code took, so the next command can take them.
+ * the spinlocks and rwlocks the killed code took, so the next command
+ * can take them.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -25,6 +26,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
@@ -89,7 +91,28 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 }
 
 /*
- * Unlock, newest first, the spinlocks @tsk took since it held @depth.
+ * Let go of one held lock of current's, as the kind of lock requires. An
+ * rwlock held by us with a writer inside is held by us for writing: a
+ * read hold of ours would keep every writer out.
+ */
+static void unlock_held(struct lockdep_map *map)
+{
+	rwlock_t *rw;
+
+	if (map->lock_kind != LD_LOCK_RW) {
+		spin_unlock(container_of(map, spinlock_t, dep_map));
+		return;
+	}
+	rw = container_of(map, rwlock_t, dep_map);
+	if (rwlock_is_write_locked(rw))
+		write_unlock(rw);
+	else
+		read_unlock(rw);
+}
+
+/*
+ * Unlock, newest first, the spinlocks and rwlocks @tsk took since it
+ * held @depth.
  * Linux does not do this: the oopsing task dies holding its locks, and
  * the "D" taint says the kernel is unsafe from then on. Here a shell
  * command runs in init, which lives on, and the shell is the only user:
@@ -99,12 +122,8 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
  */
 static void exit_held_locks(struct task_struct *tsk, unsigned int depth)
 {
-	while (tsk->lockdep_depth > depth) {
-		struct lockdep_map *map =
-			tsk->held_locks[tsk->lockdep_depth - 1].instance;
-
-		spin_unlock(container_of(map, spinlock_t, dep_map));
-	}
+	while (tsk->lockdep_depth > depth)
+		unlock_held(tsk->held_locks[tsk->lockdep_depth - 1].instance);
 }
 
 /*
@@ -164,36 +183,54 @@ static void exit_mm(void)
 	mmput(mm);
 }
 
-/* Off the task list and the parent's children. Linux: __unhash_process(). */
+/*
+ * Off the task list and the parent's children. Linux: __unhash_process().
+ * Caller holds tasklist_lock for writing.
+ */
 static void __unhash_process(struct task_struct *p)
 {
+	lockdep_assert_held_write(&tasklist_lock);
 	list_del(&p->tasks);
 	list_del_init(&p->sibling);
 	nr_threads--;
 }
 
-/* Free what a reaped zombie still holds. Linux: release_task(). */
+/*
+ * Free what a reaped zombie still holds. Linux: release_task(). Takes
+ * tasklist_lock; process context.
+ */
 static void release_task(struct task_struct *p)
 {
+	unsigned long flags;
+
+	write_lock_irqsave(&tasklist_lock, flags);
 	__unhash_process(p);
+	write_unlock_irqrestore(&tasklist_lock, flags);
 	put_task_struct(p);
 }
 
 /*
  * Our children go to init; tell the parent we're done. Linux:
  * exit_notify() with forget_original_parent() and do_notify_parent().
+ * Called with interrupts off, which it leaves off. Orphans that are
+ * already zombies are reaped once the lock is dropped, as Linux's
+ * exit_notify() releases its dead list.
  */
 static void exit_notify(struct task_struct *tsk)
 {
-	struct task_struct *reaper = find_task_by_pid(1), *p, *n;
+	struct task_struct *reaper, *p, *n;
+	LIST_HEAD(dead);
 
+	write_lock(&tasklist_lock);
+	reaper = find_task_by_pid(1);
 	list_for_each_entry_safe(p, n, &tsk->children, sibling) {
 		p->real_parent = reaper;
-		list_move_tail(&p->sibling, &reaper->children);
 		/* init doesn't wait for orphans: they reap themselves */
 		p->exit_signal = 0;
 		if (p->exit_state == EXIT_ZOMBIE)
-			release_task(p);
+			list_move_tail(&p->sibling, &dead);
+		else
+			list_move_tail(&p->sibling, &reaper->children);
 	}
 	if (!tsk->exit_signal) {	/* nobody to tell: reap ourselves */
 		tsk->exit_state = EXIT_DEAD;
@@ -203,6 +240,9 @@ static void exit_notify(struct task_struct *tsk)
 	}
 	/* either way a wait4 in the parent must look again (maybe -ECHILD) */
 	wake_up_process(tsk->real_parent);
+	write_unlock(&tasklist_lock);
+	list_for_each_entry_safe(p, n, &dead, sibling)
+		release_task(p);
 }
 
 void __noreturn do_exit(long code)
@@ -229,8 +269,30 @@ static bool child_matches(struct task_struct *p, pid_t pid)
  * Wait for a child to become a zombie, reap it, return its pid and
  * status. pid -1 = any child. Linux: do_wait() with wait_task_zombie();
  * Linux sleeps on the parent's wait_chldexit queue, we sleep and let the
- * exiting child wake us directly.
+ * exiting child wake us directly. The children are scanned under
+ * tasklist_lock for reading; only we reap our children, so a zombie
+ * found there is still ours once the lock is dropped.
  */
+static struct task_struct *find_zombie(struct task_struct *tsk, pid_t pid,
+				       bool *have_child)
+{
+	struct task_struct *p, *zombie = NULL;
+
+	*have_child = false;
+	read_lock(&tasklist_lock);
+	list_for_each_entry(p, &tsk->children, sibling) {
+		if (!child_matches(p, pid))
+			continue;
+		*have_child = true;
+		if (p->exit_state == EXIT_ZOMBIE) {
+			zombie = p;
+			break;
+		}
+	}
+	read_unlock(&tasklist_lock);
+	return zombie;
+}
+
 long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru)
 {
 	struct task_struct *tsk = current, *p;
@@ -238,13 +300,8 @@ long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru)
 
 	for (;;) {
 		set_current_state(TASK_INTERRUPTIBLE);
-		have_child = false;
-		list_for_each_entry(p, &tsk->children, sibling) {
-			if (!child_matches(p, pid))
-				continue;
-			have_child = true;
-			if (p->exit_state != EXIT_ZOMBIE)
-				continue;
+		p = find_zombie(tsk, pid, &have_child);
+		if (p) {
 			set_current_state(TASK_RUNNING);
 			pid = p->pid;
 			if (stat_addr)

@@ -24,6 +24,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/rbtree.h>
@@ -162,8 +163,11 @@ void mmput(struct mm_struct *mm)
 /* ================= tasks ================= */
 
 static struct kmem_cache *task_struct_cachep;
-static pid_t last_pid;
-int nr_threads = 1;		/* init_task */
+static pid_t last_pid;		/* under tasklist_lock */
+int nr_threads = 1;		/* init_task; under tasklist_lock */
+
+/* linux/sched/task.h says what it guards. */
+DEFINE_RWLOCK(tasklist_lock);
 
 void fork_init(void)
 {
@@ -374,6 +378,19 @@ static void copy_thread(struct task_struct *p, int (*fn)(void *), void *arg)
 }
 
 /*
+ * Put @p on the task list and its parent's children: from here on
+ * for_each_process() and wait4 see it. Linux: the list_add_tail_rcu()s
+ * in copy_process(). Caller holds tasklist_lock for writing.
+ */
+static void link_task(struct task_struct *p)
+{
+	lockdep_assert_held_write(&tasklist_lock);
+	list_add_tail(&p->sibling, &p->real_parent->children);
+	list_add_tail(&p->tasks, &init_task.tasks);
+	nr_threads++;
+}
+
+/*
  * A new task, a copy of current. @idle: a CPU's idle task (fork_idle),
  * which, as in Linux, gets pid 0 and joins no list: no parent waits for
  * it and no pid lookup finds it.
@@ -412,10 +429,14 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 		p->pid = p->tgid = 0;
 		return p;
 	}
+	/*
+	 * Linux allocates the pid earlier, in alloc_pid() under pidmap_lock;
+	 * a counter needs no lock of its own when tasklist_lock is held.
+	 */
+	write_lock_irq(&tasklist_lock);
 	p->pid = p->tgid = ++last_pid;
-	list_add_tail(&p->sibling, &current->children);
-	list_add_tail(&p->tasks, &init_task.tasks);
-	nr_threads++;
+	link_task(p);
+	write_unlock_irq(&tasklist_lock);
 	return p;
 
 bad_files:

@@ -89,9 +89,15 @@ void add_taint(unsigned int flag, enum lockdep_ok lockdep_ok)
 	__atomic_fetch_or(&tainted_mask, 1UL << flag, __ATOMIC_RELAXED);
 }
 
+/*
+ * An oops report begins: from now on printk waits only so long for
+ * another CPU's hold of its lock, and lets go of this CPU's (Linux:
+ * bust_spinlocks(1); zap_locks() in Linux up to v4.x).
+ */
 void oops_enter(void)
 {
 	oops_in_progress++;
+	zap_locks();
 }
 
 /* Linux printed a random oops id here until 5.19 made it zeros. */
@@ -132,13 +138,15 @@ void panic(const char *fmt, ...)
 	int len;
 
 	local_daif_mask();
+	/* Linux: bust_spinlocks(1), so printk won't wait on a dead CPU */
+	oops_in_progress++;
 	va_start(args, fmt);
 	len = vscnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);
 	if (len && buf[len - 1] == '\n')
 		buf[len - 1] = '\0';
 	pr_emerg("Kernel panic - not syncing: %s\n", buf);
-	if (!oops_in_progress)
+	if (oops_in_progress <= 1)	/* not inside an oops already */
 		dump_stack();
 	pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", buf);
 	if (panic_timeout > 0) {

@@ -15,7 +15,20 @@
 #include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/signal.h>
+#include <linux/spinlock.h>
+
+/*
+ * Guards every task's pending mask and its TIF_SIGPENDING together: a
+ * sender on one CPU and the task dequeuing on another must not lose a
+ * bit or leave the flag clear with a signal pending. Linux: each task's
+ * sighand->siglock; tinymm's tasks share no sighand, and one lock for
+ * all of them costs nothing on this rarely taken path. Taken irqsave:
+ * the terminal's interrupt sends signals. Nests inside tasklist_lock,
+ * outside the run-queue lock.
+ */
+static DEFINE_SPINLOCK(siglock);
 
 static bool sig_ignored_by_default(int sig)
 {
@@ -25,13 +38,17 @@ static bool sig_ignored_by_default(int sig)
 
 int send_sig(int sig, struct task_struct *p, int priv)
 {
+	unsigned long flags;
+
 	if (sig <= 0 || sig >= _NSIG)
 		return -EINVAL;
 	if (sig_ignored_by_default(sig) || p->exit_state)
 		return 0;
+	spin_lock_irqsave(&siglock, flags);
 	p->pending |= 1UL << sig;
 	set_tsk_thread_flag(p, TIF_SIGPENDING);
 	wake_up_process(p);	/* a sleeper in wait4 or nanosleep gets -EINTR */
+	spin_unlock_irqrestore(&siglock, flags);
 	return 0;
 }
 
@@ -51,12 +68,18 @@ void force_sig_fault(int signo, int code, unsigned long addr)
 	send_sig(signo, current, 1);
 }
 
-/* The lowest pending signal; we only get here with at least one. */
+/*
+ * The lowest pending signal, or 0 if none (then the flag goes). Caller
+ * holds siglock.
+ */
 static int dequeue_signal(struct task_struct *tsk)
 {
-	int sig = __ffs(tsk->pending);
+	int sig = 0;
 
-	tsk->pending &= ~(1UL << sig);
+	if (tsk->pending) {
+		sig = __ffs(tsk->pending);
+		tsk->pending &= ~(1UL << sig);
+	}
 	if (!tsk->pending)
 		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
 	return sig;
@@ -66,24 +89,32 @@ static int dequeue_signal(struct task_struct *tsk)
 void do_signal(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
+	unsigned long flags;
+	int sig;
 
-	if (!tsk->pending) {
-		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
-		return;
-	}
-	do_exit(dequeue_signal(tsk));	/* wait4 status: the signal number */
+	spin_lock_irqsave(&siglock, flags);
+	sig = dequeue_signal(tsk);
+	spin_unlock_irqrestore(&siglock, flags);
+	if (sig)
+		do_exit(sig);	/* wait4 status: the signal number */
 }
 
-/* kill(2) */
+/* kill(2). Linux: kill_pid_info(), which looks the task up under RCU. */
 long kill_pid(pid_t pid, int sig)
 {
-	struct task_struct *p = pid > 0 ? find_task_by_pid(pid) : NULL;
+	struct task_struct *p;
+	long ret;
 
+	read_lock(&tasklist_lock);
+	p = pid > 0 ? find_task_by_pid(pid) : NULL;
 	if (!p || p->pid == 0)
-		return -ESRCH;
-	if (p->flags & PF_KTHREAD)
-		return -EPERM;	/* Linux ignores signals to kernel threads */
-	return sig ? send_sig(sig, p, 0) : 0;
+		ret = -ESRCH;
+	else if (p->flags & PF_KTHREAD)
+		ret = -EPERM;	/* Linux ignores signals to kernel threads */
+	else
+		ret = sig ? send_sig(sig, p, 0) : 0;
+	read_unlock(&tasklist_lock);
+	return ret;
 }
 
 /*
@@ -91,10 +122,10 @@ long kill_pid(pid_t pid, int sig)
  * foreground job (n_tty's isig()). Kernel threads are skipped, as they
  * ignore signals in Linux; so is init, which Linux protects from signals
  * it has no handler for (SIGNAL_UNKILLABLE). Linux walks the group's
- * struct pid list under tasklist_lock; we scan every task. The caller may
- * be the UART's interrupt handler: on one CPU that is safe, since every
- * change to the task list publishes its new link with a single store.
- * -ESRCH if nobody got it.
+ * struct pid list under tasklist_lock; we scan every task, under the same
+ * lock for reading. The caller may be the UART's interrupt handler:
+ * every writer takes the lock with interrupts off, so the handler never
+ * spins on a writer of its own CPU. -ESRCH if nobody got it.
  */
 int kill_pgrp(pid_t pgrp, int sig, int priv)
 {
@@ -103,11 +134,13 @@ int kill_pgrp(pid_t pgrp, int sig, int priv)
 
 	if (pgrp <= 0)
 		return -ESRCH;
+	read_lock(&tasklist_lock);
 	for_each_process(p) {
 		if (task_pgrp_nr(p) != pgrp || (p->flags & PF_KTHREAD) ||
 		    p->pid == 1)
 			continue;
 		ret = send_sig(sig, p, priv);
 	}
+	read_unlock(&tasklist_lock);
 	return ret;
 }

@@ -17,6 +17,7 @@
 #include <linux/mman.h>
 #include <linux/mmzone.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
@@ -70,9 +71,15 @@ SYSCALL_DEFINE0(gettid)
 	return current->pid;
 }
 
+/* Linux reads real_parent under RCU: an exiting parent reparents us. */
 SYSCALL_DEFINE0(getppid)
 {
-	return current->real_parent->tgid;
+	pid_t ppid;
+
+	read_lock(&tasklist_lock);
+	ppid = current->real_parent->tgid;
+	read_unlock(&tasklist_lock);
+	return ppid;
 }
 
 /*
@@ -81,27 +88,39 @@ SYSCALL_DEFINE0(getppid)
  * group of its own, so the terminal's Ctrl-C reaches that job only.
  * Linux also requires the group to exist in the caller's session and
  * refuses a child that has already exec'd (-EACCES); tinymm has no
- * sessions, and only the shell moves tasks between groups.
+ * sessions, and only the shell moves tasks between groups. As Linux,
+ * under tasklist_lock for writing (kill_pgrp reads pgrp under it).
  */
 int ksys_setpgid(pid_t pid, pid_t pgid)
 {
-	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+	struct task_struct *p;
+	int err = 0;
 
 	if (pid < 0 || pgid < 0)
 		return -EINVAL;
+	write_lock_irq(&tasklist_lock);
+	p = pid ? find_task_by_pid(pid) : current;
 	if (!p || (p != current && p->real_parent != current))
-		return -ESRCH;
-	p->pgrp = pgid ? pgid : p->pid;
-	return 0;
+		err = -ESRCH;
+	else
+		p->pgrp = pgid ? pgid : p->pid;
+	write_unlock_irq(&tasklist_lock);
+	return err;
 }
 
 SYSCALL_DEFINE1(getpgid, pid_t, pid)
 {
-	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+	struct task_struct *p;
+	pid_t pgrp = -ESRCH;
 
-	if (!p || pid < 0)
+	if (pid < 0)
 		return -ESRCH;
-	return task_pgrp_nr(p);
+	read_lock(&tasklist_lock);
+	p = pid ? find_task_by_pid(pid) : current;
+	if (p)
+		pgrp = task_pgrp_nr(p);
+	read_unlock(&tasklist_lock);
+	return pgrp;
 }
 
 SYSCALL_DEFINE2(getrusage, int, who, struct rusage __user *, ru)

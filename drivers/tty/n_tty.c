@@ -58,9 +58,9 @@ struct n_tty_data {
 	DECLARE_BITMAP(read_flags, N_TTY_BUF_SIZE);	/* where lines end */
 	unsigned char read_buf[N_TTY_BUF_SIZE];
 	/*
-	 * The interrupt and the reader both move the indices. Linux orders
-	 * them with barriers and termios_rwsem; a lock taken with
-	 * interrupts off is simpler and enough on one CPU.
+	 * The interrupt and the reader, on the same CPU or two, both move
+	 * the indices. Linux orders them with barriers and termios_rwsem;
+	 * a spinlock taken with interrupts off is simpler.
 	 */
 	spinlock_t lock;
 };

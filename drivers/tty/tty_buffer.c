@@ -16,13 +16,21 @@
  * to the line discipline from a workqueue, flush_to_ldisc(), outside the
  * interrupt; tinymm has no workqueues, so the push runs the line
  * discipline right away, in the interrupt (or in the reader, for a
- * restart). A byte received with an error flag is dropped here; Linux
- * passes the flag on and n_tty reports break and parity per termios.
+ * restart), under the buffer's spinlock. A byte received with an error
+ * flag is dropped here; Linux passes the flag on and n_tty reports break
+ * and parity per termios.
  */
 #include <linux/kernel.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/tty.h>
+
+/* An empty flip buffer for a new port. Linux: tty_buffer_init(). */
+void tty_buffer_init(struct tty_port *port)
+{
+	spin_lock_init(&port->buf.lock);
+	port->buf.count = 0;
+}
 
 int tty_buffer_space_avail(struct tty_port *port)
 {
@@ -38,19 +46,20 @@ int tty_insert_flip_char(struct tty_port *port, unsigned char ch, char flag)
 
 	if (flag != TTY_NORMAL)
 		return 1;	/* taken, and dropped (see above) */
-	local_irq_save(flags);
+	spin_lock_irqsave(&buf->lock, flags);
 	if (buf->count < TTY_FLIPBUF_SIZE) {
 		buf->data[buf->count++] = ch;
 		ret = 1;
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&buf->lock, flags);
 	return ret;
 }
 
 /*
  * Hand the queued bytes to the line discipline, and keep what it didn't
- * take at the front for next time. Interrupts are off throughout, so the
- * interrupt's push and a reader's restart never run into each other.
+ * take at the front for next time. The buffer's lock is held throughout
+ * (interrupts off), so the interrupt's push and a reader's restart, on
+ * this CPU or another, never run into each other.
  */
 static void flush_to_ldisc(struct tty_port *port)
 {
@@ -59,13 +68,13 @@ static void flush_to_ldisc(struct tty_port *port)
 	unsigned long flags;
 	int taken;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&buf->lock, flags);
 	if (tty && tty->disc_data && buf->count) {
 		taken = n_tty_receive_buf2(tty, buf->data, buf->count);
 		buf->count -= taken;
 		memmove(buf->data, buf->data + taken, buf->count);
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&buf->lock, flags);
 }
 
 void tty_flip_buffer_push(struct tty_port *port)

@@ -18,6 +18,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/tty.h>
 
 pid_t tty_get_pgrp(struct tty_struct *tty)
@@ -29,13 +30,17 @@ pid_t tty_get_pgrp(struct tty_struct *tty)
 int tiocspgrp(struct tty_struct *tty, pid_t pgrp)
 {
 	struct task_struct *p;
+	int ret = -ESRCH;
 
 	if (pgrp <= 0)
 		return -EINVAL;
+	read_lock(&tasklist_lock);
 	for_each_process(p)
 		if (task_pgrp_nr(p) == pgrp) {
 			WRITE_ONCE(tty->pgrp, pgrp);
-			return 0;
+			ret = 0;
+			break;
 		}
-	return -ESRCH;
+	read_unlock(&tasklist_lock);
+	return ret;
 }

@@ -13,6 +13,7 @@ struct console {
 
 /* Registering replays the log so far, as Linux's CON_PRINTBUFFER. */
 void register_console(struct console *con);
+int unregister_console(struct console *con);
 struct file;
 struct file *console_file_open(int flags);	/* /dev/console as a file */
 struct file *kmsg_file_open(int flags);		/* /dev/kmsg: into the log */

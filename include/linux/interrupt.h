@@ -56,6 +56,7 @@ int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags,
 		const char *name, void *dev);
 const void *free_irq(unsigned int irq, void *dev_id);
 void disable_irq(unsigned int irq);
+void synchronize_irq(unsigned int irq);
 void disable_irq_nosync(unsigned int irq);
 void enable_irq(unsigned int irq);
 

@@ -24,33 +24,38 @@
 
 /*
  * Mark how the lock is taken (Linux: mark_usage()): with IRQs on, or in
- * hard-IRQ context (where IRQs are always off: handlers don't nest). No
- * softirqs here: they are never disabled, so a lock taken with IRQs on
- * is one taken with softirqs on, as lockdep sees it.
+ * hard-IRQ context (where IRQs are always off: handlers don't nest); a
+ * read lock (@read != 0) marks the _READ bit beside each. No softirqs
+ * here: they are never disabled, so a lock taken with IRQs on is one
+ * taken with softirqs on, as lockdep sees it.
  */
-static __always_inline void lockdep_mark_usage(struct lockdep_map *lock)
+static __always_inline void lockdep_mark_usage(struct lockdep_map *lock,
+					       int read)
 {
+	unsigned int shift = read ? LOCK_USAGE_READ_MASK : 0;
+
 	if (!arch_irqs_disabled())
-		lock->usage_mask |= LOCKF_ENABLED_HARDIRQ |
-				    LOCKF_ENABLED_SOFTIRQ;
+		lock->usage_mask |= (LOCKF_ENABLED_HARDIRQ |
+				     LOCKF_ENABLED_SOFTIRQ) << shift;
 	else if (unlikely(in_hardirq()))
-		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ;
+		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ << shift;
 }
 
 /*
- * Push @lock on current's held-lock stack, taken at @ip; the caller
- * holds the lock. The depth goes up before the slot is written, so an
+ * Push @lock on current's held-lock stack, taken at @ip (@read: 0 for an
+ * exclusive hold, 2 for a shared one, as Linux's recursive read); the
+ * caller holds the lock. The depth goes up before the slot is written, so an
  * interrupt that takes and drops locks meanwhile uses the slots above.
  * Past MAX_LOCK_DEPTH the lock goes unrecorded, and its release reads as
  * an imbalance (Linux says "BUG: MAX_LOCK_DEPTH too low!" at once).
  */
-static __always_inline void lock_acquire(struct lockdep_map *lock,
+static __always_inline void lock_acquire(struct lockdep_map *lock, int read,
 					 unsigned long ip)
 {
 	struct task_struct *curr = current;
 	unsigned int depth = curr->lockdep_depth;
 
-	lockdep_mark_usage(lock);
+	lockdep_mark_usage(lock, read);
 	if (unlikely(depth >= MAX_LOCK_DEPTH))
 		return;
 	WRITE_ONCE(curr->lockdep_depth, depth + 1);
@@ -81,8 +86,23 @@ static __always_inline void lock_release(struct lockdep_map *lock,
 	__lock_release_nested(curr, lock, ip);
 }
 
-#define spin_acquire(l, s, t, i)	lock_acquire(l, i)
+/* Is @lock on current's held-lock stack? Linux: lock_is_held(). */
+static inline int lock_is_held(const struct lockdep_map *lock)
+{
+	struct task_struct *curr = current;
+	unsigned int i;
+
+	for (i = 0; i < READ_ONCE(curr->lockdep_depth); i++)
+		if (curr->held_locks[i].instance == lock)
+			return 1;
+	return 0;
+}
+
+#define spin_acquire(l, s, t, i)	lock_acquire(l, 0, i)
 #define spin_release(l, i)		lock_release(l, i)
+#define rwlock_acquire(l, s, t, i)	lock_acquire(l, 0, i)
+#define rwlock_acquire_read(l, s, t, i)	lock_acquire(l, 2, i)
+#define rwlock_release(l, i)		lock_release(l, i)
 
 /*
  * Print the locks @p holds, in Linux's format: "N locks held by comm/pid:"

@@ -27,21 +27,34 @@ enum lockdep_wait_type {
 };
 
 /*
- * Usage bits, numbered as Linux's enum lock_usage_bit (the _READ bits,
- * for rwlocks, are never set here): USED_IN = taken in that context,
- * ENABLED = taken with that context able to interrupt.
+ * Usage bits, numbered as Linux's enum lock_usage_bit: USED_IN = taken
+ * in that context, ENABLED = taken with that context able to interrupt;
+ * each _READ bit (the next one up) is the same for an rwlock taken for
+ * reading.
  */
 #define LOCK_USED_IN_HARDIRQ	0
 #define LOCK_ENABLED_HARDIRQ	2
 #define LOCK_USED_IN_SOFTIRQ	4
 #define LOCK_ENABLED_SOFTIRQ	6
+#define LOCK_USAGE_READ_MASK	1
 #define LOCK_USAGE_DIR_MASK	2
 #define LOCKF_USED_IN_HARDIRQ	(1U << LOCK_USED_IN_HARDIRQ)
 #define LOCKF_ENABLED_HARDIRQ	(1U << LOCK_ENABLED_HARDIRQ)
 #define LOCKF_ENABLED_SOFTIRQ	(1U << LOCK_ENABLED_SOFTIRQ)
 
+/*
+ * What kind of lock holds the map, so the oops unwinder (kernel/exit.c)
+ * knows how to let go of it. Linux's lockdep_map has no such field: it
+ * never lets go of a dead task's locks.
+ */
+enum lockdep_lock_kind {
+	LD_LOCK_SPIN = 0,	/* spinlock_t */
+	LD_LOCK_RW,		/* rwlock_t */
+};
+
 struct lockdep_map {
 	u32 usage_mask;		/* LOCKF_*: how this lock has been taken */
+	u8 lock_kind;		/* enum lockdep_lock_kind */
 	const char *name;	/* "&zone->lock", as spin_lock_init() spelt it */
 };
 

@@ -74,8 +74,9 @@
 /*
  * The overcommit policy and the memory promised so far (mm/util.c).
  * Linux: vm_committed_as is a percpu_counter, summed on read, because
- * every mmap on every CPU updates it; on tinymm's one CPU a plain
- * atomic_long_t is exact and as cheap.
+ * every mmap on every CPU updates it and one shared cache line would
+ * bounce between them; an atomic_long_t is exact on any number of CPUs,
+ * and with tinymm's few the bouncing costs little.
  */
 extern int sysctl_overcommit_memory;
 extern int sysctl_overcommit_ratio;

@@ -62,6 +62,8 @@ int vprintk(const char *fmt, va_list args);
 #define pr_warn_once(fmt, ...)	printk_once(KERN_WARNING pr_fmt(fmt), ##__VA_ARGS__)
 
 void dump_stack(void);
+/* An oops begins on this CPU: free logbuf_lock if the dying code held it. */
+void zap_locks(void);
 
 enum {
 	DUMP_PREFIX_NONE,

@@ -22,6 +22,7 @@
 #include <linux/jiffies.h>
 #include <linux/atomic.h>
 #include <linux/lockdep_types.h>
+#include <asm/barrier.h>
 #include <asm/current.h>
 #include <asm/processor.h>
 #include <asm/thread_info.h>
@@ -104,7 +105,7 @@ struct task_struct {
 	/* where an oops unwinds to (run_as_task()), NULL for none */
 	struct task_frame *oops_frame;
 
-	/* the spinlocks held, oldest first (linux/lockdep.h) */
+	/* the spinlocks and rwlocks held, oldest first (linux/lockdep.h) */
 	unsigned int lockdep_depth;
 	struct held_lock held_locks[MAX_LOCK_DEPTH];
 
@@ -138,8 +139,18 @@ static inline bool is_idle_task(const struct task_struct *p)
 	return p->pid == 0;
 }
 
+/*
+ * A full barrier follows the store (Linux: smp_store_mb()): the sleeper's
+ * next check of its wake-up condition cannot be satisfied before the new
+ * state is visible, so a waker on another CPU that sets the condition
+ * and then reads the state (after smp_mb__after_spinlock() in
+ * wake_up_process()) either sees the sleeper asleep or is seen by it.
+ */
 #define set_current_state(state_value)				\
-	do { WRITE_ONCE(current->__state, (state_value)); } while (0)
+	do {							\
+		WRITE_ONCE(current->__state, (state_value));	\
+		smp_mb();					\
+	} while (0)
 
 /* kernel/sched/core.c */
 void sched_init(void);

@@ -120,4 +120,6 @@ static inline int spin_is_locked(spinlock_t *lock)
 
 #define lockdep_assert_held(lock)	WARN_ON_ONCE(!spin_is_locked(lock))
 
+#include <linux/rwlock.h>
+
 #endif

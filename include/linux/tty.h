@@ -26,6 +26,7 @@
 
 #include <linux/types.h>
 #include <linux/fs.h>
+#include <linux/spinlock.h>
 #include <linux/wait.h>
 
 /* ---- termios: the terminal's modes (only the bits n_tty honours) ---- */
@@ -87,7 +88,14 @@ extern const struct ktermios tty_std_termios;
  */
 #define TTY_FLIPBUF_SIZE	64
 
+/*
+ * lock: the receive interrupt (on the CPU the UART's SPI targets) and a
+ * reader restarting the push (on any CPU) both change data and count.
+ * Linux's tty_bufhead has a mutex for flush_to_ldisc(), which runs in a
+ * worker; here the push runs in the interrupt, so a spinlock, irqsave.
+ */
 struct tty_bufhead {
+	spinlock_t lock;
 	unsigned char data[TTY_FLIPBUF_SIZE];
 	unsigned int count;
 };
@@ -145,6 +153,7 @@ int tty_port_register_device(struct tty_port *port,
 void tty_init_termios(struct tty_struct *tty);
 
 /* ---- drivers/tty/tty_buffer.c: the flip buffer ---- */
+void tty_buffer_init(struct tty_port *port);	/* Linux: via tty_port_init() */
 int tty_buffer_space_avail(struct tty_port *port);
 int tty_insert_flip_char(struct tty_port *port, unsigned char ch, char flag);
 void tty_flip_buffer_push(struct tty_port *port);

@@ -6,14 +6,47 @@
  *
  * disable_irq() nests: each call must be matched by an enable_irq(), and
  * the line comes back only when the count (desc->depth) returns to 0.
- * Simplified: no threaded handlers, no synchronize_irq() (one CPU: a
- * handler cannot be running elsewhere while we disable), no IRQ affinity.
+ * free_irq() and disable_irq() wait (synchronize_irq()) for a handler
+ * still running on another CPU, so the action and its dev_id can go.
+ * Simplified: no threaded handlers, no IRQ affinity.
  */
 #include <linux/kernel.h>
 #include <linux/irq.h>
 #include <linux/errno.h>
 #include <linux/slab.h>
+#include <asm/system_misc.h>
 #include "internals.h"
+
+static bool irq_inprogress(struct irq_desc *desc)
+{
+	return READ_ONCE(desc->irq_data.state_use_accessors) &
+	       IRQD_IRQ_INPROGRESS;
+}
+
+/*
+ * Wait until no CPU runs a handler of @irq: one that starts after the
+ * caller unlinked the action or disabled the line no longer runs it.
+ * Process context; spins, never sleeps. Must not be called from the
+ * IRQ's own handler, which would wait for itself (as in Linux).
+ * Linux: synchronize_irq(), which also waits for threaded handlers.
+ */
+void synchronize_irq(unsigned int irq)
+{
+	struct irq_desc *desc = irq_to_desc(irq);
+	unsigned long flags;
+	bool inprogress;
+
+	if (!desc)
+		return;
+	do {
+		while (irq_inprogress(desc))
+			cpu_relax();
+		/* handle_irq_event() clears the flag under the lock */
+		spin_lock_irqsave(&desc->lock, flags);
+		inprogress = irq_inprogress(desc);
+		spin_unlock_irqrestore(&desc->lock, flags);
+	} while (inprogress);
+}
 
 static int __setup_irq(struct irq_desc *desc, struct irqaction *new)
 {
@@ -124,6 +157,7 @@ const void *free_irq(unsigned int irq, void *dev_id)
 	action = __free_irq(desc, dev_id, false);
 	if (!action)
 		return NULL;
+	synchronize_irq(irq);	/* another CPU may still run the handler */
 	name = action->name;
 	kfree(action);
 	return name;
@@ -144,7 +178,8 @@ void disable_irq_nosync(unsigned int irq)
 
 void disable_irq(unsigned int irq)
 {
-	disable_irq_nosync(irq);	/* + synchronize_irq() on SMP */
+	disable_irq_nosync(irq);
+	synchronize_irq(irq);
 }
 
 void enable_irq(unsigned int irq)

@@ -31,12 +31,14 @@ static char get_usage_char(struct lockdep_map *lock, unsigned int bit)
 	return c;
 }
 
-/* " (name){usage}-{outer:inner}"; the usage of the _READ bits is '.'. */
+/* " (name){usage}-{outer:inner}": hardirq, its read, softirq, its read */
 static void print_lock_name(struct lockdep_map *lock)
 {
-	pr_cont(" (%s){%c.%c.}-{%d:%d}", lock->name ?: "<unnamed>",
+	pr_cont(" (%s){%c%c%c%c}-{%d:%d}", lock->name ?: "<unnamed>",
 		get_usage_char(lock, LOCK_USED_IN_HARDIRQ),
+		get_usage_char(lock, LOCK_USED_IN_HARDIRQ + LOCK_USAGE_READ_MASK),
 		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ),
+		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ + LOCK_USAGE_READ_MASK),
 		LD_WAIT_CONFIG, LD_WAIT_CONFIG);
 }
 

@@ -13,6 +13,14 @@
  * console exists (the UART is found in the device tree) are replayed when
  * the first console registers. A helper's fds can be pointed at
  * /dev/kmsg (kmsg_file_open), so what a user program writes joins the log.
+ *
+ * Writers take logbuf_lock, as Linux up to v5.9 did (a raw spinlock,
+ * interrupts off); Linux v5.10 replaced it with the lockless ring. Under
+ * it a message's timestamp, text and the continuation state are stored
+ * and written to the consoles whole, so two CPUs' lines never mix and the
+ * consoles show them in log order. A continuation (KERN_CONT) joins the
+ * open line only if the same caller opened it (Linux: the caller id that
+ * prb_reserve_in_last() matches); otherwise it starts a line of its own.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -21,6 +29,9 @@
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/kmsg_dump.h>
+#include <linux/panic.h>
+#include <linux/smp.h>
+#include <linux/spinlock.h>
 #include <linux/time.h>
 
 #define LOG_BUF_LEN	(1 << 17)
@@ -34,6 +45,86 @@ bool printk_time = true;	/* printk.time=: show "[    1.234567] " */
 static struct console *console_drivers;
 static bool line_start = true;	/* next char begins a new line */
 static int cont_level;		/* level of the line being continued */
+static u32 cont_caller;		/* printk_caller_id() of whoever opened it */
+
+/*
+ * The bare arch lock, unseen by lockdep and the spinlock debug checks:
+ * their reports print, and would come back here (Linux keeps printk out
+ * of their reach with printk_safe). logbuf_cpu is the holder's CPU, -1
+ * while free; only the holder writes it. Not static: the printk suite
+ * checks that an oops inside printk lets go of it.
+ */
+arch_spinlock_t logbuf_lock = __ARCH_SPIN_LOCK_UNLOCKED;
+static int logbuf_cpu = -1;
+
+/* How long an oops waits for another CPU's hold before going around it. */
+#define LOGBUF_OOPS_WAIT_NS	(NSEC_PER_SEC / 10)
+
+/*
+ * Take logbuf_lock, interrupts off. Returns true if the caller holds it
+ * now (and releases it with logbuf_unlock_irqrestore()), false if it is
+ * to print without it, which happens in two cases, so that nothing can
+ * wedge the report of a crash:
+ *  - this CPU holds it already: a printk from inside printk (a WARN in a
+ *    console driver). The outer printk goes on afterwards and unlocks.
+ *  - an oops or panic is in progress and another CPU has held the lock
+ *    for LOGBUF_OOPS_WAIT_NS: that CPU may have died holding it. Linux up
+ *    to v4.x re-initialised the lock there (zap_locks()); a ticket lock
+ *    with CPUs queued on it cannot be reset, so we print beside it.
+ * Any context; never sleeps.
+ */
+static bool logbuf_lock_irqsave(unsigned long *flags)
+{
+	int cpu = smp_processor_id();
+	u64 end;
+
+	local_irq_save(*flags);
+	if (unlikely(READ_ONCE(logbuf_cpu) == cpu))
+		return false;
+	if (likely(!oops_in_progress)) {
+		arch_spin_lock(&logbuf_lock);
+	} else {
+		end = local_clock() + LOGBUF_OOPS_WAIT_NS;
+		while (!arch_spin_trylock(&logbuf_lock))
+			if (local_clock() > end)
+				return false;
+	}
+	WRITE_ONCE(logbuf_cpu, cpu);
+	return true;
+}
+
+static void logbuf_unlock_irqrestore(bool locked, unsigned long flags)
+{
+	if (locked) {
+		WRITE_ONCE(logbuf_cpu, -1);
+		arch_spin_unlock(&logbuf_lock);
+	}
+	local_irq_restore(flags);
+}
+
+/*
+ * Called as an oops begins on this CPU (oops_enter()). If this CPU holds
+ * logbuf_lock, the code that took it faulted inside printk and will never
+ * resume: the oops unwinds it. Let the lock go, so that the report, and
+ * every CPU after it, can print. Linux up to v4.x: zap_locks().
+ */
+void zap_locks(void)
+{
+	if (READ_ONCE(logbuf_cpu) != smp_processor_id())
+		return;
+	WRITE_ONCE(logbuf_cpu, -1);
+	arch_spin_unlock(&logbuf_lock);
+}
+
+/*
+ * Who prints: the task, or in an interrupt handler the CPU. Linux:
+ * printk_caller_id().
+ */
+static u32 printk_caller_id(void)
+{
+	return in_interrupt() ? 0x80000000 + smp_processor_id() :
+				(u32)current->pid;
+}
 
 static void log_store(const char *s, size_t n)
 {
@@ -51,13 +142,19 @@ static void console_emit(const char *s, size_t n, int level)
 		con->write(con, s, n);
 }
 
-/* Text for the terminal only (like a tty write): not logged, no timestamp. */
+/*
+ * Text for the terminal only (like a tty write): not logged, no
+ * timestamp. Under logbuf_lock, so it never lands inside a message.
+ */
 void console_puts(const char *s, size_t n)
 {
 	struct console *con;
+	unsigned long flags;
+	bool locked = logbuf_lock_irqsave(&flags);
 
 	for (con = console_drivers; con; con = con->next)
 		con->write(con, s, n);
+	logbuf_unlock_irqrestore(locked, flags);
 }
 
 static void emit(const char *s, size_t n, int level)
@@ -104,27 +201,24 @@ u64 printk_log_emit(u64 pos, u64 n, void (*out)(const char *s, size_t n))
 	return pos;
 }
 
-int vprintk(const char *fmt, va_list args)
+/*
+ * Store one formatted message (its level prefix parsed off) and write it
+ * to the consoles. Caller holds logbuf_lock with interrupts off.
+ */
+static void vprintk_store(const char *p, int len, int level, bool cont,
+			  u32 caller)
 {
-	char text[1024];
-	const char *p = text;
-	int len, level = MESSAGE_LOGLEVEL_DEFAULT;
-	bool cont = false;
-
-	len = vscnprintf(text, sizeof(text), fmt, args);
-	while (p[0] == KERN_SOH_ASCII && p[1]) {
-		if (p[1] >= '0' && p[1] <= '7')
-			level = p[1] - '0';
-		else if (p[1] == 'c')
-			cont = true;
-		p += 2;
-	}
-	len -= p - text;
 	/* A message that doesn't continue a line ends any open one. */
 	if (!cont && !line_start)
 		emit("\n", 1, cont_level);
+	/* Nor does a continuation from someone else: it gets its own. */
+	if (cont && !line_start && caller != cont_caller) {
+		emit("\n", 1, cont_level);
+		line_start = true;
+	}
 	if (cont && !line_start)
 		level = cont_level;
+	cont_caller = caller;
 	while (len > 0) {
 		const char *nl = memchr(p, '\n', len);
 		size_t n = nl ? (size_t)(nl - p + 1) : (size_t)len;
@@ -137,7 +231,34 @@ int vprintk(const char *fmt, va_list args)
 		len -= n;
 	}
 	cont_level = level;
-	return p - text;
+}
+
+/*
+ * Format, then store and print the message whole under logbuf_lock. Any
+ * context; never sleeps. Returns the length of the formatted text, its
+ * level prefix included.
+ */
+int vprintk(const char *fmt, va_list args)
+{
+	char text[1024];
+	const char *p = text;
+	int len, level = MESSAGE_LOGLEVEL_DEFAULT;
+	unsigned long flags;
+	bool cont = false, locked;
+
+	len = vscnprintf(text, sizeof(text), fmt, args);
+	while (p[0] == KERN_SOH_ASCII && p[1]) {
+		if (p[1] >= '0' && p[1] <= '7')
+			level = p[1] - '0';
+		else if (p[1] == 'c')
+			cont = true;
+		p += 2;
+	}
+	len -= p - text;
+	locked = logbuf_lock_irqsave(&flags);
+	vprintk_store(p, len, level, cont, printk_caller_id());
+	logbuf_unlock_irqrestore(locked, flags);
+	return p - text + len;
 }
 
 int printk(const char *fmt, ...)
@@ -158,15 +279,40 @@ static void replay_write(const char *s, size_t n)
 	replay_con->write(replay_con, s, n);
 }
 
+/* Replays the log to the new console, under logbuf_lock. */
 void register_console(struct console *con)
 {
+	unsigned long flags;
+	bool locked = logbuf_lock_irqsave(&flags);
 	u64 start = log_buf_pos > LOG_BUF_LEN ? log_buf_pos - LOG_BUF_LEN : 0;
 
 	con->next = console_drivers;
 	console_drivers = con;
 	replay_con = con;
 	printk_log_emit(start, log_buf_pos - start, replay_write);
+	logbuf_unlock_irqrestore(locked, flags);
 	pr_info("printk: console [%s] enabled\n", con->name);
+}
+
+/*
+ * Take @con off the list: once this returns, no printk writes to it.
+ * Returns 0, or -ENODEV if it was not registered. Process context.
+ */
+int unregister_console(struct console *con)
+{
+	struct console **pp;
+	unsigned long flags;
+	bool locked = logbuf_lock_irqsave(&flags);
+	int ret = -ENODEV;
+
+	for (pp = &console_drivers; *pp; pp = &(*pp)->next)
+		if (*pp == con) {
+			*pp = con->next;
+			ret = 0;
+			break;
+		}
+	logbuf_unlock_irqrestore(locked, flags);
+	return ret;
 }
 
 u64 printk_log_pos(void)

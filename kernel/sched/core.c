@@ -92,6 +92,8 @@ int wake_up_process(struct task_struct *p)
 	int woken = 0;
 
 	spin_lock_irqsave(&rq->lock, flags);
+	/* our caller's store of the wake-up condition before p's state */
+	smp_mb__after_spinlock();
 	if (p->__state & (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)) {
 		WRITE_ONCE(p->__state, TASK_RUNNING);
 		if (!on_rq(p))
@@ -257,19 +259,25 @@ void __noreturn do_task_dead(void)
 /*
  * Sleeping for a time. Linux arms a timer (the timer wheel) whose expiry
  * wakes the task; tinymm keeps the sleepers on one list that the tick
- * scans, which is the same contract with a slower lookup.
+ * scans, which is the same contract with a slower lookup. The list has
+ * its own lock (Linux: each timer_base's lock), taken with interrupts
+ * off because the tick takes it; it nests outside the run-queue lock.
  */
 static LIST_HEAD(sleepers);
+static DEFINE_SPINLOCK(sleepers_lock);
 
 static void wake_sleepers(void)
 {
 	struct task_struct *p, *n;
+	unsigned long flags;
 
+	spin_lock_irqsave(&sleepers_lock, flags);
 	list_for_each_entry_safe(p, n, &sleepers, sleep_list)
 		if (time_after_eq(jiffies, p->sleep_until)) {
 			list_del_init(&p->sleep_list);
 			wake_up_process(p);
 		}
+	spin_unlock_irqrestore(&sleepers_lock, flags);
 }
 
 /*
@@ -282,14 +290,14 @@ long schedule_timeout(long timeout)
 	unsigned long expire = jiffies + timeout, flags;
 	long left;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&sleepers_lock, flags);
 	current->sleep_until = expire;
 	list_add_tail(&current->sleep_list, &sleepers);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&sleepers_lock, flags);
 	schedule();
-	local_irq_save(flags);
+	spin_lock_irqsave(&sleepers_lock, flags);
 	list_del_init(&current->sleep_list);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&sleepers_lock, flags);
 	left = (long)(expire - jiffies);
 	return left < 0 ? 0 : left;
 }
@@ -340,6 +348,11 @@ void __noreturn cpu_startup_entry(void)
 	}
 }
 
+/*
+ * The task with that pid, or NULL. The caller holds tasklist_lock (for
+ * reading or writing) and may use the task only until it drops it.
+ * Linux: find_task_by_vpid(), under rcu_read_lock() or tasklist_lock.
+ */
 struct task_struct *find_task_by_pid(pid_t pid)
 {
 	struct task_struct *p;

@@ -5,7 +5,9 @@
  * code held in lockdep's format, and the oops unwinder lets go of exactly
  * the locks taken inside the killed frame, so the next command that needs
  * one of them (slabinfo needs slab_mutex) still runs; here it prints to
- * the log, which keeps the KTAP output whole.
+ * the log, which keeps the KTAP output whole. An rwlock's holds go on the
+ * same stack (read holds nest), and the unwinder lets go of an rwlock as
+ * it was held: tasklist_lock left held for reading would stop every fork.
  * Linux counterpart: lib/locking-selftest.c checks lockdep's bookkeeping
  * the same way, lock by lock; the unwinding is tinymm's (kernel/exit.c).
  */
@@ -14,6 +16,7 @@
 #include <linux/debug_locks.h>
 #include <linux/lockdep.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/signal.h>
 #include <linux/smp.h>
 #include <linux/spinlock.h>
@@ -154,6 +157,80 @@ static void lockdep_oops_in_kthread_releases_locks(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, spin_is_locked(&ktest_lock_b));
 }
 
+static DEFINE_RWLOCK(ktest_rw);
+
+/* Readers share and nest, each hold on the stack; a writer excludes. */
+static void lockdep_rwlock_push_pop(struct kunit *test)
+{
+	struct task_struct *curr = current;
+	unsigned int depth = curr->lockdep_depth;
+
+	read_lock(&ktest_rw);
+	read_lock(&ktest_rw);
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth + 2);
+	KUNIT_EXPECT_PTR_EQ(test, curr->held_locks[depth + 1].instance,
+			    &ktest_rw.dep_map);
+	KUNIT_EXPECT_TRUE(test, rwlock_is_locked(&ktest_rw));
+	KUNIT_EXPECT_FALSE(test, rwlock_is_write_locked(&ktest_rw));
+	read_unlock(&ktest_rw);
+	KUNIT_EXPECT_TRUE(test, rwlock_is_locked(&ktest_rw));
+	read_unlock(&ktest_rw);
+	KUNIT_EXPECT_FALSE(test, rwlock_is_locked(&ktest_rw));
+	/* taken for reading with irqs on: the _READ "enabled" bits */
+	KUNIT_EXPECT_EQ(test, ktest_rw.dep_map.usage_mask,
+			(LOCKF_ENABLED_HARDIRQ | LOCKF_ENABLED_SOFTIRQ) <<
+			LOCK_USAGE_READ_MASK);
+
+	write_lock_irq(&ktest_rw);
+	KUNIT_EXPECT_TRUE(test, rwlock_is_write_locked(&ktest_rw));
+	KUNIT_EXPECT_TRUE(test, lock_is_held(&ktest_rw.dep_map));
+	write_unlock_irq(&ktest_rw);
+	KUNIT_EXPECT_FALSE(test, rwlock_is_locked(&ktest_rw));
+	KUNIT_EXPECT_EQ(test, curr->lockdep_depth, depth);
+}
+
+/* Dies holding the task list for reading and another rwlock for writing. */
+static noinline void oops_holding_rwlocks(void *unused)
+{
+	read_lock(&tasklist_lock);
+	write_lock_irq(&ktest_rw);
+	lkdtm_EXCEPTION();
+	write_unlock_irq(&ktest_rw);
+	read_unlock(&tasklist_lock);
+}
+
+static int ktest_exit_fn(void *unused)
+{
+	return 0;
+}
+
+static void lockdep_oops_releases_rwlocks(struct kunit *test)
+{
+	unsigned int depth = current->lockdep_depth;
+	u64 mark = printk_log_pos();
+	int status = -1;
+	char line[160];
+	pid_t pid;
+
+	KUNIT_ASSERT_TRUE(test, run_as_task("ktest", oops_holding_rwlocks, NULL));
+	scnprintf(line, sizeof(line), "2 locks held by ktest/%d:\n",
+		  current->pid);
+	EXPECT_LOG(test, mark, line);
+	scnprintf(line, sizeof(line), " #0: %px (tasklist_lock){",
+		  &tasklist_lock.dep_map);
+	EXPECT_LOG(test, mark, line);
+	scnprintf(line, sizeof(line), " #1: %px (ktest_rw){",
+		  &ktest_rw.dep_map);
+	EXPECT_LOG(test, mark, line);
+	KUNIT_EXPECT_FALSE(test, rwlock_is_locked(&ktest_rw));
+	KUNIT_EXPECT_EQ(test, current->lockdep_depth, depth);
+	/* a fork takes tasklist_lock for writing: it must be free again */
+	KUNIT_ASSERT_FALSE(test, rwlock_is_locked(&tasklist_lock));
+	pid = kernel_thread(ktest_exit_fn, NULL, "ktest-fork", SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+}
+
 #ifdef CONFIG_DEBUG_SPINLOCK
 static DEFINE_SPINLOCK(ktest_lock_c);
 
@@ -249,6 +326,8 @@ static struct kunit_case lockdep_cases[] = {
 	KUNIT_CASE(lockdep_oops_releases_locks),
 	KUNIT_CASE(lockdep_oops_keeps_outer_locks),
 	KUNIT_CASE(lockdep_oops_in_kthread_releases_locks),
+	KUNIT_CASE(lockdep_rwlock_push_pop),
+	KUNIT_CASE(lockdep_oops_releases_rwlocks),
 #ifdef CONFIG_DEBUG_SPINLOCK
 	KUNIT_CASE(spinlock_recursion_reported),
 	KUNIT_CASE(spinlock_already_unlocked),

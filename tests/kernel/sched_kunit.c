@@ -7,14 +7,18 @@
  *   reaped: the free page count returns exactly;
  * - a task's kernel stack counts in NR_KERNEL_STACK_KB while it lives;
  * - wait4 for a non-child is -ECHILD;
+ * - fork links the child, and wait4 unlinks it, holding tasklist_lock
+ *   for writing (their lockdep assertions stay quiet);
  * - the ASID allocator hands out distinct ASIDs, starts a new generation
  *   (and flushes) when they run out, keeps the ASID that was active at
  *   the rollover, and re-gives an mm its old number when it's free.
  */
 #include <kunit/test.h>
+#include <linux/console.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/umh.h>
@@ -38,8 +42,43 @@ static void sched_kthread_exit_frees_everything(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
 	KUNIT_EXPECT_EQ(test, ran_as, pid);
 	KUNIT_EXPECT_EQ(test, status, 7 << 8);	/* exit code 7 */
+	read_lock(&tasklist_lock);
 	KUNIT_EXPECT_NULL(test, find_task_by_pid(pid));
+	read_unlock(&tasklist_lock);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), before);
+}
+
+static int tasklist_fn(void *arg)
+{
+	struct task_struct *p;
+	bool found = false;
+
+	read_lock(&tasklist_lock);
+	for_each_process(p)
+		found |= p == current;
+	read_unlock(&tasklist_lock);
+	*(bool *)arg = found;
+	return 0;
+}
+
+/*
+ * The task list changes only under tasklist_lock for writing: link_task()
+ * and __unhash_process() assert it (a WARNING names them otherwise), and
+ * the child finds itself on the list, read under the lock.
+ */
+static void sched_fork_exit_hold_tasklist_lock(struct kunit *test)
+{
+	u64 mark = printk_log_pos();
+	bool found = false;
+	int status;
+	pid_t pid;
+
+	pid = kernel_thread(tasklist_fn, &found, "ktest-tasklist", SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_TRUE(test, found);
+	KUNIT_EXPECT_FALSE(test, printk_log_contains(mark, "WARNING:"));
+	KUNIT_EXPECT_FALSE(test, rwlock_is_locked(&tasklist_lock));
 }
 
 static int kstack_fn(void *arg)
@@ -134,6 +173,7 @@ static void sched_asid_rollover(struct kunit *test)
 static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_kthread_exit_frees_everything),
 	KUNIT_CASE(sched_kernel_stack_accounted),
+	KUNIT_CASE(sched_fork_exit_hold_tasklist_lock),
 	KUNIT_CASE(sched_wait_no_child),
 	KUNIT_CASE(sched_umh_missing_program),
 	KUNIT_CASE(sched_asid_rollover),

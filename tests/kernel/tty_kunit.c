@@ -25,6 +25,7 @@
 #include <linux/interrupt.h>
 #include <linux/irq.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -83,6 +84,7 @@ static int tty_test_init(struct kunit *test)
 	f->tty.name = "kunit";
 	f->tty.ops = &fake_ops;
 	f->tty.port = &f->port;
+	tty_buffer_init(&f->port);
 	f->port.tty = &f->tty;
 	init_waitqueue_head(&f->tty.read_wait);
 	tty_init_termios(&f->tty);
@@ -202,7 +204,7 @@ static pid_t start_spin(struct kunit *test)
 {
 	char *argv[] = { "/bin/spin", NULL };
 	struct task_struct *p;
-	pid_t pid;
+	pid_t pid, pgrp;
 	int i;
 
 	pid = call_usermodehelper_exec(call_usermodehelper_setup(argv[0],
@@ -211,8 +213,11 @@ static pid_t start_spin(struct kunit *test)
 	if (pid < 0)
 		return pid;
 	for (i = 0; i < 100; i++) {	/* until it has run its init hook */
+		read_lock(&tasklist_lock);
 		p = find_task_by_pid(pid);
-		if (p && task_pgrp_nr(p) == pid)
+		pgrp = p ? task_pgrp_nr(p) : 0;
+		read_unlock(&tasklist_lock);
+		if (pgrp == pid)
 			return pid;
 		set_current_state(TASK_INTERRUPTIBLE);
 		schedule_timeout(1);

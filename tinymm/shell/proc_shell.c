@@ -37,6 +37,7 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/seq_file.h>
+#include <linux/sched/task.h>
 #include <linux/signal.h>
 #include <linux/string.h>
 #include <linux/tty.h>
@@ -99,8 +100,10 @@ static int cmd_ps(int argc, char **argv)
 	struct task_struct *p;
 
 	shell_printf("  PID  PPID S    RSS     VSZ  MINFLT COMMAND\n");
+	read_lock(&tasklist_lock);
 	for_each_process(p)
 		ps_show_task(p);
+	read_unlock(&tasklist_lock);
 	return 0;
 }
 SHELL_CMD("ps", cmd_ps, "processes: pid, parent, state, RSS/VSZ in KiB, minor faults");
@@ -251,6 +254,7 @@ static int cmd_kill(int argc, char **argv)
 		shell_printf("kill: %s: invalid signal specification\n", argv[2]);
 		return -EINVAL;
 	}
+	read_lock(&tasklist_lock);
 	p = pid > 0 ? find_task_by_pid(pid) : NULL;
 	if (!p)
 		err = -ESRCH;
@@ -258,6 +262,7 @@ static int cmd_kill(int argc, char **argv)
 		err = -EPERM;
 	else
 		err = sig ? send_sig(sig, p, 0) : 0;
+	read_unlock(&tasklist_lock);
 	if (err)
 		shell_printf("kill: (%d) - %s\n", pid, shell_strerror(err));
 	return err;
@@ -266,7 +271,11 @@ SHELL_CMD("kill", cmd_kill, "kill <pid> [sig]: send a signal (default 15, SIGTER
 
 /* ---- maps and pt ---- */
 
-/* The task a command names; prints why not and returns NULL if none. */
+/*
+ * The task a command names, with a reference the caller drops with
+ * put_task_struct() (Linux: get_pid_task()); prints why not and returns
+ * NULL if none.
+ */
 static struct task_struct *task_arg(const char *cmd, const char *arg)
 {
 	struct task_struct *p;
@@ -276,7 +285,11 @@ static struct task_struct *task_arg(const char *cmd, const char *arg)
 		shell_printf("%s: '%s' is not a pid\n", cmd, arg);
 		return NULL;
 	}
+	read_lock(&tasklist_lock);
 	p = find_task_by_pid(pid);
+	if (p)
+		get_task_struct(p);
+	read_unlock(&tasklist_lock);
 	if (!p)
 		shell_printf("%s: no process with pid %d\n", cmd, pid);
 	return p;
@@ -308,6 +321,7 @@ static int cmd_maps(int argc, char **argv)
 	if (!p)
 		return -ESRCH;
 	mm = task_mm_get(p);
+	put_task_struct(p);
 	if (!mm)
 		return 0;
 	shell_show(proc_pid_maps_show, mm);
@@ -357,10 +371,33 @@ static int pt_show(struct seq_file *m, void *v)
  * kernel address whatever the pid, as the MMU does; the task's own
  * mm->pgd (TTBR0 while it runs) for a user address.
  */
+static int pt_task(struct task_struct *p, struct pt_request *req)
+{
+	if (req->addr >= PAGE_OFFSET)
+		return shell_show(pt_show, req);
+	if (req->addr >= TASK_SIZE) {
+		shell_printf("pt: 0x%016lx is between the user and kernel ranges: no tables translate it\n",
+			     req->addr);
+		return -EFAULT;
+	}
+	req->mm = task_mm_get(p);
+	if (!req->mm) {
+		shell_printf("pt: pid %d (%s) %s: no user address space\n",
+			     p->pid, task_base_comm(p),
+			     p->exit_state ? "has exited" : "is a kernel thread");
+		return -EINVAL;
+	}
+	req->task = p;
+	shell_show(pt_show, req);
+	mmput(req->mm);
+	return 0;
+}
+
 static int cmd_pt(int argc, char **argv)
 {
 	struct pt_request req = { NULL, &init_mm, 0 };
 	struct task_struct *p;
+	int ret;
 
 	/* a number, or the name of a kernel function (kallsyms) */
 	if (argc != 3 || (kstrtoul(argv[2], 0, &req.addr) &&
@@ -371,23 +408,8 @@ static int cmd_pt(int argc, char **argv)
 	p = task_arg("pt", argv[1]);
 	if (!p)
 		return -ESRCH;
-	if (req.addr >= PAGE_OFFSET)
-		return shell_show(pt_show, &req);
-	if (req.addr >= TASK_SIZE) {
-		shell_printf("pt: 0x%016lx is between the user and kernel ranges: no tables translate it\n",
-			     req.addr);
-		return -EFAULT;
-	}
-	req.mm = task_mm_get(p);
-	if (!req.mm) {
-		shell_printf("pt: pid %d (%s) %s: no user address space\n",
-			     p->pid, task_base_comm(p),
-			     p->exit_state ? "has exited" : "is a kernel thread");
-		return -EINVAL;
-	}
-	req.task = p;
-	shell_show(pt_show, &req);
-	mmput(req.mm);
-	return 0;
+	ret = pt_task(p, &req);
+	put_task_struct(p);
+	return ret;
 }
 SHELL_CMD("pt", cmd_pt, "pt <pid> <addr>: walk the page tables for addr, level by level");

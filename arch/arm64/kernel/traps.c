@@ -11,6 +11,8 @@
 #include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/smp.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/utsname.h>
 #include <asm/bug.h>
@@ -163,8 +165,38 @@ static void dump_kernel_instr(struct pt_regs *regs)
 
 static int die_counter;
 
+/*
+ * One oops report at a time: two CPUs oopsing at once would mix their
+ * lines (Linux: the raw spinlock die_lock). A raw lock, so the held
+ * locks the report lists are the dying code's only. A CPU that oopses
+ * again inside its own report takes the hold over: the first report
+ * never resumes (the second one unwinds it), so the second lets go of
+ * the lock. Linux would wait for itself there, forever.
+ */
+static arch_spinlock_t die_lock = __ARCH_SPIN_LOCK_UNLOCKED;
+static int die_owner = -1;
+
+static void die_lock_irqsave(unsigned long *flags)
+{
+	local_irq_save(*flags);
+	if (READ_ONCE(die_owner) == (int)smp_processor_id())
+		return;
+	arch_spin_lock(&die_lock);
+	WRITE_ONCE(die_owner, smp_processor_id());
+}
+
+static void die_unlock_irqrestore(unsigned long flags)
+{
+	WRITE_ONCE(die_owner, -1);
+	arch_spin_unlock(&die_lock);
+	local_irq_restore(flags);
+}
+
 void die(const char *str, struct pt_regs *regs, u64 err)
 {
+	unsigned long flags;
+
+	die_lock_irqsave(&flags);
 	oops_enter();
 	printk(KERN_EMERG "Internal error: %s: %016llx [#%d] SMP\n", str,
 	       (unsigned long long)err, ++die_counter);
@@ -183,6 +215,7 @@ void die(const char *str, struct pt_regs *regs, u64 err)
 	/* the interrupted task did nothing wrong: nothing to kill */
 	if (in_interrupt())
 		panic("%s: Fatal exception in interrupt", str);
+	die_unlock_irqrestore(flags);
 	make_task_dead(11 /* SIGSEGV */);
 }
 

@@ -325,6 +325,7 @@ int __init pl011_init(void)
 		pl011_uap.irq = irq_of_parse_and_map(node, 0);
 	if (!pl011_uap.irq)
 		pr_warn("uart-pl011: no interrupt in the device tree: no input\n");
+	tty_buffer_init(&pl011_uap.port);
 	ret = tty_port_register_device(&pl011_uap.port, &pl011_tty_ops,
 				       "ttyAMA0");
 	if (ret)
