@@ -126,6 +126,7 @@ struct mm_struct *mm_alloc(void)
 	atomic_set(&mm->mm_users, 1);
 	atomic_set(&mm->mm_count, 1);
 	spin_lock_init(&mm->page_table_lock);
+	mmap_init_lock(mm);
 	mm->context.id = 0;
 	mm->name = "user";
 	if (mm_alloc_pgd(mm)) {

@@ -24,33 +24,36 @@
 
 /*
  * Mark how the lock is taken (Linux: mark_usage()): with IRQs on, or in
- * hard-IRQ context (where IRQs are always off: handlers don't nest). No
- * softirqs here: they are never disabled, so a lock taken with IRQs on
- * is one taken with softirqs on, as lockdep sees it.
+ * hard-IRQ context (where IRQs are always off: handlers don't nest); a
+ * shared hold (@read) marks the _READ bit beside each. No softirqs here:
+ * they are never disabled, so a lock taken with IRQs on is one taken
+ * with softirqs on, as lockdep sees it.
  */
-static __always_inline void lockdep_mark_usage(struct lockdep_map *lock)
+static __always_inline void lockdep_mark_usage(struct lockdep_map *lock,
+					       int read)
 {
 	if (!arch_irqs_disabled())
-		lock->usage_mask |= LOCKF_ENABLED_HARDIRQ |
-				    LOCKF_ENABLED_SOFTIRQ;
+		lock->usage_mask |= (LOCKF_ENABLED_HARDIRQ |
+				     LOCKF_ENABLED_SOFTIRQ) << !!read;
 	else if (unlikely(in_hardirq()))
-		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ;
+		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ << !!read;
 }
 
 /*
- * Push @lock on current's held-lock stack, taken at @ip; the caller
- * holds the lock. The depth goes up before the slot is written, so an
+ * Push @lock on current's held-lock stack, taken at @ip, shared if
+ * @read (Linux: lock_acquire(), its other arguments unused here); the
+ * caller holds the lock. The depth goes up before the slot is written, so an
  * interrupt that takes and drops locks meanwhile uses the slots above.
  * Past MAX_LOCK_DEPTH the lock goes unrecorded, and its release reads as
  * an imbalance (Linux says "BUG: MAX_LOCK_DEPTH too low!" at once).
  */
-static __always_inline void lock_acquire(struct lockdep_map *lock,
+static __always_inline void lock_acquire(struct lockdep_map *lock, int read,
 					 unsigned long ip)
 {
 	struct task_struct *curr = current;
 	unsigned int depth = curr->lockdep_depth;
 
-	lockdep_mark_usage(lock);
+	lockdep_mark_usage(lock, read);
 	if (unlikely(depth >= MAX_LOCK_DEPTH))
 		return;
 	WRITE_ONCE(curr->lockdep_depth, depth + 1);
@@ -81,8 +84,27 @@ static __always_inline void lock_release(struct lockdep_map *lock,
 	__lock_release_nested(curr, lock, ip);
 }
 
-#define spin_acquire(l, s, t, i)	lock_acquire(l, i)
+/*
+ * A writer's hold becomes a reader's (downgrade_write()): the lock stays
+ * where it is on the stack; only its usage gains the _READ marks.
+ */
+static __always_inline void lock_downgrade(struct lockdep_map *lock,
+					   unsigned long ip)
+{
+	lockdep_mark_usage(lock, 1);
+}
+
+#define spin_acquire(l, s, t, i)	lock_acquire(l, 0, i)
 #define spin_release(l, i)		lock_release(l, i)
+#define rwsem_acquire(l, s, t, i)	lock_acquire(l, 0, i)
+#define rwsem_acquire_read(l, s, t, i)	lock_acquire(l, 1, i)
+#define rwsem_release(l, i)		lock_release(l, i)
+
+/*
+ * Does current hold @lock (any way)? Linux: lock_is_held(), behind
+ * lockdep_assert_held(); here a walk of the held-lock stack.
+ */
+bool lock_is_held(const struct lockdep_map *lock);
 
 /*
  * Print the locks @p holds, in Linux's format: "N locks held by comm/pid:"

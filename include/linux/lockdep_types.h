@@ -27,14 +27,16 @@ enum lockdep_wait_type {
 };
 
 /*
- * Usage bits, numbered as Linux's enum lock_usage_bit (the _READ bits,
- * for rwlocks, are never set here): USED_IN = taken in that context,
- * ENABLED = taken with that context able to interrupt.
+ * Usage bits, numbered as Linux's enum lock_usage_bit: USED_IN = taken
+ * in that context, ENABLED = taken with that context able to interrupt;
+ * the _READ bit next to each says the same of a shared (read) hold,
+ * which only an rw_semaphore takes here.
  */
 #define LOCK_USED_IN_HARDIRQ	0
 #define LOCK_ENABLED_HARDIRQ	2
 #define LOCK_USED_IN_SOFTIRQ	4
 #define LOCK_ENABLED_SOFTIRQ	6
+#define LOCK_USAGE_READ_MASK	1
 #define LOCK_USAGE_DIR_MASK	2
 #define LOCKF_USED_IN_HARDIRQ	(1U << LOCK_USED_IN_HARDIRQ)
 #define LOCKF_ENABLED_HARDIRQ	(1U << LOCK_ENABLED_HARDIRQ)
@@ -42,10 +44,15 @@ enum lockdep_wait_type {
 
 struct lockdep_map {
 	u32 usage_mask;		/* LOCKF_*: how this lock has been taken */
+	u8 wait_type_inner;	/* LD_WAIT_CONFIG spinlock, LD_WAIT_SLEEP rwsem */
 	const char *name;	/* "&zone->lock", as spin_lock_init() spelt it */
 };
 
-/* One lock the task holds: which, and where it was taken. */
+/*
+ * One lock the task holds: which, and where it was taken. Linux also
+ * records how (held_lock.read); an rw_semaphore here knows its writer
+ * (sem->owner), which is all the oops unwinder asks.
+ */
 struct held_lock {
 	unsigned long acquire_ip;
 	struct lockdep_map *instance;

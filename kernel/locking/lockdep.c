@@ -31,13 +31,19 @@ static char get_usage_char(struct lockdep_map *lock, unsigned int bit)
 	return c;
 }
 
-/* " (name){usage}-{outer:inner}"; the usage of the _READ bits is '.'. */
+/*
+ * " (name){usage}-{outer:inner}": each context's exclusive then shared
+ * usage (Linux: get_usage_chars()), and the wait type, the same on both
+ * sides here (Linux's wait_type_outer differs only for a few raw locks).
+ */
 static void print_lock_name(struct lockdep_map *lock)
 {
-	pr_cont(" (%s){%c.%c.}-{%d:%d}", lock->name ?: "<unnamed>",
+	pr_cont(" (%s){%c%c%c%c}-{%d:%d}", lock->name ?: "<unnamed>",
 		get_usage_char(lock, LOCK_USED_IN_HARDIRQ),
+		get_usage_char(lock, LOCK_USED_IN_HARDIRQ | LOCK_USAGE_READ_MASK),
 		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ),
-		LD_WAIT_CONFIG, LD_WAIT_CONFIG);
+		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ | LOCK_USAGE_READ_MASK),
+		lock->wait_type_inner, lock->wait_type_inner);
 }
 
 static void print_lock(struct held_lock *hlock)
@@ -92,6 +98,17 @@ static void print_unlock_imbalance_bug(struct task_struct *curr,
 	lockdep_print_held_locks(curr);
 	pr_warn("\nstack backtrace:\n");
 	dump_stack();
+}
+
+bool lock_is_held(const struct lockdep_map *lock)
+{
+	struct task_struct *curr = current;
+	unsigned int i;
+
+	for (i = 0; i < READ_ONCE(curr->lockdep_depth); i++)
+		if (curr->held_locks[i].instance == lock)
+			return true;
+	return false;
 }
 
 /*
