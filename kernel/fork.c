@@ -254,7 +254,12 @@ static int copy_files(struct task_struct *tsk)
 }
 
 /*
- * Copy the parent's VMAs and page tables. Linux: dup_mmap(). The child
+ * Copy the parent's VMAs and page tables. Linux: dup_mmap(). Both mms'
+ * mmap_locks are held for write: the parent's VMAs and ptes hold still
+ * (a thread of the parent faulting meanwhile would write through a pte
+ * about to be write-protected), and the child's, not yet visible to
+ * anyone, for the asserts and lockdep's sake as in Linux (which takes it
+ * with mmap_write_lock_nested()). The child
  * does not inherit mlock (VM_LOCKED), and VM_DONTCOPY areas stay behind.
  * A VM_ACCOUNT copy is charged again (the child may write all of it):
  * insert_vm_struct() does it against the child's mm; Linux's dup_mmap
@@ -265,6 +270,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	struct vm_area_struct *mpnt, *tmp;
 	int retval = 0;
 
+	mmap_write_lock(oldmm);
+	mmap_write_lock(mm);
 	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
 		if (mpnt->vm_flags & VM_DONTCOPY)
 			continue;
@@ -291,8 +298,10 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		if (retval)
 			break;
 	}
+	mmap_write_unlock(mm);
 	/* the parent's ptes lost their write bit: no stale writable TLB entry */
 	flush_tlb_mm(oldmm);
+	mmap_write_unlock(oldmm);
 	return retval;
 }
 
