@@ -149,14 +149,40 @@ static struct ktest_locker *start_mm_op(struct kunit *test, int i,
 	return l;
 }
 
-static void finish_locker(struct kunit *test, struct ktest_locker *l)
+/*
+ * Tell lockers[0..n) to let go, then reap them: all told first, so one
+ * that waits behind another (when a case failed) still gets its turn.
+ */
+static void finish_lockers(struct kunit *test, int n)
 {
-	int status = -1;
+	int i, status = -1;
 
-	WRITE_ONCE(l->release, 1);
-	if (l->pid > 0)
-		KUNIT_EXPECT_EQ(test, kernel_wait4(l->pid, &status, 0, NULL),
-				l->pid);
+	for (i = 0; i < n; i++)
+		WRITE_ONCE(lockers[i].release, 1);
+	for (i = 0; i < n; i++)
+		if (lockers[i].pid > 0)
+			KUNIT_EXPECT_EQ(test, kernel_wait4(lockers[i].pid,
+							   &status, 0, NULL),
+					lockers[i].pid);
+}
+
+/* A trylock that must fail; if it did not, undo it so nothing hangs. */
+static void expect_read_trylock_fails(struct kunit *test)
+{
+	int got = down_read_trylock(&ktest_sem);
+
+	KUNIT_EXPECT_FALSE(test, got);
+	if (got)
+		up_read(&ktest_sem);
+}
+
+static void expect_write_trylock_fails(struct kunit *test)
+{
+	int got = down_write_trylock(&ktest_sem);
+
+	KUNIT_EXPECT_FALSE(test, got);
+	if (got)
+		up_write(&ktest_sem);
 }
 
 static long readers(void)
@@ -181,7 +207,7 @@ static void rwsem_readers_share(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, readers(), 2);
 	KUNIT_EXPECT_FALSE(test, has_waiters(&ktest_sem));
 	up_read(&ktest_sem);
-	finish_locker(test, r);
+	finish_lockers(test, 1);
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
 }
 
@@ -206,8 +232,7 @@ static void rwsem_writer_waits_for_readers(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(w->in)));
 	KUNIT_EXPECT_EQ(test, readers(), 0);
 	KUNIT_EXPECT_PTR_EQ(test, ktest_sem.owner, find_task_by_pid(w->pid));
-	finish_locker(test, r);
-	finish_locker(test, w);
+	finish_lockers(test, 2);
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
 }
 
@@ -232,8 +257,7 @@ static void rwsem_reader_queues_behind_writer(struct kunit *test)
 	WRITE_ONCE(w->release, 1);
 	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(r->in)));
 	KUNIT_EXPECT_LT(test, READ_ONCE(w->in), READ_ONCE(r->in));
-	finish_locker(test, w);
-	finish_locker(test, r);
+	finish_lockers(test, 2);
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
 }
 
@@ -256,8 +280,7 @@ static void rwsem_downgrade_admits_readers(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, readers(), 3);
 	KUNIT_EXPECT_FALSE(test, has_waiters(&ktest_sem));
 	up_read(&ktest_sem);
-	finish_locker(test, r1);
-	finish_locker(test, r2);
+	finish_lockers(test, 2);
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
 }
 
@@ -268,23 +291,23 @@ static void rwsem_trylocks(struct kunit *test)
 	init_rwsem(&ktest_sem);
 	/* a writer excludes everyone */
 	KUNIT_ASSERT_TRUE(test, down_write_trylock(&ktest_sem));
-	KUNIT_EXPECT_FALSE(test, down_read_trylock(&ktest_sem));
-	KUNIT_EXPECT_FALSE(test, down_write_trylock(&ktest_sem));
+	expect_read_trylock_fails(test);
+	expect_write_trylock_fails(test);
 	up_write(&ktest_sem);
 	/* readers admit readers, not writers */
 	KUNIT_ASSERT_TRUE(test, down_read_trylock(&ktest_sem));
-	KUNIT_EXPECT_FALSE(test, down_write_trylock(&ktest_sem));
+	expect_write_trylock_fails(test);
 	KUNIT_ASSERT_TRUE(test, down_read_trylock(&ktest_sem));
 	KUNIT_EXPECT_EQ(test, readers(), 2);
 	up_read(&ktest_sem);
 	/* with a writer queued, not even readers */
 	w = start_locker(test, 0, OP_WRITE);
 	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(w)));
-	KUNIT_EXPECT_FALSE(test, down_read_trylock(&ktest_sem));
+	expect_read_trylock_fails(test);
 	KUNIT_EXPECT_EQ(test, readers(), 1);
 	up_read(&ktest_sem);
 	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(w->in)));
-	finish_locker(test, w);
+	finish_lockers(test, 1);
 	/* free again: either works */
 	KUNIT_EXPECT_TRUE(test, down_write_trylock(&ktest_sem));
 	up_write(&ktest_sem);
@@ -384,7 +407,7 @@ static void mmap_lock_fault_waits_for_writer(struct kunit *test)
 	/* the fault went through: the write landed, read back */
 	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(f->in)));
 	KUNIT_EXPECT_EQ(test, f->ret, 0x5a);
-	finish_locker(test, f);
+	finish_lockers(test, 1);
 	mmput(mm);
 }
 
@@ -408,12 +431,12 @@ static void mmap_lock_mmap_munmap_wait_for_reader(struct kunit *test)
 	mmap_read_unlock(mm);
 	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(l->in)));
 	KUNIT_EXPECT_EQ(test, l->ret, 0);
-	finish_locker(test, l);
+	finish_lockers(test, 1);
 
 	mmap_read_lock(mm);
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, addr,
 						      addr + PAGE_SIZE));
-	l = start_mm_op(test, 1, OP_MMAP, mm, other);
+	l = start_mm_op(test, 0, OP_MMAP, mm, other);
 	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(l)));
 	KUNIT_EXPECT_FALSE(test, READ_ONCE(l->in));
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, other,
@@ -421,7 +444,7 @@ static void mmap_lock_mmap_munmap_wait_for_reader(struct kunit *test)
 	mmap_read_unlock(mm);
 	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(l->in)));
 	KUNIT_EXPECT_EQ(test, l->ret, (long)other);
-	finish_locker(test, l);
+	finish_lockers(test, 1);
 	mmput(mm);
 }
 
