@@ -255,12 +255,12 @@ static int copy_files(struct task_struct *tsk)
 
 /*
  * Copy the parent's VMAs and page tables. Linux: dup_mmap(). Both mms'
- * mmap_locks are held for write: the parent's VMAs and ptes hold still
- * (a thread of the parent faulting meanwhile would write through a pte
- * about to be write-protected), and the child's, not yet visible to
- * anyone, for the asserts and lockdep's sake as in Linux (which takes it
- * with mmap_write_lock_nested()). The child
- * does not inherit mlock (VM_LOCKED), and VM_DONTCOPY areas stay behind.
+ * mmap_locks are held for write: the parent's, so its VMAs and ptes hold
+ * still (a thread of the parent faulting meanwhile would write through a
+ * pte about to be write-protected); the child's, not yet visible to
+ * anyone, as Linux takes it (mmap_write_lock_nested()) for the asserts
+ * below it. The child does not inherit mlock (VM_LOCKED), and
+ * VM_DONTCOPY areas stay behind.
  * A VM_ACCOUNT copy is charged again (the child may write all of it):
  * insert_vm_struct() does it against the child's mm; Linux's dup_mmap
  * charges it itself, against the parent's, before linking the copy.
