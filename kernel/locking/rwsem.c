@@ -145,80 +145,80 @@ static void rwsem_down_slowpath(struct rw_semaphore *sem,
 	smp_mb();	/* the grant before what the lock protects */
 }
 
-static void __down_read(struct rw_semaphore *sem)
+/*
+ * Take it at once if the lock is free for us; wait_lock held. A reader
+ * needs no writer and no one queued (whoever waits goes first), a writer
+ * needs it unheld. Linux: rwsem_read_trylock(), rwsem_write_trylock().
+ */
+static bool rwsem_trylock(struct rw_semaphore *sem,
+			  enum rwsem_waiter_type type)
 {
-	unsigned long flags;
-	long count;
+	long count = atomic_long_read(&sem->count);
 
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	count = atomic_long_read(&sem->count);
-	if (!(count & (RWSEM_WRITER_LOCKED | RWSEM_FLAG_WAITERS))) {
+	if (type == RWSEM_WAITING_FOR_READ) {
+		if (count & (RWSEM_WRITER_LOCKED | RWSEM_FLAG_WAITERS))
+			return false;
 		atomic_long_set(&sem->count, count + RWSEM_READER_BIAS);
-		spin_unlock_irqrestore(&sem->wait_lock, flags);
-		return;
+		return true;
 	}
-	rwsem_down_slowpath(sem, RWSEM_WAITING_FOR_READ, flags);
+	if (count != RWSEM_UNLOCKED_VALUE)
+		return false;
+	atomic_long_set(&sem->count, RWSEM_WRITER_LOCKED);
+	sem->owner = current;
+	return true;
 }
 
-static void __down_write(struct rw_semaphore *sem)
+/* Take it, sleeping in the queue if it is not free for us. */
+static void __down(struct rw_semaphore *sem, enum rwsem_waiter_type type)
 {
 	unsigned long flags;
 
 	spin_lock_irqsave(&sem->wait_lock, flags);
-	if (atomic_long_read(&sem->count) == RWSEM_UNLOCKED_VALUE) {
-		atomic_long_set(&sem->count, RWSEM_WRITER_LOCKED);
-		sem->owner = current;
+	if (rwsem_trylock(sem, type)) {
 		spin_unlock_irqrestore(&sem->wait_lock, flags);
 		return;
 	}
-	rwsem_down_slowpath(sem, RWSEM_WAITING_FOR_WRITE, flags);
+	rwsem_down_slowpath(sem, type, flags);
+}
+
+static int __down_trylock(struct rw_semaphore *sem,
+			  enum rwsem_waiter_type type)
+{
+	unsigned long flags;
+	bool ret;
+
+	spin_lock_irqsave(&sem->wait_lock, flags);
+	ret = rwsem_trylock(sem, type);
+	spin_unlock_irqrestore(&sem->wait_lock, flags);
+	return ret;
 }
 
 void down_read(struct rw_semaphore *sem)
 {
-	__down_read(sem);
+	__down(sem, RWSEM_WAITING_FOR_READ);
 	rwsem_acquire_read(&sem->dep_map, 0, 0, _RET_IP_);
 }
 
 void down_write(struct rw_semaphore *sem)
 {
-	__down_write(sem);
+	__down(sem, RWSEM_WAITING_FOR_WRITE);
 	rwsem_acquire(&sem->dep_map, 0, 0, _RET_IP_);
 }
 
 int down_read_trylock(struct rw_semaphore *sem)
 {
-	unsigned long flags;
-	long count;
-	int ret = 0;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	count = atomic_long_read(&sem->count);
-	if (!(count & (RWSEM_WRITER_LOCKED | RWSEM_FLAG_WAITERS))) {
-		atomic_long_set(&sem->count, count + RWSEM_READER_BIAS);
-		ret = 1;
-	}
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	if (ret)
-		rwsem_acquire_read(&sem->dep_map, 0, 1, _RET_IP_);
-	return ret;
+	if (!__down_trylock(sem, RWSEM_WAITING_FOR_READ))
+		return 0;
+	rwsem_acquire_read(&sem->dep_map, 0, 1, _RET_IP_);
+	return 1;
 }
 
 int down_write_trylock(struct rw_semaphore *sem)
 {
-	unsigned long flags;
-	int ret = 0;
-
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	if (atomic_long_read(&sem->count) == RWSEM_UNLOCKED_VALUE) {
-		atomic_long_set(&sem->count, RWSEM_WRITER_LOCKED);
-		sem->owner = current;
-		ret = 1;
-	}
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	if (ret)
-		rwsem_acquire(&sem->dep_map, 0, 1, _RET_IP_);
-	return ret;
+	if (!__down_trylock(sem, RWSEM_WAITING_FOR_WRITE))
+		return 0;
+	rwsem_acquire(&sem->dep_map, 0, 1, _RET_IP_);
+	return 1;
 }
 
 /* A release that does not match the hold is reported and changes nothing. */

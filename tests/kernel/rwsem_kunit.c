@@ -185,6 +185,18 @@ static void expect_write_trylock_fails(struct kunit *test)
 		up_write(&ktest_sem);
 }
 
+/* @l is asleep on the lock, not in. */
+static void expect_waits(struct kunit *test, struct ktest_locker *l)
+{
+	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(l)));
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(l->in));
+}
+
+static void expect_gets_in(struct kunit *test, struct ktest_locker *l)
+{
+	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(l->in)));
+}
+
 static long readers(void)
 {
 	return atomic_long_read(&ktest_sem.count) >> RWSEM_READER_SHIFT;
@@ -203,7 +215,7 @@ static void rwsem_readers_share(struct kunit *test)
 	down_read(&ktest_sem);
 	r = start_locker(test, 0, OP_READ);
 	/* the second reader gets in while we still hold it */
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(r->in)));
+	expect_gets_in(test, r);
 	KUNIT_EXPECT_EQ(test, readers(), 2);
 	KUNIT_EXPECT_FALSE(test, has_waiters(&ktest_sem));
 	up_read(&ktest_sem);
@@ -218,10 +230,9 @@ static void rwsem_writer_waits_for_readers(struct kunit *test)
 	init_rwsem(&ktest_sem);
 	down_read(&ktest_sem);
 	r = start_locker(test, 0, OP_READ);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(r->in)));
+	expect_gets_in(test, r);
 	w = start_locker(test, 1, OP_WRITE);
-	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(w)));
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(w->in));
+	expect_waits(test, w);
 	KUNIT_EXPECT_TRUE(test, has_waiters(&ktest_sem));
 	/* one reader gone: still one there, the writer still waits */
 	up_read(&ktest_sem);
@@ -229,7 +240,7 @@ static void rwsem_writer_waits_for_readers(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, READ_ONCE(w->in));
 	/* the last one gone: the writer is in, alone */
 	WRITE_ONCE(r->release, 1);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(w->in)));
+	expect_gets_in(test, w);
 	KUNIT_EXPECT_EQ(test, readers(), 0);
 	KUNIT_EXPECT_PTR_EQ(test, ktest_sem.owner, find_task_by_pid(w->pid));
 	finish_lockers(test, 2);
@@ -246,16 +257,15 @@ static void rwsem_reader_queues_behind_writer(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(w)));
 	/* only readers hold it, but a writer waits: the new reader queues */
 	r = start_locker(test, 1, OP_READ);
-	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(r)));
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(r->in));
+	expect_waits(test, r);
 	KUNIT_EXPECT_EQ(test, readers(), 1);
 	/* we leave: the writer first, the reader still waits */
 	up_read(&ktest_sem);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(w->in)));
+	expect_gets_in(test, w);
 	KUNIT_EXPECT_FALSE(test, READ_ONCE(r->in));
 	/* the writer leaves: the reader's turn */
 	WRITE_ONCE(w->release, 1);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(r->in)));
+	expect_gets_in(test, r);
 	KUNIT_EXPECT_LT(test, READ_ONCE(w->in), READ_ONCE(r->in));
 	finish_lockers(test, 2);
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
@@ -306,7 +316,7 @@ static void rwsem_trylocks(struct kunit *test)
 	expect_read_trylock_fails(test);
 	KUNIT_EXPECT_EQ(test, readers(), 1);
 	up_read(&ktest_sem);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(w->in)));
+	expect_gets_in(test, w);
 	finish_lockers(test, 1);
 	/* free again: either works */
 	KUNIT_EXPECT_TRUE(test, down_write_trylock(&ktest_sem));
@@ -400,12 +410,11 @@ static void mmap_lock_fault_waits_for_writer(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	mmap_write_lock(mm);
 	f = start_mm_op(test, 0, OP_FAULT, mm, addr);
-	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(f)));
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(f->in));
+	expect_waits(test, f);
 	KUNIT_EXPECT_TRUE(test, has_waiters(&mm->mmap_lock));
 	mmap_write_unlock(mm);
 	/* the fault went through: the write landed, read back */
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(f->in)));
+	expect_gets_in(test, f);
 	KUNIT_EXPECT_EQ(test, f->ret, 0x5a);
 	finish_lockers(test, 1);
 	mmput(mm);
@@ -424,12 +433,11 @@ static void mmap_lock_mmap_munmap_wait_for_reader(struct kunit *test)
 
 	mmap_read_lock(mm);
 	l = start_mm_op(test, 0, OP_MUNMAP, mm, addr);
-	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(l)));
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(l->in));
+	expect_waits(test, l);
 	KUNIT_EXPECT_NOT_NULL(test, find_vma_intersection(mm, addr,
 							  addr + PAGE_SIZE));
 	mmap_read_unlock(mm);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(l->in)));
+	expect_gets_in(test, l);
 	KUNIT_EXPECT_EQ(test, l->ret, 0);
 	finish_lockers(test, 1);
 
@@ -437,12 +445,11 @@ static void mmap_lock_mmap_munmap_wait_for_reader(struct kunit *test)
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, addr,
 						      addr + PAGE_SIZE));
 	l = start_mm_op(test, 0, OP_MMAP, mm, other);
-	KUNIT_EXPECT_TRUE(test, wait_until(asleep_trying(l)));
-	KUNIT_EXPECT_FALSE(test, READ_ONCE(l->in));
+	expect_waits(test, l);
 	KUNIT_EXPECT_NULL(test, find_vma_intersection(mm, other,
 						      other + PAGE_SIZE));
 	mmap_read_unlock(mm);
-	KUNIT_EXPECT_TRUE(test, wait_until(READ_ONCE(l->in)));
+	expect_gets_in(test, l);
 	KUNIT_EXPECT_EQ(test, l->ret, (long)other);
 	finish_lockers(test, 1);
 	mmput(mm);
