@@ -1617,16 +1617,24 @@ out:
 /* ================= whole address spaces ================= */
 
 /*
- * Tear down every VMA (Linux: exit_mmap() also unmaps every page and frees
- * every page-table page: unmap_region's job once faults map pages).
+ * Tear down every VMA, every page and every page-table page, when the
+ * last user has gone (mmput). Under mmap_lock for write, as v5.19 takes
+ * it, so anyone still looking at the mm from outside (a /proc reader
+ * holding mm_count only, in Linux) waits; which is also why a task that
+ * dies holding its own mmap_lock must have it released first
+ * (kernel/exit.c), or its exit would wait for itself.
  */
 void exit_mmap(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma = mm->mmap;
+	struct vm_area_struct *vma;
 	unsigned long nr_accounted = 0;
 
-	if (!vma)
+	mmap_write_lock(mm);
+	vma = mm->mmap;
+	if (!vma) {
+		mmap_write_unlock(mm);
 		return;
+	}
 	unmap_region(mm, vma, NULL, 0, TASK_SIZE);
 	while (vma) {
 		if (vma->vm_flags & VM_ACCOUNT)
@@ -1638,6 +1646,7 @@ void exit_mmap(struct mm_struct *mm)
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
 	mm->highest_vm_end = 0;
+	mmap_write_unlock(mm);
 }
 
 /* ================= the checker ================= */

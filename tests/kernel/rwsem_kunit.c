@@ -12,7 +12,9 @@
  *   starvation), and gets in when the writer leaves;
  * - downgrade_write() lets the queued readers in while we still read;
  * - the trylocks fail exactly when the lock is not free for them;
- * - the held-lock stack records an rwsem, and an oops lets go of it;
+ * - the held-lock stack records an rwsem, and an oops lets go of it,
+ *   in a frame or in a thread that dies of it (whose mm can then still
+ *   be torn down);
  * - mmap_lock is really taken: a fault in an mm (a uaccess from a
  *   thread using it) waits while we hold it for write, and mmap and
  *   munmap wait while we hold it for read.
@@ -384,6 +386,34 @@ static void rwsem_oops_releases_it(struct kunit *test)
 	mmput(mm);
 }
 
+static int kthread_oops_holding_mmap_lock(void *mm)
+{
+	mmap_write_lock(mm);
+	lkdtm_EXCEPTION();
+	mmap_write_unlock(mm);
+	return 0;
+}
+
+/*
+ * No frame: the thread dies of SIGSEGV, and lets go of mmap_lock on the
+ * way, so the mm's teardown (exit_mmap takes it for write) still runs.
+ */
+static void rwsem_oops_in_kthread_releases_mmap_lock(struct kunit *test)
+{
+	struct mm_struct *mm = mm_alloc();
+	int status = -1;
+	pid_t pid;
+
+	KUNIT_ASSERT_NOT_NULL(test, mm);
+	pid = kernel_thread(kthread_oops_holding_mmap_lock, mm, "ktest-oops",
+			    SIGCHLD);
+	KUNIT_ASSERT_GT(test, pid, 0);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, status, SIGSEGV);
+	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&mm->mmap_lock));
+	mmput(mm);
+}
+
 /* A fresh user mm with one anonymous page-sized VMA at *addr. */
 static struct mm_struct *ktest_mm(struct kunit *test, unsigned long *addr)
 {
@@ -463,6 +493,7 @@ static struct kunit_case rwsem_cases[] = {
 	KUNIT_CASE(rwsem_trylocks),
 	KUNIT_CASE(rwsem_lockdep_tracks_it),
 	KUNIT_CASE(rwsem_oops_releases_it),
+	KUNIT_CASE(rwsem_oops_in_kthread_releases_mmap_lock),
 	KUNIT_CASE(mmap_lock_fault_waits_for_writer),
 	KUNIT_CASE(mmap_lock_mmap_munmap_wait_for_reader),
 	{}
