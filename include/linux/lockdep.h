@@ -96,9 +96,20 @@ static __always_inline void lock_downgrade(struct lockdep_map *lock,
 
 #define spin_acquire(l, s, t, i)	lock_acquire(l, 0, i)
 #define spin_release(l, i)		lock_release(l, i)
-#define rwsem_acquire(l, s, t, i)	lock_acquire(l, 0, i)
-#define rwsem_acquire_read(l, s, t, i)	lock_acquire(l, 1, i)
+#define rwsem_acquire(l, s, t, i)	lock_acquire_sleeping(l, 0, t, i)
+#define rwsem_acquire_read(l, s, t, i)	lock_acquire_sleeping(l, 1, t, i)
 #define rwsem_release(l, i)		lock_release(l, i)
+
+/*
+ * lock_acquire() for a sleeping lock, called before the caller waits
+ * for it (unless @trylock: after it got it), as Linux's lock_acquire()
+ * always is. If current holds @lock already, it prints Linux's
+ * "possible recursive locking detected" report first (check_deadlock()):
+ * the wait that follows would be for itself. Spinlocks skip the check;
+ * CONFIG_DEBUG_SPINLOCK catches their recursion.
+ */
+void lock_acquire_sleeping(struct lockdep_map *lock, int read, int trylock,
+			   unsigned long ip);
 
 /*
  * Does current hold @lock (any way)? Linux: lock_is_held(), behind

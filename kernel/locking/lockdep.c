@@ -2,7 +2,8 @@
 /*
  * kernel/locking/lockdep.c - the held-lock stack's slow paths and its
  * reports. Linux: kernel/locking/lockdep.c (lock_release's search of the
- * stack, print_unlock_imbalance_bug, lockdep_print_held_locks).
+ * stack, print_unlock_imbalance_bug, lockdep_print_held_locks, and
+ * check_deadlock/print_deadlock_bug for a sleeping lock taken twice).
  *
  * Simplified: no lock classes and no dependency graph (see
  * linux/lockdep.h); a lock's name and usage live in the lock itself.
@@ -98,6 +99,52 @@ static void print_unlock_imbalance_bug(struct task_struct *curr,
 	lockdep_print_held_locks(curr);
 	pr_warn("\nstack backtrace:\n");
 	dump_stack();
+}
+
+/* Linux: print_deadlock_bug(), for a lock taken twice by one task. */
+static void print_deadlock_bug(struct task_struct *curr,
+			       struct held_lock *prev, struct held_lock *next)
+{
+	const char *name = next->instance->name ?: "<unnamed>";
+
+	if (!debug_locks_off())
+		return;
+	pr_warn("\n");
+	pr_warn("============================================\n");
+	pr_warn("WARNING: possible recursive locking detected\n");
+	print_kernel_ident();
+	pr_warn("--------------------------------------------\n");
+	pr_warn("%s/%d is trying to acquire lock:\n", curr->comm, curr->pid);
+	print_lock(next);
+	pr_warn("\nbut task is already holding lock:\n");
+	print_lock(prev);
+	pr_warn("\nother info that might help us debug this:\n");
+	pr_warn(" Possible unsafe locking scenario:\n\n");
+	pr_warn("       CPU0\n");
+	pr_warn("       ----\n");
+	pr_warn("  lock(%s);\n", name);
+	pr_warn("  lock(%s);\n", name);
+	pr_warn("\n *** DEADLOCK ***\n\n");
+	pr_warn(" May be due to missing lock nesting notation\n\n");
+	lockdep_print_held_locks(curr);
+	pr_warn("\nstack backtrace:\n");
+	dump_stack();
+}
+
+void lock_acquire_sleeping(struct lockdep_map *lock, int read, int trylock,
+			   unsigned long ip)
+{
+	struct task_struct *curr = current;
+	struct held_lock next = { .acquire_ip = ip, .instance = lock };
+	unsigned int i;
+
+	for (i = 0; !trylock && i < curr->lockdep_depth; i++) {
+		if (curr->held_locks[i].instance == lock) {
+			print_deadlock_bug(curr, &curr->held_locks[i], &next);
+			break;
+		}
+	}
+	lock_acquire(lock, read, ip);
 }
 
 bool lock_is_held(const struct lockdep_map *lock)

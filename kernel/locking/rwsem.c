@@ -193,16 +193,17 @@ static int __down_trylock(struct rw_semaphore *sem,
 	return ret;
 }
 
+/* lockdep first, as Linux: a recursion is reported before it sleeps. */
 void down_read(struct rw_semaphore *sem)
 {
-	__down(sem, RWSEM_WAITING_FOR_READ);
 	rwsem_acquire_read(&sem->dep_map, 0, 0, _RET_IP_);
+	__down(sem, RWSEM_WAITING_FOR_READ);
 }
 
 void down_write(struct rw_semaphore *sem)
 {
-	__down(sem, RWSEM_WAITING_FOR_WRITE);
 	rwsem_acquire(&sem->dep_map, 0, 0, _RET_IP_);
+	__down(sem, RWSEM_WAITING_FOR_WRITE);
 }
 
 int down_read_trylock(struct rw_semaphore *sem)

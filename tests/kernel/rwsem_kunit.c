@@ -12,6 +12,7 @@
  *   starvation), and gets in when the writer leaves;
  * - downgrade_write() lets the queued readers in while we still read;
  * - the trylocks fail exactly when the lock is not free for them;
+ * - taking it twice is lockdep's "possible recursive locking" report;
  * - the held-lock stack records an rwsem, and an oops lets go of it,
  *   in a frame or in a thread that dies of it (whose mm can then still
  *   be torn down);
@@ -23,6 +24,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/debug_locks.h>
 #include <linux/errno.h>
 #include <linux/jiffies.h>
 #include <linux/lockdep.h>
@@ -345,6 +347,40 @@ static void rwsem_lockdep_tracks_it(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, lock_is_held(&ktest_sem.dep_map));
 }
 
+/*
+ * Taking it again while holding it: lockdep's report comes before the
+ * wait would. A read after a read gets in (nobody waits), so the case
+ * sees the report without deadlocking; a writer queueing between the two
+ * would have made it one. Reports go out once per boot (an earlier oops
+ * turned debug_locks off): it is switched on around the probe.
+ */
+static void rwsem_recursion_reported(struct kunit *test)
+{
+	int was = debug_locks;
+	u64 mark = printk_log_pos();
+	char line[128];
+
+	init_rwsem(&ktest_sem);
+	debug_locks = 1;
+	down_read(&ktest_sem);
+	down_read(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, readers(), 2);
+	up_read(&ktest_sem);
+	up_read(&ktest_sem);
+	KUNIT_EXPECT_FALSE(test, debug_locks);
+	debug_locks = was;
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark,
+			"WARNING: possible recursive locking detected\n"));
+	scnprintf(line, sizeof(line), "%s/%d is trying to acquire lock:\n",
+		  current->comm, current->pid);
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, line));
+	scnprintf(line, sizeof(line), "%px (&ktest_sem){", &ktest_sem.dep_map);
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, line));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, "  lock(&ktest_sem);\n"));
+	KUNIT_EXPECT_TRUE(test, printk_log_contains(mark, " *** DEADLOCK ***\n"));
+	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
+}
+
 static bool irqs_were_on;
 
 static noinline void oops_holding_rwsems(void *mm)
@@ -493,6 +529,7 @@ static struct kunit_case rwsem_cases[] = {
 	KUNIT_CASE(rwsem_downgrade_admits_readers),
 	KUNIT_CASE(rwsem_trylocks),
 	KUNIT_CASE(rwsem_lockdep_tracks_it),
+	KUNIT_CASE(rwsem_recursion_reported),
 	KUNIT_CASE(rwsem_oops_releases_it),
 	KUNIT_CASE(rwsem_oops_in_kthread_releases_mmap_lock),
 	KUNIT_CASE(mmap_lock_fault_waits_for_writer),
