@@ -82,7 +82,9 @@ static int copy_strings(struct linux_binprm *bprm, const char *const *argv,
 
 /*
  * Switch the task to the new mm. The old mm (or, for a kernel thread
- * becoming a user process, the borrowed active_mm) is let go.
+ * becoming a user process, the borrowed active_mm) is let go. The old
+ * mm's mmap_lock is held for read across the switch, so no one walking
+ * its VMAs (a core dump, in Linux) sees it half-abandoned.
  */
 static void exec_mmap(struct mm_struct *mm)
 {
@@ -90,13 +92,17 @@ static void exec_mmap(struct mm_struct *mm)
 	struct mm_struct *old_mm = tsk->mm, *active_mm = tsk->active_mm;
 	unsigned long flags;
 
+	if (old_mm)
+		mmap_read_lock(old_mm);
 	local_irq_save(flags);
 	tsk->mm = mm;
 	tsk->active_mm = mm;
 	activate_mm(active_mm, mm);
 	local_irq_restore(flags);
-	if (old_mm)
+	if (old_mm) {
+		mmap_read_unlock(old_mm);
 		mmput(old_mm);
+	}
 	else
 		mmdrop(active_mm);
 }
@@ -115,6 +121,9 @@ int begin_new_exec(struct linux_binprm *bprm)
  * The stack VMA: STACK_INITIAL_SIZE below stack_top, growing down on
  * demand (VM_GROWSDOWN, arch/arm64/mm/fault.c) up to the stack rlimit.
  * The argument strings go at its top; *sp returns where they start.
+ * The VMA goes in under mmap_lock for write; the strings are copied
+ * after it is dropped, since the copy faults the stack pages in and the
+ * fault takes mmap_lock itself.
  */
 int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top,
 		    unsigned long *sp)
@@ -130,11 +139,14 @@ int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top,
 	vma->vm_flags = VM_STACK_FLAGS | mm->def_flags;
 	vma->vm_page_prot = vm_get_page_prot(vma->vm_flags);
 	vma_set_anonymous(vma);
+	mmap_write_lock(mm);
 	if (insert_vm_struct(mm, vma)) {
+		mmap_write_unlock(mm);
 		vm_area_free(vma);
 		return -ENOMEM;
 	}
 	vm_stat_account(mm, vma->vm_flags, vma_pages(vma));
+	mmap_write_unlock(mm);
 	/* Linux leaves one word free at the very top */
 	p = stack_top - sizeof(void *) - bprm->strings_len;
 	if (copy_to_user((void __user *)p, bprm->strings, bprm->strings_len))

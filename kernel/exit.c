@@ -16,13 +16,15 @@
  * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
  * frame that lets an oops end one KUnit case or shell command instead of
  * the whole kernel thread running them. Either way, an oops lets go of
- * the spinlocks and rwlocks the killed code took, so the next command
- * can take them.
+ * the locks the killed code took (spinlocks, rwlocks and rw_semaphores
+ * such as mmap_lock), so the next command, or the task's own exit, can
+ * take them.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/lockdep.h>
+#include <linux/rwsem.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
@@ -91,39 +93,50 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 }
 
 /*
- * Let go of one held lock of current's, as the kind of lock requires. An
- * rwlock held by us with a writer inside is held by us for writing: a
- * read hold of ours would keep every writer out.
+ * Release one held lock as its kind says: an rwlock held by us with a
+ * writer inside is held by us for writing (a read hold of ours would keep
+ * every writer out); a sleeping lock is an rw_semaphore (tinymm's only
+ * one), held for writing if @tsk is its owner; everything else is a
+ * spinlock. Waking the rwsem's waiters needs no sleep, so interrupts may
+ * be off.
  */
-static void unlock_held(struct lockdep_map *map)
+static void exit_held_lock(struct task_struct *tsk, struct lockdep_map *map)
 {
+	struct rw_semaphore *sem;
 	rwlock_t *rw;
 
-	if (map->lock_kind != LD_LOCK_RW) {
+	if (map->lock_kind == LD_LOCK_RW) {
+		rw = container_of(map, rwlock_t, dep_map);
+		if (rwlock_is_write_locked(rw))
+			write_unlock(rw);
+		else
+			read_unlock(rw);
+		return;
+	}
+	if (map->wait_type_inner != LD_WAIT_SLEEP) {
 		spin_unlock(container_of(map, spinlock_t, dep_map));
 		return;
 	}
-	rw = container_of(map, rwlock_t, dep_map);
-	if (rwlock_is_write_locked(rw))
-		write_unlock(rw);
+	sem = container_of(map, struct rw_semaphore, dep_map);
+	if (READ_ONCE(sem->owner) == tsk)
+		up_write(sem);
 	else
-		read_unlock(rw);
+		up_read(sem);
 }
 
 /*
- * Unlock, newest first, the spinlocks and rwlocks @tsk took since it
- * held @depth.
+ * Unlock, newest first, the locks @tsk took since it held @depth.
  * Linux does not do this: the oopsing task dies holding its locks, and
  * the "D" taint says the kernel is unsafe from then on. Here a shell
  * command runs in init, which lives on, and the shell is the only user:
  * a lock the dead code kept would stop the next command that needs it
- * for good. The data those locks guarded may be half-updated: the taint
- * still says so.
+ * for good (a user task's mmap_lock would stop its own exit_mmap). The
+ * data those locks guarded may be half-updated: the taint still says so.
  */
 static void exit_held_locks(struct task_struct *tsk, unsigned int depth)
 {
 	while (tsk->lockdep_depth > depth)
-		unlock_held(tsk->held_locks[tsk->lockdep_depth - 1].instance);
+		exit_held_lock(tsk, tsk->held_locks[tsk->lockdep_depth - 1].instance);
 }
 
 /*

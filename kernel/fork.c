@@ -127,6 +127,7 @@ struct mm_struct *mm_alloc(void)
 	atomic_set(&mm->mm_users, 1);
 	atomic_set(&mm->mm_count, 1);
 	spin_lock_init(&mm->page_table_lock);
+	mmap_init_lock(mm);
 	mm->context.id = 0;
 	mm->name = "user";
 	if (mm_alloc_pgd(mm)) {
@@ -257,8 +258,13 @@ static int copy_files(struct task_struct *tsk)
 }
 
 /*
- * Copy the parent's VMAs and page tables. Linux: dup_mmap(). The child
- * does not inherit mlock (VM_LOCKED), and VM_DONTCOPY areas stay behind.
+ * Copy the parent's VMAs and page tables. Linux: dup_mmap(). Both mms'
+ * mmap_locks are held for write: the parent's, so its VMAs and ptes hold
+ * still (a thread of the parent faulting meanwhile would write through a
+ * pte about to be write-protected); the child's, not yet visible to
+ * anyone, as Linux takes it (mmap_write_lock_nested()) for the asserts
+ * below it. The child does not inherit mlock (VM_LOCKED), and
+ * VM_DONTCOPY areas stay behind.
  * A VM_ACCOUNT copy is charged again (the child may write all of it):
  * insert_vm_struct() does it against the child's mm; Linux's dup_mmap
  * charges it itself, against the parent's, before linking the copy.
@@ -268,6 +274,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	struct vm_area_struct *mpnt, *tmp;
 	int retval = 0;
 
+	mmap_write_lock(oldmm);
+	mmap_write_lock(mm);
 	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
 		if (mpnt->vm_flags & VM_DONTCOPY)
 			continue;
@@ -294,8 +302,10 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		if (retval)
 			break;
 	}
+	mmap_write_unlock(mm);
 	/* the parent's ptes lost their write bit: no stale writable TLB entry */
 	flush_tlb_mm(oldmm);
+	mmap_write_unlock(oldmm);
 	return retval;
 }
 

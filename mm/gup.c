@@ -27,8 +27,13 @@
  * Simplified, and why: no GUP pinning (FOLL_PIN, FOLL_LONGTERM), fast
  * gup, huge pages, device pages or stack expansion (find_extend_vma);
  * FOLL_FORCE writes into read-only private memory (ptrace's COW) are
- * refused, since handle_mm_fault() here insists on VM_WRITE for a write;
- * no mmap_lock, so *locked is never dropped and is only passed along.
+ * refused, since handle_mm_fault() here insists on VM_WRITE for a write.
+ *
+ * mmap_lock: the caller holds it (read is enough). A caller that passes
+ * @locked lets a fault drop it (VM_FAULT_RETRY, FAULT_FLAG_ALLOW_RETRY):
+ * *locked is then 0 and the walk stops early; __mm_populate() takes the
+ * lock again and goes on. Nothing in tinymm's fault path drops it, but
+ * the protocol is Linux's, so a fault that waits for I/O could.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -106,7 +111,10 @@ struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
 
 /* ================= faulting in ================= */
 
-/* Take the fault the walk found missing. 0: retry the walk. */
+/*
+ * Take the fault the walk found missing. 0: retry the walk; -EBUSY: the
+ * fault dropped mmap_lock (*locked is now 0), stop here.
+ */
 static int faultin_page(struct vm_area_struct *vma, unsigned long address,
 			unsigned int *flags, int *locked)
 {
@@ -119,9 +127,15 @@ static int faultin_page(struct vm_area_struct *vma, unsigned long address,
 		fault_flags |= FAULT_FLAG_WRITE;
 	if (*flags & FOLL_REMOTE)
 		fault_flags |= FAULT_FLAG_REMOTE;
+	if (locked)
+		fault_flags |= FAULT_FLAG_ALLOW_RETRY | FAULT_FLAG_KILLABLE;
 
 	/* regs == NULL: not the task's own fault, not counted */
 	ret = handle_mm_fault(vma, address, fault_flags, NULL);
+	if (ret & VM_FAULT_RETRY) {
+		*locked = 0;	/* handle_mm_fault() released mmap_lock */
+		return -EBUSY;
+	}
 	if (ret & VM_FAULT_ERROR) {
 		int err = vm_fault_to_errno(ret, *flags);
 
@@ -159,7 +173,9 @@ static int check_vma_flags(struct vm_area_struct *vma, unsigned int gup_flags)
  * Make nr_pages pages from start present (with the access gup_flags
  * asks for), filling pages[] and vmas[] if given. Returns how many were
  * done, or -errno if none was: -EFAULT for an unmapped or forbidden
- * address, -ENOMEM when memory ran out.
+ * address, -ENOMEM when memory ran out. The caller holds mmap_lock; if
+ * a fault drops it (only when @locked is given) the count so far is
+ * returned, possibly 0, with *locked = 0.
  */
 long __get_user_pages(struct mm_struct *mm, unsigned long start,
 		      unsigned long nr_pages, unsigned int gup_flags,
@@ -171,6 +187,7 @@ long __get_user_pages(struct mm_struct *mm, unsigned long start,
 
 	if (!nr_pages)
 		return 0;
+	mmap_assert_locked(mm);
 	start &= PAGE_MASK;
 	if (pages)
 		gup_flags |= FOLL_GET;
@@ -194,6 +211,8 @@ retry:
 			ret = faultin_page(vma, start, &gup_flags, locked);
 			if (!ret)
 				goto retry;
+			if (ret == -EBUSY)
+				ret = 0;	/* no error: the lock went */
 			break;
 		}
 		if (IS_ERR(page)) {
@@ -213,7 +232,8 @@ retry:
 
 /*
  * The pages of another mm (or our own, from the kernel), each with a
- * reference the caller drops with put_page(). Linux: the same name.
+ * reference the caller drops with put_page(). The caller holds @mm's
+ * mmap_lock for read. Linux: the same name.
  */
 long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 			   unsigned long nr_pages, unsigned int gup_flags,
@@ -229,7 +249,9 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 
 /*
  * Fault in [start, end) of vma, which it must lie within. Returns the
- * pages done or -errno. Linux: the same name, used by mlock and mmap.
+ * pages done or -errno. The caller holds mmap_lock; @locked as for
+ * __get_user_pages(), NULL if the lock must not be dropped (mprotect,
+ * which holds it for write). Linux: the same name, used by mlock and mmap.
  */
 long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			     unsigned long end, int *locked)
@@ -239,6 +261,7 @@ long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 
 	WARN_ON(start & ~PAGE_MASK || end & ~PAGE_MASK);
 	WARN_ON(start < vma->vm_start || end > vma->vm_end);
+	mmap_assert_locked(vma->vm_mm);
 
 	/* mlock2(MLOCK_ONFAULT): lock pages as they come, fetch none now */
 	if (vma->vm_flags & VM_LOCKONFAULT)
@@ -260,22 +283,26 @@ long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
- * Populate every VMA part in [start, start + len). Holes are skipped;
- * errors stop the walk unless ignore_errors (then that VMA is skipped).
- * Returns 0 or -errno.
+ * Populate every VMA part in [start, start + len) of current->mm. Holes
+ * are skipped; errors stop the walk unless ignore_errors (then that VMA
+ * is skipped). Returns 0 or -errno. The caller must not hold mmap_lock:
+ * this takes it for read, again after any fault that dropped it (the
+ * VMAs may have changed meanwhile: look them up afresh). May sleep.
  */
 int __mm_populate(unsigned long start, unsigned long len, int ignore_errors)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long end = start + len, nstart, nend;
 	struct vm_area_struct *vma = NULL;
-	int locked = 1;		/* no mmap_lock: "held" throughout */
+	int locked = 0;
 	long ret = 0;
 
 	for (nstart = start; nstart < end; nstart = nend) {
-		if (!vma)
+		if (!locked) {
+			locked = 1;
+			mmap_read_lock(mm);
 			vma = find_vma(mm, nstart);
-		else if (nstart >= vma->vm_end)
+		} else if (nstart >= vma->vm_end)
 			vma = vma->vm_next;
 		if (!vma || vma->vm_start >= end)
 			break;
@@ -296,5 +323,7 @@ int __mm_populate(unsigned long start, unsigned long len, int ignore_errors)
 		nend = nstart + ret * PAGE_SIZE;
 		ret = 0;
 	}
+	if (locked)
+		mmap_read_unlock(mm);
 	return ret;
 }

@@ -7,6 +7,7 @@
  * boot task and "being the active_mm of kernel threads"), one reference.
  */
 #include <linux/mm_types.h>
+#include <linux/mmap_lock.h>
 #include <linux/atomic.h>
 #include <asm/pgtable.h>
 
@@ -16,5 +17,6 @@ struct mm_struct init_mm = {
 	.mm_users = ATOMIC_INIT(2),
 	.mm_count = ATOMIC_INIT(1),
 	.page_table_lock = __SPIN_LOCK_UNLOCKED(init_mm.page_table_lock),
+	MMAP_LOCK_INITIALIZER(init_mm)
 	.name = "init_mm",
 };

@@ -23,7 +23,14 @@
  * Simplified, and why: no swap (MADV_WILLNEED on anonymous memory has
  * nothing to read in), no reclaim (MADV_COLD/PAGEOUT), no THP, KSM,
  * hugetlb, memory failure or process_madvise; MADV_FREE frees at once
- * instead of lazily (an outcome Linux also allows); no mmap_lock.
+ * instead of lazily (an outcome Linux also allows); MADV_WILLNEED reads
+ * the file holding mmap_lock (Linux drops it around the readahead: our
+ * page cache reads never wait for a disk).
+ *
+ * mmap_lock: advice that changes VMA flags takes it for write; advice
+ * that only acts on the pages of the VMAs as they are (WILLNEED,
+ * DONTNEED, FREE) takes it for read, so faults go on meanwhile. Linux:
+ * madvise_need_mmap_write().
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -46,6 +53,20 @@ static bool madvise_behavior_valid(int behavior)
 		return true;
 	default:
 		return false;
+	}
+}
+
+/* Does the advice change VMAs (write) or only read them? */
+static int madvise_need_mmap_write(int behavior)
+{
+	switch (behavior) {
+	case MADV_WILLNEED:
+	case MADV_DONTNEED:
+	case MADV_FREE:
+		return 0;
+	default:
+		/* be safe: anything not listed changes the VMAs */
+		return 1;
 	}
 }
 
@@ -197,13 +218,14 @@ static int madvise_walk_vmas(struct mm_struct *mm, unsigned long start,
 
 /*
  * madvise(2): start page aligned, len rounded up to pages. 0, or the
- * first error (see the header).
+ * first error (see the header). Takes mmap_lock, so may sleep.
  */
 int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
 	       int behavior)
 {
 	unsigned long end;
 	size_t len;
+	int write, error;
 
 	if (!madvise_behavior_valid(behavior))
 		return -EINVAL;
@@ -218,5 +240,16 @@ int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
 		return -EINVAL;
 	if (end == start)
 		return 0;
-	return madvise_walk_vmas(mm, start, end, behavior);
+
+	write = madvise_need_mmap_write(behavior);
+	if (write)
+		mmap_write_lock(mm);
+	else
+		mmap_read_lock(mm);
+	error = madvise_walk_vmas(mm, start, end, behavior);
+	if (write)
+		mmap_write_unlock(mm);
+	else
+		mmap_read_unlock(mm);
+	return error;
 }

@@ -23,6 +23,17 @@
  * reference and free page-table pages no VMA spans any more, batching the
  * frees in an mmu_gather so nothing is reused before the TLB forgets it.
  *
+ * Locking (Linux: the comment at the top of mm/rmap.c): a fault runs
+ * with mm->mmap_lock held for read, so the VMA it found stays as it is,
+ * while other threads fault in the same mm; the page tables themselves
+ * change under mm->page_table_lock, taken inside. Anything that changes
+ * VMAs holds mmap_lock for write. The order is always
+ *   mmap_lock -> page_table_lock -> zone->lock
+ * (the last through the page allocator, which a fault calls with
+ * page_table_lock dropped or held). mmap_lock sleeps, so it is never
+ * taken with a spinlock held, and never by code holding it already: a
+ * uaccess under mmap_lock would fault and wait for itself.
+ *
  * Simplified, and why:
  *  - No anon_vma objects (see mm/rmap.c): an anonymous page's mapping is
  *    just PAGE_MAPPING_ANON (a NULL anon_vma with the bit), so there is
@@ -38,8 +49,7 @@
  *    lists or fault-around. ->page_mkwrite returns 0 for "go ahead"
  *    (Linux: VM_FAULT_LOCKED with the page locked; 0 there means retry).
  *  - One lock per mm (mm->page_table_lock) for all its page tables:
- *    Linux without split pte locks. There is no mmap_lock; callers
- *    serialise VMA changes.
+ *    Linux without split pte locks.
  *  - Page-table pages are counted per node (NR_PAGETABLE) but not per mm:
  *    mm_struct has no pgtables_bytes.
  *  - Anonymous MAP_SHARED VMAs are shmem files (mm/shmem.c), faulted
@@ -676,10 +686,11 @@ static void mm_account_fault(struct pt_regs *regs, unsigned long address,
 /*
  * handle_mm_fault - resolve a fault at @address in @vma. Returns VM_FAULT_*
  * bits: 0 or VM_FAULT_MAJOR when a page now backs the address, an
- * error bit (OOM, SIGBUS, SIGSEGV) when not. Linux's caller holds
- * mmap_lock for read; tinymm has no mmap_lock, a task's faults are
- * serialised by running on one CPU. It allocates with GFP_HIGHUSER_MOVABLE
- * and so may sleep in Linux; tinymm's allocator never does.
+ * error bit (OOM, SIGBUS, SIGSEGV) when not. The caller holds mmap_lock
+ * for read (or write), which keeps @vma as it is; never VM_FAULT_RETRY,
+ * as nothing here drops that lock. It allocates with
+ * GFP_HIGHUSER_MOVABLE and so may sleep in Linux; tinymm's allocator
+ * never does.
  * The arch fault handler calls this once it has found the VMA and
  * checked the access against vm_flags (vma_access_permitted()). Linux
  * would then only ask arch_vma_access_permitted() (protection keys); we

@@ -33,26 +33,63 @@ static unsigned char mincore_page(struct mm_struct *mm, unsigned long addr)
 	return pte_present(READ_ONCE(*pte)) ? 1 : 0;
 }
 
+/*
+ * Fill vec[] for up to @pages pages from @addr, all inside one VMA.
+ * Returns the number done, or -ENOMEM if @addr is not mapped. The
+ * caller holds mmap_lock for read. Linux: do_mincore().
+ */
+static long do_mincore(unsigned long addr, unsigned long pages,
+		       unsigned char *vec)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	unsigned long end, i;
+
+	if (!vma || vma->vm_start > addr)
+		return -ENOMEM;	/* a hole in the range */
+	end = min(vma->vm_end, addr + (pages << PAGE_SHIFT));
+	for (i = 0; addr < end; addr += PAGE_SIZE, i++)
+		vec[i] = mincore_page(mm, addr);
+	return i;
+}
+
+/*
+ * A page's worth of answers at a time: looked up under mmap_lock for
+ * read into a kernel buffer, copied out with the lock dropped (a fault
+ * on vec would take mmap_lock itself).
+ */
 SYSCALL_DEFINE3(mincore, unsigned long, start, size_t, len,
 		unsigned char __user *, vec)
 {
 	struct mm_struct *mm = current->mm;
-	unsigned long addr, end;
-	unsigned char c;
+	unsigned long end, pages;
+	unsigned char *tmp;
+	long retval = 0;
 
 	if (offset_in_page(start))
 		return -EINVAL;
 	end = start + PAGE_ALIGN(len);
 	if (end < start || end > TASK_SIZE)
 		return -ENOMEM;
-	for (addr = start; addr < end; addr += PAGE_SIZE) {
-		struct vm_area_struct *vma = find_vma(mm, addr);
-
-		if (!vma || vma->vm_start > addr)
-			return -ENOMEM;	/* a hole in the range */
-		c = mincore_page(mm, addr);
-		if (put_user(c, vec + ((addr - start) >> PAGE_SHIFT)))
-			return -EFAULT;
+	pages = (end - start) >> PAGE_SHIFT;
+	tmp = (void *)__get_free_page(GFP_USER);
+	if (!tmp)
+		return -EAGAIN;
+	while (pages) {
+		mmap_read_lock(mm);
+		retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);
+		mmap_read_unlock(mm);
+		if (retval <= 0)
+			break;
+		if (copy_to_user(vec, tmp, retval)) {
+			retval = -EFAULT;
+			break;
+		}
+		pages -= retval;
+		vec += retval;
+		start += retval << PAGE_SHIFT;
+		retval = 0;
 	}
-	return 0;
+	free_page((unsigned long)tmp);
+	return retval;
 }

@@ -21,7 +21,11 @@
  * LRU (PG_mlocked, mlock_page/munlock_page) so reclaim skips them;
  * tinymm has no LRU or reclaim, so the flag on the VMA is all there
  * is to it. No RLIMIT_MEMLOCK / CAP_IPC_LOCK check (tinymm has no rlimits
- * or capabilities) and no mmap_lock.
+ * or capabilities).
+ *
+ * mmap_lock: the flags change under it for write; the populating runs
+ * after it is dropped (__mm_populate takes it for read), so other
+ * threads' faults are not held up while the pages come in, as in Linux.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -131,7 +135,9 @@ int do_mlock(unsigned long start, size_t len, vm_flags_t flags)
 	start &= PAGE_MASK;
 
 	/* Linux: RLIMIT_MEMLOCK against locked_vm, unless CAP_IPC_LOCK */
+	mmap_write_lock(mm);
 	error = apply_vma_lock_flags(mm, start, len, flags);
+	mmap_write_unlock(mm);
 	if (error)
 		return error;
 
@@ -157,10 +163,14 @@ int do_mlock2(unsigned long start, size_t len, int flags)
 int do_munlock(unsigned long start, size_t len)
 {
 	struct mm_struct *mm = current->mm;
+	int ret;
 
 	len = PAGE_ALIGN(len + offset_in_page(start));
 	start &= PAGE_MASK;
-	return apply_vma_lock_flags(mm, start, len, 0);
+	mmap_write_lock(mm);
+	ret = apply_vma_lock_flags(mm, start, len, 0);
+	mmap_write_unlock(mm);
+	return ret;
 }
 
 /*
@@ -200,12 +210,15 @@ static int apply_mlockall_flags(struct mm_struct *mm, int flags)
 /* mlockall(2) */
 int do_mlockall(int flags)
 {
+	struct mm_struct *mm = current->mm;
 	int ret;
 
 	if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT)) ||
 	    flags == MCL_ONFAULT)
 		return -EINVAL;
-	ret = apply_mlockall_flags(current->mm, flags);
+	mmap_write_lock(mm);
+	ret = apply_mlockall_flags(mm, flags);
+	mmap_write_unlock(mm);
 	if (!ret && (flags & MCL_CURRENT))
 		mm_populate(0, TASK_SIZE);
 	return ret;
@@ -214,5 +227,11 @@ int do_mlockall(int flags)
 /* munlockall(2): unlock everything, now and in future. */
 int do_munlockall(void)
 {
-	return apply_mlockall_flags(current->mm, 0);
+	struct mm_struct *mm = current->mm;
+	int ret;
+
+	mmap_write_lock(mm);
+	ret = apply_mlockall_flags(mm, 0);
+	mmap_write_unlock(mm);
+	return ret;
 }

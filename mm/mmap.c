@@ -110,7 +110,7 @@ void vma_set_page_prot(struct vm_area_struct *vma)
 
 	if (vma_wants_writenotify(vma, vm_page_prot))
 		vm_page_prot = vm_get_page_prot(vm_flags & ~VM_SHARED);
-	/* the fault path reads it without the (missing) mmap_lock */
+	/* a fault holding mmap_lock only for read may be reading it */
 	WRITE_ONCE(vma->vm_page_prot, vm_page_prot);
 }
 
@@ -905,8 +905,8 @@ found_highest:
 
 /*
  * vm_unmapped_area - the free range @info asks for in current->mm: its
- * start, or -ENOMEM. Caller: an arch_get_unmapped_area*(); Linux holds
- * mmap_lock, tinymm's callers serialise. Never sleeps.
+ * start, or -ENOMEM. Caller: an arch_get_unmapped_area*(), holding
+ * mmap_lock. Never sleeps.
  */
 unsigned long vm_unmapped_area(struct vm_unmapped_area_info *info)
 {
@@ -1211,8 +1211,8 @@ static int mmap_file_flags(struct file *file, unsigned long prot,
  * mmap_region(). Returns the address or -errno (IS_ERR_VALUE).
  * *populate is set to len when the caller should fault the range in now
  * (MAP_POPULATE, MAP_LOCKED): vm_mmap_pgoff() (mm/util.c) then calls
- * mm_populate(). Linux's caller holds mmap_lock for write (tinymm's
- * callers serialise); it allocates with GFP_KERNEL, so may sleep there.
+ * mm_populate(). The caller holds mmap_lock for write; it allocates
+ * with GFP_KERNEL, so may sleep there.
  */
 unsigned long do_mmap(struct file *file, unsigned long addr,
 		      unsigned long len, unsigned long prot,
@@ -1380,9 +1380,13 @@ static void detach_vmas_to_be_unmapped(struct mm_struct *mm,
 
 /*
  * Unmap [start, start + len): split the VMAs straddling either end, then
- * detach and free everything inside. 0 if nothing was mapped there.
- * downgrade (Linux: drop mmap_lock to read for the slow teardown) has no
- * lock to act on yet.
+ * detach and free everything inside. The caller holds mmap_lock for
+ * write. Returns 0 (also if nothing was mapped there) or -errno; with
+ * @downgrade, once the VMAs are detached (no lookup can find them) the
+ * lock is downgraded to read for the slow page teardown and 1 is
+ * returned: the caller then drops a read lock. A neighbour that grows
+ * towards the hole keeps the write lock (its expand_stack() runs under
+ * the read lock and would race with the teardown).
  */
 int __do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 		struct list_head *uf, bool downgrade)
@@ -1423,9 +1427,17 @@ int __do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 	vma = vma_next(mm, prev);
 
 	detach_vmas_to_be_unmapped(mm, vma, prev, end);
+	if (downgrade) {
+		struct vm_area_struct *next = vma_next(mm, prev);
+
+		if (next && (next->vm_flags & VM_GROWSDOWN))
+			downgrade = false;
+		else
+			mmap_write_downgrade(mm);
+	}
 	unmap_region(mm, vma, prev, start, end);
 	remove_vma_list(mm, vma);
-	return 0;
+	return downgrade ? 1 : 0;
 }
 
 int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
@@ -1435,13 +1447,28 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len,
 }
 
 /*
- * vm_munmap - munmap(2) of current->mm's [start, start + len): 0 or
- * -errno. Linux's goes through __vm_munmap() to take mmap_lock (and
- * downgrade it); with no mmap_lock it is do_munmap().
+ * munmap(2) of current->mm's [start, start + len): 0 or -errno. Takes
+ * mmap_lock for write, and with @downgrade lets __do_munmap() turn it
+ * into a read lock for the teardown. May sleep. Linux: the same name.
  */
+int __vm_munmap(unsigned long start, size_t len, bool downgrade)
+{
+	struct mm_struct *mm = current->mm;
+	int ret;
+
+	mmap_write_lock(mm);
+	ret = __do_munmap(mm, start, len, NULL, downgrade);
+	if (ret == 1) {
+		mmap_read_unlock(mm);
+		return 0;
+	}
+	mmap_write_unlock(mm);
+	return ret;
+}
+
 int vm_munmap(unsigned long start, size_t len)
 {
-	return do_munmap(current->mm, start, len, NULL);
+	return __vm_munmap(start, len, false);
 }
 
 /* ================= brk ================= */
@@ -1501,18 +1528,28 @@ out:
 
 /*
  * For exec's bss: map request bytes (page-rounded) of heap at addr in
- * current->mm (exec has installed the new mm by then). 0 or -errno.
+ * current->mm (exec has installed the new mm by then), under mmap_lock
+ * for write. 0 or -errno. May sleep.
  */
 int vm_brk_flags(unsigned long addr, unsigned long request,
 		 unsigned long flags)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long len = PAGE_ALIGN(request);
+	bool populate;
+	int ret;
 
 	if (len < request)
 		return -ENOMEM;
 	if (!len)
 		return 0;
-	return do_brk_flags(addr, len, flags, NULL);
+	mmap_write_lock(mm);
+	ret = do_brk_flags(addr, len, flags, NULL);
+	populate = (mm->def_flags & VM_LOCKED) != 0;
+	mmap_write_unlock(mm);
+	if (populate && !ret)
+		mm_populate(addr, len);
+	return ret;
 }
 
 /*
@@ -1526,55 +1563,78 @@ int vm_brk_flags(unsigned long addr, unsigned long request,
 unsigned long mm_brk(unsigned long brk)
 {
 	struct mm_struct *mm = current->mm;
-	unsigned long newbrk, oldbrk, origbrk = mm->brk;
+	unsigned long newbrk, oldbrk, origbrk;
 	struct vm_area_struct *next;
+	bool populate = false;
+	int ret;
 
+	mmap_write_lock(mm);
+	origbrk = mm->brk;
 	if (brk < mm->start_brk)
-		return origbrk;
+		goto out;
 
 	newbrk = PAGE_ALIGN(brk);
 	oldbrk = PAGE_ALIGN(mm->brk);
 	if (oldbrk == newbrk) {
 		mm->brk = brk;
-		return brk;
+		goto success;
 	}
 
-	/* shrinking always works */
+	/* shrinking always works; the teardown runs under the read lock */
 	if (brk <= mm->brk) {
 		mm->brk = brk;
-		if (__do_munmap(mm, newbrk, oldbrk - newbrk, NULL, true) < 0) {
+		ret = __do_munmap(mm, newbrk, oldbrk - newbrk, NULL, true);
+		if (ret < 0) {
 			mm->brk = origbrk;
-			return origbrk;
+			goto out;
 		}
-		return brk;
+		if (ret == 1) {
+			mmap_read_unlock(mm);
+			return brk;
+		}
+		goto success;
 	}
 
 	/* growing must not run into the next mapping or its guard gap */
 	next = find_vma(mm, oldbrk);
 	if (next && newbrk + PAGE_SIZE > vm_start_gap(next))
-		return origbrk;
+		goto out;
 	if (do_brk_flags(oldbrk, newbrk - oldbrk, 0, NULL) < 0)
-		return origbrk;
+		goto out;
 	mm->brk = brk;
 	/* mlockall(MCL_FUTURE): the new heap is locked, so faulted in now */
-	if (mm->def_flags & VM_LOCKED)
+	populate = (mm->def_flags & VM_LOCKED) != 0;
+success:
+	mmap_write_unlock(mm);
+	if (populate)
 		mm_populate(oldbrk, newbrk - oldbrk);
 	return brk;
+out:
+	mmap_write_unlock(mm);
+	return origbrk;
 }
 
 /* ================= whole address spaces ================= */
 
 /*
- * Tear down every VMA (Linux: exit_mmap() also unmaps every page and frees
- * every page-table page: unmap_region's job once faults map pages).
+ * Tear down every VMA, every page and every page-table page, when the
+ * last user has gone (mmput). Under mmap_lock for write, as v5.19 takes
+ * it, so anyone still looking at the mm from outside (a /proc reader
+ * holding mm_count only, in Linux) waits; which is also why a task that
+ * dies holding its own mmap_lock must have it released first
+ * (kernel/exit.c), or its exit would wait for itself.
  */
 void exit_mmap(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma = mm->mmap;
+	struct vm_area_struct *vma;
 	unsigned long nr_accounted = 0;
 
-	if (!vma)
+	mmap_write_lock(mm);
+	vma = mm->mmap;
+	if (!vma) {
+		mmap_write_unlock(mm);
 		return;
+	}
 	unmap_region(mm, vma, NULL, 0, TASK_SIZE);
 	while (vma) {
 		if (vma->vm_flags & VM_ACCOUNT)
@@ -1586,6 +1646,7 @@ void exit_mmap(struct mm_struct *mm)
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
 	mm->highest_vm_end = 0;
+	mmap_write_unlock(mm);
 }
 
 /* ================= the checker ================= */

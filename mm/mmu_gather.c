@@ -22,7 +22,8 @@
 
 /*
  * tlb_gather_mmu - start gathering for an unmap of part of @mm. The
- * caller holds whatever keeps @mm's VMAs still (Linux: mmap_lock).
+ * caller holds @mm's mmap_lock, which keeps its VMAs still, or is
+ * tearing down an mm nobody else uses (exit_mmap).
  */
 void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm)
 {

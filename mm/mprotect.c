@@ -29,8 +29,8 @@
  * Simplified, and why: no protection keys (pkey must be -1 or 0, the
  * only one arm64 has), PROT_BTI/PROT_MTE refused (neither feature is
  * enabled), no NUMA-hinting or userfaultfd-wp variants of the walk, no
- * rlimit check when memory becomes writable (may_expand_vm), no
- * mmap_lock (callers serialise), and no huge pmds to split. Overcommit
+ * rlimit check when memory becomes writable (may_expand_vm), and no
+ * huge pmds to split. Overcommit
  * is as in Linux: private memory first made writable is charged then
  * (mm/util.c), and stays charged (VM_ACCOUNT) if it becomes read-only
  * again, until it is unmapped.
@@ -213,7 +213,7 @@ static bool arch_validate_prot(unsigned long prot, unsigned long addr)
  * mprotect(2) and pkey_mprotect(2) (pkey -1 for plain mprotect) on
  * current->mm. start must be page aligned; len is rounded up.
  * PROT_GROWSDOWN extends the change down to the start of a stack VMA.
- * Returns 0 or -errno. Linux: static here, with the system calls beside
+ * Takes mmap_lock for write, so may sleep. Returns 0 or -errno. Linux: static here, with the system calls beside
  * it; tinymm's system calls are in arch/arm64/kernel/sys.c.
  */
 int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
@@ -244,22 +244,26 @@ int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
 	if (pkey != -1 && pkey != 0)
 		return -EINVAL;
 
+	mmap_write_lock(mm);
+	error = -ENOMEM;
 	vma = find_vma(mm, start);
 	if (!vma)
-		return -ENOMEM;
+		goto out;
 	if (unlikely(grows & PROT_GROWSDOWN)) {
 		if (vma->vm_start >= end)
-			return -ENOMEM;
+			goto out;
 		start = vma->vm_start;
+		error = -EINVAL;
 		if (!(vma->vm_flags & VM_GROWSDOWN))
-			return -EINVAL;
+			goto out;
 	} else {
 		if (vma->vm_start > start)
-			return -ENOMEM;
+			goto out;
 		if (unlikely(grows & PROT_GROWSUP)) {
 			end = vma->vm_end;
+			error = -EINVAL;
 			if (!(vma->vm_flags & VM_GROWSUP))
-				return -EINVAL;
+				goto out;
 		}
 	}
 
@@ -297,5 +301,7 @@ int do_mprotect_pkey(unsigned long start, size_t len, unsigned long prot,
 		}
 		prot = reqprot;
 	}
+out:
+	mmap_write_unlock(mm);
 	return error;
 }

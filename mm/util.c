@@ -7,7 +7,7 @@
  * What it teaches: do_mmap() only creates the VMA and says how much of it
  * should be faulted in now (*populate, for MAP_POPULATE and MAP_LOCKED);
  * the caller does that afterwards with mm_populate(), outside the
- * mmap_lock in Linux (so other threads are not held up by the faults).
+ * mmap_lock (so other threads are not held up by the faults).
  * Errors come back as -errno in the address (IS_ERR_VALUE).
  *
  * Also here, as in Linux: overcommit accounting. Every private writable
@@ -22,8 +22,8 @@
  * And the layout of a new address space (arch_pick_mmap_layout): where
  * mmap_base sits below the stack, and whether mappings grow down from it.
  *
- * Simplified, and why: no mmap_lock, LSM (see linux/security.h) or
- * userfaultfd unmap notification. No swap and no hugetlb, so
+ * Simplified, and why: no LSM (see linux/security.h), no userfaultfd
+ * unmap notification, and the lock is not killable (linux/mmap_lock.h). No swap and no hugetlb, so
  * total_swap_pages and hugetlb_total_pages() count as 0 in the formulas.
  * vm_committed_as is a plain atomic (linux/mman.h), so the policy handler
  * has no per-CPU batch to shrink (Linux: mm_compute_batch) and nothing to
@@ -37,17 +37,21 @@
 #include <linux/sysctl.h>
 
 /*
- * vm_mmap_pgoff - mmap(2) into current->mm: do_mmap(), then fault in
- * what it asked for (MAP_POPULATE, MAP_LOCKED). Returns the address or
- * -errno. Process context; may sleep in Linux (mmap_lock, allocations).
+ * vm_mmap_pgoff - mmap(2) into current->mm: do_mmap() under mmap_lock
+ * for write, then, the lock dropped, fault in what it asked for
+ * (MAP_POPULATE, MAP_LOCKED). Returns the address or -errno. Process
+ * context, no locks held: it sleeps if another task holds mmap_lock.
  */
 unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flag, unsigned long pgoff)
 {
+	struct mm_struct *mm = current->mm;
 	unsigned long ret, populate;
 
+	mmap_write_lock(mm);
 	ret = do_mmap(file, addr, len, prot, flag, pgoff, &populate, NULL);
+	mmap_write_unlock(mm);
 	if (!IS_ERR_VALUE(ret) && populate)
 		mm_populate(ret, populate);
 	return ret;

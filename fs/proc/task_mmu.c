@@ -24,9 +24,10 @@
  *
  * Simplified: one show for the whole file (Linux's m_start/m_next walk
  * the VMAs one record at a time); no [vdso]/[vvar] (tinymm maps no vDSO), no
- * [anon:<name>] (no PR_SET_VMA), no smaps/pagemap/clear_refs. Linux
- * also takes mmap_lock for reading around the walk; tinymm's callers
- * make sure the mm cannot change under them (see mm_struct).
+ * [anon:<name>] (no PR_SET_VMA), no smaps/pagemap/clear_refs. The
+ * whole walk holds mmap_lock for reading (Linux: from m_start() to
+ * m_stop()), so the list cannot change under it; the caller holds a
+ * reference (mm_users) on the mm.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -112,8 +113,10 @@ int proc_pid_maps_show(struct seq_file *m, void *v)
 	struct mm_struct *mm = v;
 	struct vm_area_struct *vma;
 
+	mmap_read_lock(mm);
 	for (vma = mm->mmap; vma; vma = vma->vm_next)
 		show_map_vma(m, vma);
+	mmap_read_unlock(mm);
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <linux/types.h>
 
 #define ATOMIC_INIT(i)	{ (i) }
+#define ATOMIC_LONG_INIT(i)	ATOMIC_INIT(i)
 
 #define atomic_read(v)		__atomic_load_n(&(v)->counter, __ATOMIC_RELAXED)
 #define atomic_set(v, i)	__atomic_store_n(&(v)->counter, (i), __ATOMIC_RELAXED)

@@ -19,8 +19,8 @@
  *  - ->read/->write take kernel buffers (Linux: char __user *, or an
  *    iov_iter in ->read_iter/->write_iter): the syscalls copy to and from
  *    user memory themselves. kernel_read()/kernel_write() are the same.
- *  - No i_rwsem, page locks or mmap_lock (tinymm has no sleeping locks): the page
- *    cache has a spinlock; writers to one file are serialised by callers.
+ *  - No i_rwsem or page locks: the page cache has a spinlock; writers to
+ *    one file are serialised by callers.
  *  - No timestamps, permissions, owners, links, directories or writeback:
  *    ramfs keeps its pages in memory for the kernel's lifetime anyway.
  */

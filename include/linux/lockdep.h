@@ -25,25 +25,24 @@
 /*
  * Mark how the lock is taken (Linux: mark_usage()): with IRQs on, or in
  * hard-IRQ context (where IRQs are always off: handlers don't nest); a
- * read lock (@read != 0) marks the _READ bit beside each. No softirqs
- * here: they are never disabled, so a lock taken with IRQs on is one
- * taken with softirqs on, as lockdep sees it.
+ * shared hold (@read) marks the _READ bit beside each. No softirqs here:
+ * they are never disabled, so a lock taken with IRQs on is one taken
+ * with softirqs on, as lockdep sees it.
  */
 static __always_inline void lockdep_mark_usage(struct lockdep_map *lock,
 					       int read)
 {
-	unsigned int shift = read ? LOCK_USAGE_READ_MASK : 0;
-
 	if (!arch_irqs_disabled())
 		lock->usage_mask |= (LOCKF_ENABLED_HARDIRQ |
-				     LOCKF_ENABLED_SOFTIRQ) << shift;
+				     LOCKF_ENABLED_SOFTIRQ) << !!read;
 	else if (unlikely(in_hardirq()))
-		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ << shift;
+		lock->usage_mask |= LOCKF_USED_IN_HARDIRQ << !!read;
 }
 
 /*
- * Push @lock on current's held-lock stack, taken at @ip (@read: 0 for an
- * exclusive hold, 2 for a shared one, as Linux's recursive read); the
+ * Push @lock on current's held-lock stack, taken at @ip, shared if
+ * @read (Linux: lock_acquire(); an rwlock's reader passes 2, Linux's
+ * "recursive read"); the
  * caller holds the lock. The depth goes up before the slot is written, so an
  * interrupt that takes and drops locks meanwhile uses the slots above.
  * Past MAX_LOCK_DEPTH the lock goes unrecorded, and its release reads as
@@ -86,16 +85,14 @@ static __always_inline void lock_release(struct lockdep_map *lock,
 	__lock_release_nested(curr, lock, ip);
 }
 
-/* Is @lock on current's held-lock stack? Linux: lock_is_held(). */
-static inline int lock_is_held(const struct lockdep_map *lock)
+/*
+ * A writer's hold becomes a reader's (downgrade_write()): the lock stays
+ * where it is on the stack; only its usage gains the _READ marks.
+ */
+static __always_inline void lock_downgrade(struct lockdep_map *lock,
+					   unsigned long ip)
 {
-	struct task_struct *curr = current;
-	unsigned int i;
-
-	for (i = 0; i < READ_ONCE(curr->lockdep_depth); i++)
-		if (curr->held_locks[i].instance == lock)
-			return 1;
-	return 0;
+	lockdep_mark_usage(lock, 1);
 }
 
 #define spin_acquire(l, s, t, i)	lock_acquire(l, 0, i)
@@ -103,6 +100,26 @@ static inline int lock_is_held(const struct lockdep_map *lock)
 #define rwlock_acquire(l, s, t, i)	lock_acquire(l, 0, i)
 #define rwlock_acquire_read(l, s, t, i)	lock_acquire(l, 2, i)
 #define rwlock_release(l, i)		lock_release(l, i)
+#define rwsem_acquire(l, s, t, i)	lock_acquire_sleeping(l, 0, t, i)
+#define rwsem_acquire_read(l, s, t, i)	lock_acquire_sleeping(l, 1, t, i)
+#define rwsem_release(l, i)		lock_release(l, i)
+
+/*
+ * lock_acquire() for a sleeping lock, called before the caller waits
+ * for it (unless @trylock: after it got it), as Linux's lock_acquire()
+ * always is. If current holds @lock already, it prints Linux's
+ * "possible recursive locking detected" report first (check_deadlock()):
+ * the wait that follows would be for itself. Spinlocks skip the check;
+ * CONFIG_DEBUG_SPINLOCK catches their recursion.
+ */
+void lock_acquire_sleeping(struct lockdep_map *lock, int read, int trylock,
+			   unsigned long ip);
+
+/*
+ * Does current hold @lock (any way)? Linux: lock_is_held(), behind
+ * lockdep_assert_held(); here a walk of the held-lock stack.
+ */
+bool lock_is_held(const struct lockdep_map *lock);
 
 /*
  * Print the locks @p holds, in Linux's format: "N locks held by comm/pid:"

@@ -29,8 +29,8 @@ enum lockdep_wait_type {
 /*
  * Usage bits, numbered as Linux's enum lock_usage_bit: USED_IN = taken
  * in that context, ENABLED = taken with that context able to interrupt;
- * each _READ bit (the next one up) is the same for an rwlock taken for
- * reading.
+ * each _READ bit (the next one up) is the same for a shared hold: an
+ * rwlock taken for reading, or an rw_semaphore by a reader.
  */
 #define LOCK_USED_IN_HARDIRQ	0
 #define LOCK_ENABLED_HARDIRQ	2
@@ -55,10 +55,15 @@ enum lockdep_lock_kind {
 struct lockdep_map {
 	u32 usage_mask;		/* LOCKF_*: how this lock has been taken */
 	u8 lock_kind;		/* enum lockdep_lock_kind */
+	u8 wait_type_inner;	/* LD_WAIT_CONFIG spinlock, LD_WAIT_SLEEP rwsem */
 	const char *name;	/* "&zone->lock", as spin_lock_init() spelt it */
 };
 
-/* One lock the task holds: which, and where it was taken. */
+/*
+ * One lock the task holds: which, and where it was taken. Linux also
+ * records how (held_lock.read); an rw_semaphore here knows its writer
+ * (sem->owner), which is all the oops unwinder asks.
+ */
 struct held_lock {
 	unsigned long acquire_ip;
 	struct lockdep_map *instance;

@@ -12,6 +12,7 @@
 #include <linux/errno.h>
 #include <linux/pfn.h>
 #include <linux/mm_types.h>
+#include <linux/mmap_lock.h>
 #include <asm/processor.h>
 #include <linux/mmzone.h>
 #include <linux/page-flags.h>
@@ -828,8 +829,10 @@ unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
 unsigned long vm_mmap(struct file *file, unsigned long addr,
 		      unsigned long len, unsigned long prot,
 		      unsigned long flag, unsigned long offset);
-/* mm/mmap.c */
+/* mm/mmap.c: munmap of current->mm, taking mmap_lock (the system call
+ * lets it downgrade to read for the teardown) */
 int vm_munmap(unsigned long start, size_t len);
+int __vm_munmap(unsigned long start, size_t len, bool downgrade);
 
 #include <linux/vmstat.h>
 

@@ -15,6 +15,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <linux/rbtree.h>
+#include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <asm/pgtable-types.h>
 #include <asm/pgtable-prot.h>
@@ -143,10 +144,8 @@ enum {
  * An address space: the VMAs (as a sorted list and a tree), the page-table
  * root, and the counters /proc/pid/status prints. Linux: struct mm_struct.
  * init_mm, the kernel's own, has no VMAs; user ones come from mm_alloc().
- *
- * Linux also has mmap_lock (an rw_semaphore held around every VMA
- * change); tinymm has no sleeping locks and a single thread touches
- * an mm, so callers serialise.
+ * mmap_lock guards the VMAs: read to look them up, write to change them
+ * (linux/mmap_lock.h).
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* list of VMAs, lowest first */
@@ -170,6 +169,7 @@ struct mm_struct {
 	int map_count;			/* number of VMAs */
 
 	spinlock_t page_table_lock;	/* page tables and some counters */
+	struct rw_semaphore mmap_lock;	/* the VMAs (linux/mmap_lock.h) */
 
 	unsigned long hiwater_rss;	/* high-water RSS usage */
 	unsigned long hiwater_vm;	/* high-water virtual memory usage */

@@ -23,14 +23,16 @@ typedef struct {
 
 #define __RW_LOCK_UNLOCKED(lockname)					\
 	{ .raw_lock = __ARCH_RW_LOCK_UNLOCKED,				\
-	  .dep_map = { .name = #lockname, .lock_kind = LD_LOCK_RW } }
+	  .dep_map = { .name = #lockname, .lock_kind = LD_LOCK_RW,	\
+		       .wait_type_inner = LD_WAIT_CONFIG } }
 #define DEFINE_RWLOCK(x)	rwlock_t x = __RW_LOCK_UNLOCKED(x)
 
 static inline void __rwlock_init(rwlock_t *lock, const char *name)
 {
 	*lock = (rwlock_t){ .raw_lock = __ARCH_RW_LOCK_UNLOCKED,
 			    .dep_map = { .name = name,
-					 .lock_kind = LD_LOCK_RW } };
+					 .lock_kind = LD_LOCK_RW,
+					 .wait_type_inner = LD_WAIT_CONFIG } };
 }
 #define rwlock_init(lock)	__rwlock_init(lock, #lock)
 

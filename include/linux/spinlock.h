@@ -43,7 +43,8 @@ typedef struct spinlock {
 #define SPIN_DEBUG_INIT(lockname)
 #endif
 
-#define SPIN_DEP_MAP_INIT(lockname)	.dep_map = { .name = #lockname }
+#define SPIN_DEP_MAP_INIT(lockname)				\
+	.dep_map = { .wait_type_inner = LD_WAIT_CONFIG, .name = #lockname }
 
 #define __SPIN_LOCK_UNLOCKED(lockname)				\
 	{ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED, SPIN_DEBUG_INIT(lockname) \
@@ -54,7 +55,8 @@ static inline void __spin_lock_init(spinlock_t *lock, const char *name)
 {
 	*lock = (spinlock_t){ .raw_lock = __ARCH_SPIN_LOCK_UNLOCKED,
 			      SPIN_DEBUG_INIT(lock)
-			      .dep_map = { .name = name } };
+			      .dep_map = { .wait_type_inner = LD_WAIT_CONFIG,
+					   .name = name } };
 }
 
 #ifdef CONFIG_DEBUG_SPINLOCK

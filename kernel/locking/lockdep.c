@@ -2,7 +2,8 @@
 /*
  * kernel/locking/lockdep.c - the held-lock stack's slow paths and its
  * reports. Linux: kernel/locking/lockdep.c (lock_release's search of the
- * stack, print_unlock_imbalance_bug, lockdep_print_held_locks).
+ * stack, print_unlock_imbalance_bug, lockdep_print_held_locks, and
+ * check_deadlock/print_deadlock_bug for a sleeping lock taken twice).
  *
  * Simplified: no lock classes and no dependency graph (see
  * linux/lockdep.h); a lock's name and usage live in the lock itself.
@@ -31,15 +32,19 @@ static char get_usage_char(struct lockdep_map *lock, unsigned int bit)
 	return c;
 }
 
-/* " (name){usage}-{outer:inner}": hardirq, its read, softirq, its read */
+/*
+ * " (name){usage}-{outer:inner}": each context's exclusive then shared
+ * usage (Linux: get_usage_chars()), and the wait type, the same on both
+ * sides here (Linux's wait_type_outer differs only for a few raw locks).
+ */
 static void print_lock_name(struct lockdep_map *lock)
 {
 	pr_cont(" (%s){%c%c%c%c}-{%d:%d}", lock->name ?: "<unnamed>",
 		get_usage_char(lock, LOCK_USED_IN_HARDIRQ),
-		get_usage_char(lock, LOCK_USED_IN_HARDIRQ + LOCK_USAGE_READ_MASK),
+		get_usage_char(lock, LOCK_USED_IN_HARDIRQ | LOCK_USAGE_READ_MASK),
 		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ),
-		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ + LOCK_USAGE_READ_MASK),
-		LD_WAIT_CONFIG, LD_WAIT_CONFIG);
+		get_usage_char(lock, LOCK_USED_IN_SOFTIRQ | LOCK_USAGE_READ_MASK),
+		lock->wait_type_inner, lock->wait_type_inner);
 }
 
 static void print_lock(struct held_lock *hlock)
@@ -94,6 +99,63 @@ static void print_unlock_imbalance_bug(struct task_struct *curr,
 	lockdep_print_held_locks(curr);
 	pr_warn("\nstack backtrace:\n");
 	dump_stack();
+}
+
+/* Linux: print_deadlock_bug(), for a lock taken twice by one task. */
+static void print_deadlock_bug(struct task_struct *curr,
+			       struct held_lock *prev, struct held_lock *next)
+{
+	const char *name = next->instance->name ?: "<unnamed>";
+
+	if (!debug_locks_off())
+		return;
+	pr_warn("\n");
+	pr_warn("============================================\n");
+	pr_warn("WARNING: possible recursive locking detected\n");
+	print_kernel_ident();
+	pr_warn("--------------------------------------------\n");
+	pr_warn("%s/%d is trying to acquire lock:\n", curr->comm, curr->pid);
+	print_lock(next);
+	pr_warn("\nbut task is already holding lock:\n");
+	print_lock(prev);
+	pr_warn("\nother info that might help us debug this:\n");
+	pr_warn(" Possible unsafe locking scenario:\n\n");
+	pr_warn("       CPU0\n");
+	pr_warn("       ----\n");
+	pr_warn("  lock(%s);\n", name);
+	pr_warn("  lock(%s);\n", name);
+	pr_warn("\n *** DEADLOCK ***\n\n");
+	pr_warn(" May be due to missing lock nesting notation\n\n");
+	lockdep_print_held_locks(curr);
+	pr_warn("\nstack backtrace:\n");
+	dump_stack();
+}
+
+void lock_acquire_sleeping(struct lockdep_map *lock, int read, int trylock,
+			   unsigned long ip)
+{
+	struct task_struct *curr = current;
+	struct held_lock next = { .acquire_ip = ip, .instance = lock };
+	unsigned int i;
+
+	for (i = 0; !trylock && i < curr->lockdep_depth; i++) {
+		if (curr->held_locks[i].instance == lock) {
+			print_deadlock_bug(curr, &curr->held_locks[i], &next);
+			break;
+		}
+	}
+	lock_acquire(lock, read, ip);
+}
+
+bool lock_is_held(const struct lockdep_map *lock)
+{
+	struct task_struct *curr = current;
+	unsigned int i;
+
+	for (i = 0; i < READ_ONCE(curr->lockdep_depth); i++)
+		if (curr->held_locks[i].instance == lock)
+			return true;
+	return false;
 }
 
 /*

@@ -301,3 +301,20 @@ void do_exit(long code)
 	host_bug(__FILE__, __LINE__);
 	abort();
 }
+
+/*
+ * kernel/locking/rwsem.c is built here as the spinlock is (asm/spinlock.h's
+ * twin): the real lock over one task. That task is never woken, since no
+ * other task ever waits; and it cannot wait for a holder who will never
+ * run, so a contended down_read()/down_write() is a bug in mm/ or a test.
+ */
+void schedule(void)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+int wake_up_process(struct task_struct *p)
+{
+	host_bug(__FILE__, __LINE__);
+	return 0;
+}

@@ -503,7 +503,9 @@ static void mm_syscalls_gup_remote_pages(struct kunit *test)
 	host_use_mm(mm);
 	a = map_anon(mm, 4 * P, RW, 0);
 	/* a write get: the kernel writes argv into a fresh stack like this */
+	mmap_read_lock(mm);
 	n = get_user_pages_remote(mm, a, 4, FOLL_WRITE, pages, vmas, NULL);
+	mmap_read_unlock(mm);
 	KUNIT_ASSERT_EQ(test, n, 4L);
 	for (i = 0; i < 4; i++) {
 		KUNIT_EXPECT_EQ(test, pages[i], um_page_at(mm, a + i * P));
@@ -516,14 +518,18 @@ static void mm_syscalls_gup_remote_pages(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, *(u8 *)page_address(um_page_at(mm, a + 2 * P)),
 			'c');
 	/* past the end: the pages before it, then nothing */
+	mmap_read_lock(mm);
 	KUNIT_EXPECT_EQ(test, get_user_pages_remote(mm, a + 2 * P, 4, 0, NULL,
 						    NULL, NULL), 2L);
 	KUNIT_EXPECT_EQ(test, get_user_pages_remote(mm, a + 4 * P, 1, 0, NULL,
 						    NULL, NULL), (long)-EFAULT);
+	mmap_read_unlock(mm);
 	/* writes into read-only memory are refused */
 	KUNIT_ASSERT_EQ(test, do_mprotect_pkey(a, 4 * P, PROT_READ, -1), 0);
+	mmap_read_lock(mm);
 	KUNIT_EXPECT_EQ(test, get_user_pages_remote(mm, a, 1, FOLL_WRITE, NULL,
 						    NULL, NULL), (long)-EFAULT);
+	mmap_read_unlock(mm);
 	CHECK_MM(test, mm);
 	mmput(mm);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);

@@ -26,7 +26,8 @@
  * Simplified: tinymm's kernel is not preemptible and has one CPU, so a
  * task cannot exit while a command looks at it; Linux takes
  * rcu_read_lock() + get_task_struct() and get_task_mm() for that. We
- * still hold the mm (mmget) around the walks, as Linux does.
+ * still hold the mm (mmget) around the walks, as Linux does, and its
+ * mmap_lock for read while we look at its VMAs.
  */
 #include <linux/kernel.h>
 #include <linux/bitops.h>
@@ -388,7 +389,9 @@ static int pt_task(struct task_struct *p, struct pt_request *req)
 		return -EINVAL;
 	}
 	req->task = p;
+	mmap_read_lock(req->mm);
 	shell_show(pt_show, req);
+	mmap_read_unlock(req->mm);
 	mmput(req->mm);
 	return 0;
 }

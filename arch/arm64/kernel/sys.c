@@ -52,7 +52,7 @@ SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len,
 
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 {
-	return vm_munmap(addr, len);
+	return __vm_munmap(addr, len, true);
 }
 
 SYSCALL_DEFINE1(brk, unsigned long, brk)

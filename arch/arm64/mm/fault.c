@@ -13,12 +13,19 @@
  * table. Anything else in the kernel is an oops: "Unable to handle kernel
  * paging request ...", "Mem abort info:", the page-table walk.
  *
- * Simplified: no mmap_lock (one CPU, PREEMPT_NONE: nothing else changes
- * the VMAs while we look), so no retry (VM_FAULT_RETRY); no OOM killer:
- * a fault that can't get memory kills the faulting task.
+ * The VMA walk and handle_mm_fault() run under mm->mmap_lock for read,
+ * so another thread's mmap or munmap waits until the fault is done, and
+ * a fault waits for a writer. The kernel touching user memory while it
+ * holds mmap_lock would wait for itself: the uaccess callers drop the
+ * lock first (mincore, exec's stack setup).
+ *
+ * Simplified: no retry (VM_FAULT_RETRY): nothing in tinymm's fault path
+ * drops mmap_lock to wait for I/O; no OOM killer: a fault that can't get
+ * memory kills the faulting task.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/vmalloc.h>
@@ -28,6 +35,10 @@
 #include <asm/ptrace.h>
 #include <asm/exception.h>
 #include <asm/system_misc.h>
+
+/* __do_page_fault()'s own results, beside the VM_FAULT_* bits (Linux's) */
+#define VM_FAULT_BADMAP		((vm_fault_t)0x010000)
+#define VM_FAULT_BADACCESS	((vm_fault_t)0x020000)
 
 struct fault_info {
 	int (*fn)(u64 far, u64 esr, struct pt_regs *regs);
@@ -287,21 +298,42 @@ static void do_bad_area(u64 far, u64 esr, struct pt_regs *regs, int sig,
 }
 
 /*
- * do_page_fault - a translation or permission fault at @far: find the VMA,
- * check the access, grow the stack if needed, and call handle_mm_fault().
- * Returns 0 when the fault is dealt with (resolved, or SIGSEGV/SIGBUS
- * queued, or a kernel fault fixed up or reported). A fault on a kernel
- * address, or in a task with no user mm, goes to __do_kernel_fault()
- * without touching any VMA; the kernel touching user memory outside the
- * uaccess routines dies. Linux takes mmap_lock for read around the VMA
- * walk; tinymm has no mmap_lock (one CPU runs the task).
+ * Under mmap_lock (read): find the VMA, grow the stack if needed, check
+ * the access and fault the page in. Linux: __do_page_fault(), whose
+ * VM_FAULT_BADMAP / VM_FAULT_BADACCESS results we return the same way.
+ */
+static vm_fault_t __do_page_fault(struct mm_struct *mm, unsigned long addr,
+				  unsigned int mm_flags, unsigned long vm_flags,
+				  struct pt_regs *regs)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (!vma)
+		return VM_FAULT_BADMAP;
+	if (vma->vm_start > addr) {
+		if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, addr))
+			return VM_FAULT_BADMAP;
+	}
+	if (!(vma->vm_flags & vm_flags))
+		return VM_FAULT_BADACCESS;
+	return handle_mm_fault(vma, addr, mm_flags, regs);
+}
+
+/*
+ * do_page_fault - a translation or permission fault at @far: take
+ * mmap_lock for read, find the VMA, check the access, grow the stack if
+ * needed, and call handle_mm_fault(). Returns 0 when the fault is dealt
+ * with (resolved, or SIGSEGV/SIGBUS queued, or a kernel fault fixed up
+ * or reported). A fault on a kernel address, or in a task with no user
+ * mm, goes to __do_kernel_fault() without touching any VMA; the kernel
+ * touching user memory outside the uaccess routines dies before it
+ * could wait for mmap_lock. May sleep (on mmap_lock).
  */
 static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long vm_flags, addr = far;
 	unsigned int mm_flags = 0;	/* Linux: FAULT_FLAG_DEFAULT (retry, killable) */
-	struct vm_area_struct *vma;
 	vm_fault_t fault;
 
 	/* a kernel address, or a kernel thread (no user mm): not paging */
@@ -328,20 +360,19 @@ static int do_page_fault(u64 far, u64 esr, struct pt_regs *regs)
 				 addr, esr, regs);
 	}
 
-	vma = find_vma(mm, addr);
-	if (!vma)
+	mmap_read_lock(mm);
+	fault = __do_page_fault(mm, addr, mm_flags, vm_flags, regs);
+	mmap_read_unlock(mm);
+
+	if (likely(!(fault & (VM_FAULT_ERROR | VM_FAULT_BADMAP |
+			      VM_FAULT_BADACCESS))))
+		return 0;	/* counted in mm_account_fault() */
+	if (fault & VM_FAULT_BADMAP)
 		goto bad_area;
-	if (vma->vm_start > addr) {
-		if (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, addr))
-			goto bad_area;
-	}
-	if (!(vma->vm_flags & vm_flags)) {
+	if (fault & VM_FAULT_BADACCESS) {
 		do_bad_area(far, esr, regs, SIGSEGV, SEGV_ACCERR);
 		return 0;
 	}
-	fault = handle_mm_fault(vma, addr, mm_flags, regs);
-	if (!(fault & VM_FAULT_ERROR))
-		return 0;	/* counted in mm_account_fault() */
 	if (!user_mode(regs)) {
 		__do_kernel_fault(far, esr, regs);
 		return 0;
