@@ -135,10 +135,18 @@ static void run_ktests(void)
 		semihosting_exit(ret ? 1 : 0);
 }
 
+/*
+ * True until start_kernel() first enables interrupts: code that would warn
+ * about being called with interrupts off (smp_call_function_*) knows that
+ * boot is not a bug. Linux: the same flag.
+ */
+bool early_boot_irqs_disabled;
+
 void __init start_kernel(void)
 {
 	char *command_line;
 
+	early_boot_irqs_disabled = true;
 	boot_cpu_init();
 	pr_notice("%s", linux_banner);
 	setup_arch(&command_line);
@@ -155,6 +163,7 @@ void __init start_kernel(void)
 	time_init();			/* the arch timer's tick */
 	sched_init();			/* the idle task's lazy mm */
 	fork_init();			/* the task_struct cache */
+	early_boot_irqs_disabled = false;
 	local_irq_enable();
 	mm_dump_boot();
 	rest_init();

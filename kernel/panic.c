@@ -12,6 +12,7 @@
  * so whoever reads a report knows an earlier one may be its cause.
  */
 #include <linux/kernel.h>
+#include <linux/smp.h>
 #include <linux/debug_locks.h>
 #include <linux/init.h>
 #include <linux/sched.h>
@@ -148,6 +149,7 @@ void panic(const char *fmt, ...)
 	pr_emerg("Kernel panic - not syncing: %s\n", buf);
 	if (oops_in_progress <= 1)	/* not inside an oops already */
 		dump_stack();
+	smp_send_stop();		/* the other CPUs park for good */
 	pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", buf);
 	if (panic_timeout > 0) {
 		u64 end = local_clock() + panic_timeout * NSEC_PER_SEC;

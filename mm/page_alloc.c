@@ -1101,20 +1101,40 @@ void drain_local_pages(struct zone *zone)
 		drain_pages(smp_processor_id());
 }
 
+static void drain_local_pages_ipi(void *zone)
+{
+	drain_local_pages(zone);
+}
+
 /*
- * Every CPU's lists. Linux queues work on each CPU (a CPU's lists may only
- * be touched by that CPU); while only CPU 0 runs we may drain them all here.
+ * Every CPU's lists for @zone (NULL: all zones). A CPU's lists are only
+ * ever touched by that CPU, interrupts off, so each must drain its own:
+ * an IPI to each CPU that has pages on them (cpus_with_pcps), and wait.
+ * Linux v5.19 queues drain_local_pages_wq() on each such CPU's mm_percpu_wq
+ * instead (a worker, in process context) and waits for the work; tinymm
+ * has no workqueues, and Linux used exactly these IPIs until v4.9.
+ * May not be called with interrupts off (the IPI wait); never sleeps.
  */
 void drain_all_pages(struct zone *zone)
 {
+	struct cpumask cpus_with_pcps;
 	unsigned int cpu;
+	struct zone *z;
 
+	cpumask_clear(&cpus_with_pcps);
 	for_each_online_cpu(cpu) {
+		bool has_pcps = false;
+
 		if (zone)
-			drain_pages_zone(cpu, zone);
+			has_pcps = per_cpu_ptr(zone->per_cpu_pageset, cpu)->count;
 		else
-			drain_pages(cpu);
+			for_each_populated_zone(z)
+				has_pcps |= !!per_cpu_ptr(z->per_cpu_pageset,
+							  cpu)->count;
+		if (has_pcps)
+			cpumask_set_cpu(cpu, &cpus_with_pcps);
 	}
+	on_each_cpu_mask(&cpus_with_pcps, drain_local_pages_ipi, zone, 1);
 }
 
 /* ---- taking pages out ---- */

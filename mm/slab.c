@@ -688,9 +688,10 @@ static int setup_kmem_cache_nodes(struct kmem_cache *cachep, gfp_t gfp)
 
 /*
  * New per-CPU arrays of @limit entries; the old ones' objects go home.
- * The switch is one pointer store with interrupts off. Linux then waits
- * in kick_all_cpus_sync() until no other CPU can still be working on the
- * old arrays; here only the boot CPU allocates from slab caches.
+ * The switch is one pointer store; kick_all_cpus_sync() then waits until
+ * every CPU has taken an interrupt, so none can still be inside a fast
+ * path (interrupts off) with the old pointer, and the old arrays may be
+ * emptied and freed from here.
  */
 static int do_tune_cpucache(struct kmem_cache *cachep, int limit,
 			    int batchcount, int shared, gfp_t gfp)
@@ -711,6 +712,7 @@ static int do_tune_cpucache(struct kmem_cache *cachep, int limit,
 	local_irq_restore(flags);
 	if (!prev)
 		goto setup_node;
+	kick_all_cpus_sync();
 
 	for_each_online_cpu(cpu) {
 		struct array_cache *ac = per_cpu_ptr(prev, cpu);
@@ -1616,24 +1618,35 @@ static void drain_array_locked(struct kmem_cache *cachep,
 	ac_drop_oldest(ac, tofree);
 }
 
-void drain_cpu_caches(struct kmem_cache *cachep)
+/* On each CPU, interrupts off: its own array's objects go home. */
+static void do_drain(void *arg)
 {
+	struct kmem_cache *cachep = arg;
+	struct array_cache *ac = cpu_cache_get(cachep);
 	int node = numa_node_id();
-	struct kmem_cache_node *n;
-	unsigned long flags;
-	unsigned int cpu;
+	struct kmem_cache_node *n = get_node(cachep, node);
 	LIST_HEAD(list);
 
-	for_each_online_cpu(cpu) {
-		struct array_cache *ac = per_cpu_ptr(cachep->cpu_cache, cpu);
+	spin_lock(&n->list_lock);
+	free_block(cachep, ac->entry, ac->avail, node, &list);
+	spin_unlock(&n->list_lock);
+	ac->avail = 0;
+	slabs_destroy(cachep, &list);
+}
 
-		n = get_node(cachep, node);
-		spin_lock_irqsave(&n->list_lock, flags);
-		free_block(cachep, ac->entry, ac->avail, node, &list);
-		spin_unlock_irqrestore(&n->list_lock, flags);
-		ac->avail = 0;
-		slabs_destroy(cachep, &list);
-	}
+/*
+ * Every CPU's array and every node's shared array emptied into the
+ * slabs. Only a CPU itself touches its array, so each drains its own
+ * (an IPI each, waited for, as v5.19's SLAB does). Interrupts must be on.
+ */
+void drain_cpu_caches(struct kmem_cache *cachep)
+{
+	struct kmem_cache_node *n;
+	unsigned long flags;
+	LIST_HEAD(list);
+	int node;
+
+	on_each_cpu(do_drain, cachep, 1);
 	for_each_kmem_cache_node(cachep, node, n) {
 		spin_lock_irqsave(&n->list_lock, flags);
 		drain_array_locked(cachep, n->shared, node, true, &list);

@@ -7,6 +7,7 @@
  * <NAME>` and by the exception self-tests. Same names as Linux's, a subset.
  */
 #include <linux/kernel.h>
+#include <linux/panic.h>
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <tinymm/lkdtm.h>
@@ -14,6 +15,12 @@
 
 static const u64 rodata_word = 0x5a5a5a5a;	/* lives in .rodata */
 static u32 data_insn[2] = { 0xd65f03c0 /* ret */ };	/* lives in .data */
+
+/* The end: panic() stops the other CPUs and ends the machine. */
+noinline void lkdtm_PANIC(void)
+{
+	panic("dumptest");
+}
 
 noinline void lkdtm_BUG(void)
 {
@@ -64,6 +71,7 @@ struct crashtype {
 };
 
 static const struct crashtype crashtypes[] = {
+	{ "PANIC", lkdtm_PANIC },
 	{ "BUG", lkdtm_BUG },
 	{ "WARNING", lkdtm_WARNING },
 	{ "EXCEPTION", lkdtm_EXCEPTION },

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/irq.h>
 #include <linux/errno.h>
+#include <asm/smp.h>
 #include "irq-gic-common.h"
 
 /* One bit per line, 32 lines per register. */
@@ -116,5 +117,29 @@ int gic_irq_domain_map_chip(unsigned int irq, irq_hw_number_t hw,
 		irq_set_chip_and_handler(irq, chip, handle_fasteoi_irq);
 	}
 	irq_set_chip_data(irq, chip_data);
+	return 0;
+}
+
+/*
+ * SGIs 0-7 become eight consecutive Linux irqs, per CPU like PPIs, which
+ * set_smp_ipi_range() (arch/arm64/kernel/smp.c) turns into the IPIs.
+ * Linux's gic_smp_init() in each driver; the same for both here. Called
+ * once at probe, before any other line is mapped.
+ */
+int gic_smp_init(struct irq_domain *domain)
+{
+	unsigned int base_sgi = 0, virq;
+	irq_hw_number_t hw;
+
+	for (hw = 0; hw < 8; hw++) {
+		virq = irq_create_mapping(domain, hw);
+		if (!virq || (hw && virq != base_sgi + hw)) {
+			pr_err("GIC: cannot map SGI %lu for IPIs\n", hw);
+			return -ENOMEM;
+		}
+		if (!hw)
+			base_sgi = virq;
+	}
+	set_smp_ipi_range(base_sgi, 8);
 	return 0;
 }

@@ -53,6 +53,8 @@ int gic_irq_domain_xlate(struct irq_domain *d, unsigned long node,
 int gic_irq_domain_map_chip(unsigned int irq, irq_hw_number_t hw,
 			    struct irq_chip *chip, void *chip_data);
 void gic_poke_irq(void __iomem *base, unsigned long hwirq, u32 offset);
+/* Map SGIs 0-7 and hand them to the architecture as its IPIs. */
+int gic_smp_init(struct irq_domain *domain);
 bool gic_peek_irq(void __iomem *base, unsigned long hwirq, u32 offset);
 
 /* The probe functions irqchip_init() calls for a matching DT node. */

@@ -15,7 +15,9 @@
  *  - interrupts are in group 1 (non-secure) and enabled by group.
  * Each CPU finds and wakes its own redistributor and turns on its own
  * system-register interface when it comes up (gic_starting_cpu).
- * Simplified: SPIs all routed to CPU 0 (no affinity), no IPIs, one
+ * SGIs 0-7 are the kernel's IPIs (gic_smp_init), raised with
+ * ICC_SGI1R_EL1 (gic_ipi_send_mask).
+ * Simplified: SPIs all routed to CPU 0 (no affinity), one
  * redistributor region, no LPIs/ITS (MSIs), no extended SPI/PPI ranges,
  * no pseudo-NMIs, EOImode 0, no errata.
  * Booted at EL2, the boot code must let EL1 use the system registers
@@ -63,6 +65,14 @@
 #define ICC_SRE_EL1_SRE		(1U << 0)
 #define ICC_CTLR_EL1_EOImode	(1U << 1)
 #define ICC_IAR1_EL1_INTID	0xffffff
+#define SYS_ICC_SGI1R_EL1	s3_0_c12_c11_5
+/* ICC_SGI1R_EL1 fields */
+#define ICC_SGI1R_TARGET_LIST_SHIFT	0
+#define ICC_SGI1R_AFFINITY_1_SHIFT	16
+#define ICC_SGI1R_SGI_ID_SHIFT		24
+#define ICC_SGI1R_AFFINITY_2_SHIFT	32
+#define ICC_SGI1R_RS_SHIFT		44
+#define ICC_SGI1R_AFFINITY_3_SHIFT	48
 #define DEFAULT_PMR_VALUE	0xf0
 
 /* One CPU's redistributor. Linux: struct rdists' per-CPU rdist. */
@@ -202,6 +212,33 @@ static int gic_irq_get_irqchip_state(struct irq_data *d,
 	default:
 		return -EINVAL;
 	}
+}
+
+/*
+ * Make SGI d->hwirq pending on each CPU of @mask: one ICC_SGI1R_EL1 write
+ * per CPU, naming it by its affinity (Aff3.Aff2.Aff1, then bit Aff0 % 16
+ * of the target list in range Aff0 / 16). Linux batches the CPUs of one
+ * cluster into one write (gic_compute_target_list); with a handful of
+ * CPUs a write each is as clear. The dsb makes this CPU's stores visible
+ * before the interrupt; the isb makes the writes happen now.
+ */
+static void gic_ipi_send_mask(struct irq_data *d, const struct cpumask *mask)
+{
+	unsigned int cpu;
+
+	dsb(ishst);
+	for_each_cpu(cpu, mask) {
+		u64 mpidr = cpu_logical_map(cpu);
+		u64 val = (mpidr >> 32 & 0xff) << ICC_SGI1R_AFFINITY_3_SHIFT |
+			  (mpidr >> 16 & 0xff) << ICC_SGI1R_AFFINITY_2_SHIFT |
+			  (u64)irqd_to_hwirq(d) << ICC_SGI1R_SGI_ID_SHIFT |
+			  (mpidr >> 8 & 0xff) << ICC_SGI1R_AFFINITY_1_SHIFT |
+			  (mpidr >> 4 & 0xf) << ICC_SGI1R_RS_SHIFT |
+			  1UL << (mpidr & 0xf) << ICC_SGI1R_TARGET_LIST_SHIFT;
+
+		write_sysreg(val, SYS_ICC_SGI1R_EL1);
+	}
+	isb();
 }
 
 /* One interrupt per exception, as Linux v5.19 does for GICv3. */
@@ -389,6 +426,7 @@ int gic_v3_of_init(unsigned long node, unsigned long parent)
 		.irq_set_type		= gic_set_type,
 		.irq_get_irqchip_state	= gic_irq_get_irqchip_state,
 		.irq_set_irqchip_state	= gic_irq_set_irqchip_state,
+		.ipi_send_mask		= gic_ipi_send_mask,
 	};
 
 	typer = readl(gic->dist_base + GIC_DIST_CTR);
@@ -405,6 +443,9 @@ int gic_v3_of_init(unsigned long node, unsigned long parent)
 
 	gic_dist_init(gic);
 	ret = gic_cpu_init(gic, smp_processor_id());
+	if (ret)
+		return ret;
+	ret = gic_smp_init(gic->domain);
 	if (ret)
 		return ret;
 	cpuhp_setup_state_nocalls(CPUHP_AP_IRQ_GIC_STARTING,

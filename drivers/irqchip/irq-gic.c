@@ -14,7 +14,8 @@
  * Each CPU sets up its own CPU interface and banked lines when it comes
  * up (gic_starting_cpu), and learns which CPU-interface bit is its own
  * (gic_cpu_map: the number GICD_ITARGETSR and GICD_SGIR use for it).
- * SGIs are raised through GICD_SGIR (gic_ipi_send_mask).
+ * SGIs are raised through GICD_SGIR (gic_ipi_send_mask); SGIs 0-7 are the
+ * kernel's IPIs (gic_smp_init).
  * Simplified: one GIC, SPIs all target CPU 0 (no affinity), EOImode 0 (EOI
  * both drops priority and deactivates; Linux splits them with GICC_DIR
  * when booted at EL2, for KVM), no power management, no GICv2m MSIs.
@@ -28,6 +29,7 @@
 #include <linux/of_fdt.h>
 #include <linux/cpuhotplug.h>
 #include <linux/smp.h>
+#include <linux/percpu.h>
 #include <asm/ptrace.h>
 #include "irq-gic-common.h"
 
@@ -77,11 +79,20 @@ static void gic_unmask_irq(struct irq_data *d)
 	gic_poke_irq(gic_dist_base(d), irqd_to_hwirq(d), GIC_DIST_ENABLE_SET);
 }
 
+/*
+ * The IAR value of the SGI this CPU is handling: for an SGI, GICv2 wants
+ * the sender's CPU number (IAR bits 12:10) back in EOIR too.
+ */
+static DEFINE_PER_CPU(u32, sgi_intid);
+
 static void gic_eoi_irq(struct irq_data *d)
 {
 	struct gic_chip_data *gic = irq_data_get_irq_chip_data(d);
+	u32 hwirq = irqd_to_hwirq(d);
 
-	writel(irqd_to_hwirq(d), gic->cpu_base + GIC_CPU_EOI);
+	if (hwirq < 16)
+		hwirq = this_cpu_read(sgi_intid);
+	writel(hwirq, gic->cpu_base + GIC_CPU_EOI);
 }
 
 static int gic_set_type(struct irq_data *d, unsigned int type)
@@ -189,6 +200,8 @@ static void gic_handle_irq(struct pt_regs *regs)
 		irqnr = irqstat & GICC_IAR_INT_ID_MASK;
 		if (irqnr >= GIC_SPURIOUS_FIRST)
 			break;
+		if (irqnr < 16)
+			this_cpu_write(sgi_intid, irqstat);
 		if (handle_domain_irq(gic->domain, irqnr, regs))
 			writel(irqstat, gic->cpu_base + GIC_CPU_EOI);
 	}
@@ -317,6 +330,8 @@ int gic_of_init(unsigned long node, unsigned long parent)
 
 	gic_dist_init(gic);
 	gic_cpu_init(gic, smp_processor_id());
+	if (gic_smp_init(gic->domain))
+		return -ENOMEM;
 	cpuhp_setup_state_nocalls(CPUHP_AP_IRQ_GIC_STARTING,
 				  "irqchip/arm/gic:starting", gic_starting_cpu,
 				  NULL);

@@ -90,6 +90,12 @@ static inline unsigned int cpumask_weight(const struct cpumask *srcp)
 	return n;
 }
 
+/* No CPU (below nr_cpu_ids) set. */
+static inline bool cpumask_empty(const struct cpumask *srcp)
+{
+	return cpumask_first(srcp) >= nr_cpu_ids;
+}
+
 /* A mask with only @cpu set, read-only (kernel/cpu.c). */
 extern const struct cpumask cpu_bit_masks[NR_CPUS];
 static inline const struct cpumask *cpumask_of(unsigned int cpu)

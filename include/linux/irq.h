@@ -129,10 +129,24 @@ struct irq_desc {
 	unsigned int		irqs_unhandled;	/* handlers said IRQ_NONE */
 	unsigned long		last_unhandled;	/* jiffies */
 	unsigned int		percpu_enabled;	/* bit per CPU */
+	unsigned int		status_use_accessors;	/* IRQ_* settings */
 	bool			in_use;		/* allocated (tinymm) */
 	bool			spurious_reported;
 	const char		*name;		/* flow name, e.g. "edge" */
 };
+
+/* Settings (Linux: include/linux/irq.h IRQ_*, kernel/irq/settings.h) */
+#define IRQ_HIDDEN		(1 << 20)	/* not in /proc/interrupts */
+
+void irq_set_status_flags(unsigned int irq, unsigned long set);
+void irq_clear_status_flags(unsigned int irq, unsigned long clr);
+
+/* Times CPU @cpu has handled @desc (Linux: irq_desc_kstat_cpu()). */
+static inline unsigned int irq_desc_kstat_cpu(struct irq_desc *desc,
+					      unsigned int cpu)
+{
+	return READ_ONCE(desc->kstat_irqs[cpu]);
+}
 
 struct irq_desc *irq_to_desc(unsigned int irq);
 struct irq_data *irq_get_irq_data(unsigned int irq);
@@ -184,6 +198,9 @@ int generic_handle_domain_irq(struct irq_domain *domain,
 			      irq_hw_number_t hwirq);
 int handle_domain_irq(struct irq_domain *domain, irq_hw_number_t hwirq,
 		      struct pt_regs *regs);
+
+/* kernel/irq/ipi.c: raise IPI @desc (an SGI) on every CPU of @dest */
+int __ipi_send_mask(struct irq_desc *desc, const struct cpumask *dest);
 
 /* The root controller's entry point, called from the IRQ vector. */
 extern void (*handle_arch_irq)(struct pt_regs *regs);
@@ -237,5 +254,9 @@ void irqchip_init(void);	/* probe the root controller from the DT */
 /* /proc/interrupts, printed by the `interrupts` shell command */
 struct seq_file;
 int show_interrupts(struct seq_file *m, void *v);
+/* arch/arm64/kernel/smp.c: the IPI rows and "Err:" */
+int arch_show_interrupts(struct seq_file *p, int prec);
+/* arch/arm64/kernel/smp.c: IPIs of type @ipinr taken by @cpu (tests) */
+unsigned int smp_ipi_count(unsigned int ipinr, unsigned int cpu);
 
 #endif /* _LINUX_IRQ_H */

@@ -78,4 +78,7 @@ int kstrtobool(const char *s, bool *res);
 unsigned long long memparse(const char *ptr, char **retptr);
 int get_option(char **str, int *pint);
 
+/* init/main.c: start_kernel() has not enabled interrupts yet */
+extern bool early_boot_irqs_disabled;
+
 #endif /* _LINUX_KERNEL_H */

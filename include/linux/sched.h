@@ -156,6 +156,7 @@ static inline bool is_idle_task(const struct task_struct *p)
 void sched_init(void);
 void schedule(void);
 void scheduler_tick(void);
+void scheduler_ipi(void);	/* IPI_RESCHEDULE arrived */
 int wake_up_process(struct task_struct *p);
 void wake_up_new_task(struct task_struct *p);
 void sched_fork(struct task_struct *p);

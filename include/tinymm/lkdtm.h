@@ -11,6 +11,7 @@
 /* Just below PAGE_END: inside the linear-map range, never backed by RAM. */
 #define LKDTM_UNMAPPED_ADDR	(PAGE_END - SZ_2M)
 
+void lkdtm_PANIC(void);
 void lkdtm_BUG(void);
 void lkdtm_WARNING(void);
 void lkdtm_EXCEPTION(void);

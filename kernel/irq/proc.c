@@ -7,7 +7,9 @@
  * One row per IRQ that has a handler or has ever fired:
  *   " 11:       1234      GICv2  27 Level     arch_timer"
  *   number, count per CPU, chip name, hwirq, trigger, handler names.
- * Simplified: no IPI rows (one CPU runs, so no IPIs); Err counts ack_bad_irq() reports.
+ * The IPIs' own lines are hidden (IRQ_HIDDEN): arch_show_interrupts()
+ * prints them as the "IPIn:" rows, one per message type, and then "Err:"
+ * (ack_bad_irq() reports).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -20,7 +22,7 @@ static void show_one_irq(struct seq_file *m, unsigned int i, int prec)
 	struct irqaction *action;
 	unsigned int cpu, any_count = 0;
 
-	if (!desc)
+	if (!desc || (desc->status_use_accessors & IRQ_HIDDEN))
 		return;
 	for_each_online_cpu(cpu)
 		any_count |= desc->kstat_irqs[cpu];
@@ -63,6 +65,5 @@ int show_interrupts(struct seq_file *m, void *v)
 	seq_putc(m, '\n');
 	for (i = 0; i < nr_irqs; i++)
 		show_one_irq(m, i, prec);
-	seq_printf(m, "%*s: %10lu\n", prec, "Err", irq_err_count);
-	return 0;
+	return arch_show_interrupts(m, prec);
 }

@@ -330,6 +330,17 @@ void scheduler_tick(void)
 		set_tsk_need_resched(curr);
 }
 
+/*
+ * IPI_RESCHEDULE on this CPU. Whoever sent it set TIF_NEED_RESCHED on the
+ * task running here first; the interrupt itself is the point: it takes
+ * this CPU out of wfi (the idle loop then calls schedule()) or out of
+ * user code (ret_to_user then does). Linux also runs the wake-ups queued
+ * for this CPU here; tinymm queues none.
+ */
+void scheduler_ipi(void)
+{
+}
+
 /* The idle task: sleep until an interrupt, run anyone who became ready. */
 void __noreturn cpu_startup_entry(void)
 {

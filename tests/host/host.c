@@ -162,6 +162,23 @@ DEFINE_PER_CPU(unsigned int, hardirq_count);	/* never in an IRQ here */
 __thread unsigned long host_my_cpu_offset;
 DEFINE_PER_CPU_READ_MOSTLY(unsigned int, cpu_number);
 
+bool early_boot_irqs_disabled;	/* init/main.c's; never booting here */
+int oops_in_progress;		/* kernel/panic.c's; no oops here */
+
+/*
+ * arch/arm64/kernel/smp.c's IPIs: no other CPU is online on the host, so
+ * kernel/smp.c never queues a call for one.
+ */
+void arch_send_call_function_single_ipi(int cpu)
+{
+	BUG();
+}
+
+void arch_send_call_function_ipi_mask(const struct cpumask *mask)
+{
+	BUG();
+}
+
 /* arch/arm64/kernel/smp.c's: the boot CPU moves to its own unit. */
 void smp_prepare_boot_cpu(void)
 {

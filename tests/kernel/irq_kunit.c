@@ -104,15 +104,15 @@ static void irq_jiffies_advance_at_hz(struct kunit *test)
 	KUNIT_ASSERT_TRUE(test, wait_for(jiffies != j0, 5000));
 	j0 = jiffies;
 	c0 = counter();
-	k0 = kstat_irqs_usr(tick);
+	k0 = kstat_irqs_cpu(tick, smp_processor_id());
 	KUNIT_ASSERT_TRUE(test, wait_for(jiffies - j0 >= HZ / 10, 5000));
 	dj = jiffies - j0;
 	dc = counter() - c0;
-	dk = kstat_irqs_usr(tick) - k0;
+	dk = kstat_irqs_cpu(tick, smp_processor_id()) - k0;
 	/* within a tick or two of the counter's own count of periods */
 	KUNIT_EXPECT_LE(test, dj, dc / period + 2);
 	KUNIT_EXPECT_GE(test, dj + 2, dc / period);
-	/* every interrupt is a tick; a late one may stand for several */
+	/* every interrupt here is a tick; a late one may stand for several */
 	KUNIT_EXPECT_GE(test, dk, 1);
 	KUNIT_EXPECT_LE(test, dk, dj + 1);
 	KUNIT_EXPECT_TRUE(test, time_after(jiffies, INITIAL_JIFFIES));
@@ -143,6 +143,23 @@ static void irq_timer_descriptor(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, wait_for(desc->kstat_irqs[0] >= k0 + 3, 2000));
 }
 
+/*
+ * Every online CPU takes its own tick (its copy of the PPI, enabled by
+ * arch_timer_starting_cpu() on that CPU), counted in its own column.
+ */
+static void irq_timer_ticks_on_every_cpu(struct kunit *test)
+{
+	struct irq_desc *desc = irq_to_desc(arch_timer_tick_irq());
+	unsigned int k0[NR_CPUS], cpu;
+
+	KUNIT_ASSERT_NOT_NULL(test, desc);
+	for_each_online_cpu(cpu)
+		k0[cpu] = irq_desc_kstat_cpu(desc, cpu);
+	for_each_online_cpu(cpu)
+		KUNIT_EXPECT_TRUE(test, wait_for(irq_desc_kstat_cpu(desc, cpu) >=
+						 k0[cpu] + 3, 2000));
+}
+
 static void irq_masked_until_restore(struct kunit *test)
 {
 	unsigned int tick = arch_timer_tick_irq();
@@ -152,18 +169,19 @@ static void irq_masked_until_restore(struct kunit *test)
 
 	local_irq_save(flags);
 	j0 = jiffies;
-	k0 = kstat_irqs_usr(tick);
+	k0 = kstat_irqs_cpu(tick, smp_processor_id());
 	spin_ms(35);			/* three and a half ticks */
 	pending = read_sysreg(isr_el1) & ISR_EL1_I;
 	j1 = jiffies;
-	k1 = kstat_irqs_usr(tick);
+	k1 = kstat_irqs_cpu(tick, smp_processor_id());
 	local_irq_restore(flags);
 	isb();				/* the IRQ is taken here */
 
 	KUNIT_EXPECT_EQ(test, k1, k0);
 	KUNIT_EXPECT_EQ(test, j1, j0);
 	KUNIT_EXPECT_TRUE(test, pending);
-	KUNIT_EXPECT_TRUE(test, wait_for(kstat_irqs_usr(tick) > k1, 2000));
+	KUNIT_EXPECT_TRUE(test, wait_for(kstat_irqs_cpu(tick, smp_processor_id()) > k1,
+					 2000));
 	/* the ticks that passed while masked are counted at once */
 	KUNIT_EXPECT_GE(test, jiffies - j0, 3);
 }
@@ -446,6 +464,7 @@ static void irq_unhandled_storm_disabled(struct kunit *test)
 static struct kunit_case irq_cases[] = {
 	KUNIT_CASE(irq_jiffies_advance_at_hz),
 	KUNIT_CASE(irq_timer_descriptor),
+	KUNIT_CASE(irq_timer_ticks_on_every_cpu),
 	KUNIT_CASE(irq_masked_until_restore),
 	KUNIT_CASE(irq_spi_request_pending_disable),
 	KUNIT_CASE(irq_request_errors),

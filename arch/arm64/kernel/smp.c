@@ -20,8 +20,18 @@
  * "CPUn: Booted secondary processor" and marks itself online. The boot
  * CPU waits for that, up to five seconds, then reports the CPU missing.
  *
- * Simplified: a secondary then only idles and takes its own tick:
- * tinymm's scheduler places tasks on CPU 0 alone (the only active CPU). No hot unplug, no ACPI, no spin-table, no CPU feature
+ * Simplified: a secondary then only idles, taking its own tick and the
+ * IPIs below: tinymm's scheduler places tasks on CPU 0 alone (the only
+ * active CPU).
+ *
+ * IPIs: the GIC driver hands over seven SGIs (set_smp_ipi_range), one per
+ * message type; smp_cross_call() raises one on a set of CPUs and
+ * do_handle_IPI() acts on it there: IPI_CALL_FUNC runs the queued
+ * cross-CPU calls (kernel/smp.c), IPI_RESCHEDULE only interrupts the
+ * target's wfi or user code so it notices TIF_NEED_RESCHED, IPI_CPU_STOP
+ * parks the CPU for good (panic). The timer-broadcast, irq-work, crash
+ * and wake-up types exist for the /proc/interrupts rows Linux prints;
+ * tinymm never sends them. No hot unplug, no ACPI, no spin-table, no CPU feature
  * checks across CPUs (QEMU gives every vCPU the same model).
  */
 #include <linux/kernel.h>
@@ -32,6 +42,10 @@
 #include <linux/mm_types.h>
 #include <linux/of_fdt.h>
 #include <linux/panic.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/seq_file.h>
+#include <linux/time.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/smp.h>
@@ -52,6 +66,8 @@ BUILD_BUG_ON(offsetof(struct task_struct, thread_info.cpu) != TSK_TI_CPU);
 BUILD_BUG_ON(offsetof(struct task_struct, stack) != TSK_STACK);
 
 #define INVALID_HWID	ULONG_MAX
+
+static void ipi_setup(int cpu);
 
 /* The idle task (and so the stack) of the CPU being brought up. */
 struct secondary_data secondary_data;
@@ -325,7 +341,8 @@ void secondary_start_kernel(void)
 	cpu_uninstall_idmap();
 
 	tinymm_smp_record_boot(cpu);
-	notify_cpu_starting(cpu);	/* its GIC CPU interface */
+	notify_cpu_starting(cpu);	/* its GIC CPU interface, its timer */
+	ipi_setup(cpu);
 
 	pr_info("CPU%u: Booted secondary processor 0x%010lx [0x%08x]\n",
 		cpu, (unsigned long)mpidr, (u32)read_sysreg(midr_el1));
@@ -336,7 +353,7 @@ void secondary_start_kernel(void)
 	 * Linux unmasks interrupts and enters cpu_startup_entry(), the idle
 	 * loop that runs whatever the scheduler gives this CPU. tinymm's
 	 * scheduler gives it nothing (it is not active), so it only takes
-	 * its interrupts: its own tick for now.
+	 * its interrupts: its own tick and IPIs.
 	 */
 	local_irq_enable();
 	for (;;)
@@ -369,4 +386,160 @@ void __init smp_cpus_done(unsigned int max_cpus)
 {
 	pr_info("SMP: Total of %d processors activated.\n", num_online_cpus());
 	hyp_mode_check();
+}
+
+/* ---- IPIs ---- */
+
+enum ipi_msg_type {
+	IPI_RESCHEDULE,
+	IPI_CALL_FUNC,
+	IPI_CPU_STOP,
+	IPI_CPU_CRASH_STOP,
+	IPI_TIMER,
+	IPI_IRQ_WORK,
+	IPI_WAKEUP,
+	NR_IPI
+};
+
+static int ipi_irq_base;
+static int nr_ipi = NR_IPI;
+static struct irq_desc *ipi_desc[NR_IPI];
+
+static const char *ipi_types[NR_IPI] = {
+	[IPI_RESCHEDULE]	= "Rescheduling interrupts",
+	[IPI_CALL_FUNC]		= "Function call interrupts",
+	[IPI_CPU_STOP]		= "CPU stop interrupts",
+	[IPI_CPU_CRASH_STOP]	= "CPU stop (for crash dump) interrupts",
+	[IPI_TIMER]		= "Timer broadcast interrupts",
+	[IPI_IRQ_WORK]		= "IRQ work interrupts",
+	[IPI_WAKEUP]		= "CPU wake-up interrupts",
+};
+
+/* The IPI rows of /proc/interrupts, then "Err:" (kernel/irq/proc.c). */
+int arch_show_interrupts(struct seq_file *p, int prec)
+{
+	unsigned int cpu, i;
+
+	for (i = 0; i < NR_IPI && ipi_desc[i]; i++) {
+		seq_printf(p, "%*s%u:%s", prec - 1, "IPI", i,
+			   prec >= 4 ? " " : "");
+		for_each_online_cpu(cpu)
+			seq_printf(p, "%10u ", irq_desc_kstat_cpu(ipi_desc[i], cpu));
+		seq_printf(p, "      %s\n", ipi_types[i]);
+	}
+	seq_printf(p, "%*s: %10lu\n", prec, "Err", irq_err_count);
+	return 0;
+}
+
+/* How many IPIs of type @ipinr CPU @cpu has taken (tinymm's tests). */
+unsigned int smp_ipi_count(unsigned int ipinr, unsigned int cpu)
+{
+	return ipinr < NR_IPI && ipi_desc[ipinr] ?
+	       irq_desc_kstat_cpu(ipi_desc[ipinr], cpu) : 0;
+}
+
+static void smp_cross_call(const struct cpumask *target, unsigned int ipinr)
+{
+	__ipi_send_mask(ipi_desc[ipinr], target);
+}
+
+void arch_send_call_function_ipi_mask(const struct cpumask *mask)
+{
+	smp_cross_call(mask, IPI_CALL_FUNC);
+}
+
+void arch_send_call_function_single_ipi(int cpu)
+{
+	smp_cross_call(cpumask_of(cpu), IPI_CALL_FUNC);
+}
+
+void smp_send_reschedule(int cpu)
+{
+	smp_cross_call(cpumask_of(cpu), IPI_RESCHEDULE);
+}
+
+/* IPI_CPU_STOP on the target: offline, everything masked, parked. */
+static void __noreturn local_cpu_stop(void)
+{
+	set_cpu_online(smp_processor_id(), false);
+	local_daif_mask();
+	for (;;)
+		cpu_do_idle();
+}
+
+static void do_handle_IPI(int ipinr)
+{
+	unsigned int cpu = smp_processor_id();
+
+	switch (ipinr) {
+	case IPI_RESCHEDULE:
+		scheduler_ipi();
+		break;
+	case IPI_CALL_FUNC:
+		generic_smp_call_function_interrupt();
+		break;
+	case IPI_CPU_STOP:
+		local_cpu_stop();
+		break;
+	default:
+		pr_crit("CPU%u: Unknown IPI message 0x%x\n", cpu, ipinr);
+		break;
+	}
+}
+
+static irqreturn_t ipi_handler(int irq, void *data)
+{
+	do_handle_IPI(irq - ipi_irq_base);
+	return IRQ_HANDLED;
+}
+
+/* Each CPU enables its own copy of the IPI lines (they are banked). */
+static void ipi_setup(int cpu)
+{
+	int i;
+
+	for (i = 0; i < nr_ipi; i++)
+		enable_percpu_irq(ipi_irq_base + i, 0);
+}
+
+void __init set_smp_ipi_range(int ipi_base, int n)
+{
+	int i;
+
+	WARN_ON(n < NR_IPI);
+	nr_ipi = min(n, (int)NR_IPI);
+	for (i = 0; i < nr_ipi; i++) {
+		int err = request_percpu_irq(ipi_base + i, ipi_handler, "IPI",
+					     &cpu_number);
+
+		WARN_ON(err);
+		ipi_desc[i] = irq_to_desc(ipi_base + i);
+		irq_set_status_flags(ipi_base + i, IRQ_HIDDEN);
+	}
+	ipi_irq_base = ipi_base;
+	ipi_setup(smp_processor_id());	/* the boot CPU; the others as they start */
+}
+
+/*
+ * Stop every other online CPU (panic, power off): IPI_CPU_STOP, then up
+ * to a second for them to go offline. Linux also has a crash-dump stop
+ * and an NMI fallback; tinymm has neither.
+ */
+void smp_send_stop(void)
+{
+	struct cpumask mask;
+	u64 end;
+
+	if (num_online_cpus() <= 1 || !ipi_desc[IPI_CPU_STOP])
+		return;
+	mask = *cpu_online_mask;
+	cpumask_clear_cpu(smp_processor_id(), &mask);
+	pr_crit("SMP: stopping secondary CPUs\n");
+	smp_cross_call(&mask, IPI_CPU_STOP);
+	/* the counter, not jiffies: interrupts may be off here */
+	end = local_clock() + NSEC_PER_SEC;
+	while (num_online_cpus() > 1 && local_clock() < end)
+		cpu_relax();
+	if (num_online_cpus() > 1)
+		pr_warn("SMP: failed to stop secondary CPUs\n");
 }

@@ -56,6 +56,9 @@ static inline void set_cpu_logical_map(unsigned int cpu, u64 hwid)
 	__cpu_logical_map[cpu] = hwid;
 }
 
+/* The interrupt controller's SGIs from @ipi_base on are the IPIs. */
+void set_smp_ipi_range(int ipi_base, int n);
+
 int __cpu_up(unsigned int cpu, struct task_struct *idle);
 void smp_cpus_done(unsigned int max_cpus);
 #endif /* __ASSEMBLY__ */
