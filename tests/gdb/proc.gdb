@@ -42,7 +42,7 @@ continue
 echo gdbtest: lx-ps\n
 lx-ps
 echo gdbtest: lx-maps\n
-python import linux.tasks; gdb.execute('lx-maps %d' % int(linux.tasks.task_of_mm(gdb.parse_and_eval('mm'))['pid']))
+python import linux.tasks; gdb.execute('lx-maps %d' % int(linux.tasks.task_of_mm(gdb.parse_and_eval('(struct mm_struct *)v'))['pid']))
 echo gdbtest: continue\n
 delete
 break show_pt_walk
