@@ -138,7 +138,7 @@ static void sched_asid_rollover(struct kunit *test)
 	KUNIT_EXPECT_NE(test, first_id & 0xffff, 0);	/* 0 is reserved */
 	for (i = 1; i <= n; i++) {
 		prev_id = id;
-		churn->context.id = 0;
+		atomic64_set(&churn->context.id, 0);
 		id = asid_update_context(churn);
 		if (i == n / 2)
 			mid_id = id;
@@ -151,12 +151,12 @@ static void sched_asid_rollover(struct kunit *test)
 	KUNIT_EXPECT_LE(test, i, n - 1);
 	KUNIT_EXPECT_GT(test, i, n / 2);
 	/* the ASID active at the rollover stays with its mm */
-	keep->context.id = prev_id;
+	atomic64_set(&keep->context.id, prev_id);
 	id = asid_update_context(keep);
 	KUNIT_EXPECT_EQ(test, id & 0xffff, prev_id & 0xffff);
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, asid_generation_now());
 	/* an mm of the old generation gets its old number back if free */
-	first->context.id = mid_id;
+	atomic64_set(&first->context.id, mid_id);
 	id = asid_update_context(first);
 	KUNIT_EXPECT_EQ(test, id & 0xffff, mid_id & 0xffff);
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, asid_generation_now());
