@@ -21,8 +21,9 @@
  * ASID 0 is never handed out: TTBR0 holds it with the empty
  * reserved_pg_dir while no user mm is loaded.
  * Simplified: Linux also has pinned ASIDs (for SVA), the KPTI odd/even
- * pairs and the Falkor erratum's reserved ASID; we skip them because
- * tinymm has no SVA, no KPTI and runs on QEMU's A53/A72 models.
+ * pairs, the Falkor erratum's reserved ASID, CNP and branch-predictor
+ * hardening on switch; we skip them because tinymm has no SVA, no KPTI
+ * and runs on QEMU's A53/A72 models, which need none of the rest.
  */
 #include <linux/kernel.h>
 #include <linux/atomic.h>
@@ -42,7 +43,7 @@
 static unsigned int asid_bits;
 static atomic64_t asid_generation;
 static DECLARE_BITMAP(asid_map, 1UL << MAX_ASID_BITS);
-static DEFINE_SPINLOCK(cpu_asid_lock);
+static DEFINE_SPINLOCK(cpu_asid_lock);	/* raw in Linux; ours never sleep */
 
 /*
  * Linux keeps these three static; here sched_kunit may set another CPU's
