@@ -33,6 +33,7 @@
 #include <linux/percpu.h>
 #include <linux/smp.h>
 #include <linux/spinlock.h>
+#include <linux/string.h>
 #include <asm/barrier.h>
 #include <asm/mmu_context.h>
 #include <asm/sysreg.h>
