@@ -176,7 +176,10 @@ static void sched_asid_rollover(struct kunit *test)
 
 #define ASID_NR(id)	((id) & 0xffff)
 
-/* Every ASID once: the generation after @gen starts. */
+/*
+ * Fresh ASIDs on this CPU until the generation after @gen starts; returns
+ * it. *@handed_out is set if one numbered as @avoid came out during @gen.
+ */
 static u64 churn_generation(struct mm_struct *churn, u64 gen, u64 avoid,
 			    bool *handed_out)
 {
