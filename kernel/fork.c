@@ -128,7 +128,8 @@ struct mm_struct *mm_alloc(void)
 	atomic_set(&mm->mm_count, 1);
 	spin_lock_init(&mm->page_table_lock);
 	mmap_init_lock(mm);
-	mm->context.id = 0;
+	mm_init_cpumask(mm);
+	atomic64_set(&mm->context.id, 0);	/* Linux: init_new_context() */
 	mm->name = "user";
 	if (mm_alloc_pgd(mm)) {
 		kmem_cache_free(mm_cachep, mm);

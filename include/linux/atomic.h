@@ -33,4 +33,24 @@
 #define atomic_long_inc(v)	atomic_inc(v)
 #define atomic_long_dec(v)	atomic_dec(v)
 
+/*
+ * 64-bit counters whatever the word size (the ASID allocator's
+ * generation and context ids). The _relaxed forms order nothing but the
+ * access itself, as Linux's: callers add the barriers they need.
+ */
+#define atomic64_read(v)	__atomic_load_n(&(v)->counter, __ATOMIC_RELAXED)
+#define atomic64_set(v, i)	__atomic_store_n(&(v)->counter, (i), __ATOMIC_RELAXED)
+#define atomic64_add_return_relaxed(i, v) \
+	__atomic_add_fetch(&(v)->counter, (i), __ATOMIC_RELAXED)
+#define atomic64_xchg_relaxed(v, new) \
+	__atomic_exchange_n(&(v)->counter, (new), __ATOMIC_RELAXED)
+
+/* Store @new if *@v is @old; returns what *@v held (== @old: stored). */
+static inline s64 atomic64_cmpxchg_relaxed(atomic64_t *v, s64 old, s64 new)
+{
+	__atomic_compare_exchange_n(&v->counter, &old, new, false,
+				    __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+	return old;
+}
+
 #endif

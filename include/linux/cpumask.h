@@ -18,9 +18,9 @@
 #include <linux/bitops.h>
 #include <linux/threads.h>
 
-struct cpumask {
+typedef struct cpumask {
 	DECLARE_BITMAP(bits, NR_CPUS);
-};
+} cpumask_t;
 #define cpumask_bits(maskp)	((maskp)->bits)
 
 /* CPUs that may ever run (kernel/smp.c's setup_nr_cpu_ids()). */
@@ -49,6 +49,21 @@ static inline bool cpumask_test_cpu(unsigned int cpu,
 				    const struct cpumask *cpumask)
 {
 	return test_bit(cpu, cpumask_bits(cpumask));
+}
+
+/* Clear @cpu and say whether it was set, in one atomic step. */
+static inline bool cpumask_test_and_clear_cpu(int cpu, struct cpumask *cpumask)
+{
+	return test_and_clear_bit(cpu, cpumask_bits(cpumask));
+}
+
+/* Every CPU below nr_cpu_ids: Linux's nr_cpumask_bits, as cpumask_next. */
+static inline void cpumask_setall(struct cpumask *dstp)
+{
+	unsigned int cpu;
+
+	for (cpu = 0; cpu < nr_cpu_ids && cpu < NR_CPUS; cpu++)
+		cpumask_set_cpu(cpu, dstp);
 }
 
 static inline void cpumask_clear(struct cpumask *dstp)

@@ -14,6 +14,7 @@
 
 #include <linux/types.h>
 #include <linux/compiler.h>
+#include <linux/cpumask.h>
 #include <linux/rbtree.h>
 #include <linux/rwsem.h>
 #include <linux/spinlock.h>
@@ -193,14 +194,34 @@ struct mm_struct {
 
 	/*
 	 * Architecture state. Linux: mm_context_t in asm/mmu.h; on arm64
-	 * the ASID and its generation in id. 0 = not allocated yet.
+	 * the ASID and its generation in id. 0 = not allocated yet. Atomic
+	 * because check_and_switch_context() reads it without a lock while
+	 * a thread of the mm on another CPU may be renewing it.
 	 */
 	struct {
-		u64 id;
+		atomic64_t id;
 	} context;
 
 	const char *name;
+
+	/*
+	 * The CPUs this mm has been switched onto (mm_cpumask()). Linux
+	 * ends the struct with a flexible array sized for nr_cpu_ids; we
+	 * size it for NR_CPUS because mm_cachep's objects have a fixed size.
+	 */
+	unsigned long cpu_bitmap[BITS_TO_LONGS(NR_CPUS)];
 };
+
+/* The CPUs @mm has run on (asm/mmu_context.h's switch_mm() sets them). */
+static inline cpumask_t *mm_cpumask(struct mm_struct *mm)
+{
+	return (struct cpumask *)&mm->cpu_bitmap;
+}
+
+static inline void mm_init_cpumask(struct mm_struct *mm)
+{
+	cpumask_clear(mm_cpumask(mm));
+}
 
 extern struct mm_struct init_mm;
 

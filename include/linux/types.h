@@ -36,6 +36,10 @@ typedef struct {
 	long counter;
 } atomic_long_t;
 
+typedef struct {
+	s64 counter;
+} atomic64_t;
+
 struct list_head {
 	struct list_head *next, *prev;
 };

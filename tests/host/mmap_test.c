@@ -117,7 +117,7 @@ static void mmap_fresh_mm(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, atomic_read(&mm->mm_count), 1);
 	KUNIT_EXPECT_EQ(test, mm->map_count, 0);
 	KUNIT_EXPECT_EQ(test, mm->total_vm, 0);
-	KUNIT_EXPECT_EQ(test, mm->context.id, 0);
+	KUNIT_EXPECT_EQ(test, atomic64_read(&mm->context.id), 0);
 	KUNIT_EXPECT_NULL(test, mm->mmap);
 	KUNIT_EXPECT_NULL(test, find_vma(mm, 0));
 	EXPECT_SOUND(test);

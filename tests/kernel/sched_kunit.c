@@ -11,7 +11,10 @@
  *   for writing (their lockdep assertions stay quiet);
  * - the ASID allocator hands out distinct ASIDs, starts a new generation
  *   (and flushes) when they run out, keeps the ASID that was active at
- *   the rollover, and re-gives an mm its old number when it's free.
+ *   the rollover, and re-gives an mm its old number when it's free;
+ * - per CPU: an ASID live on another CPU survives this CPU's rollovers,
+ *   each CPU flushes its own TLB once after one, and switch_mm() marks
+ *   the CPU in mm_cpumask().
  */
 #include <kunit/test.h>
 #include <linux/console.h>
@@ -23,6 +26,7 @@
 #include <linux/slab.h>
 #include <linux/umh.h>
 #include <asm/mmu_context.h>
+#include <asm/tlbflush.h>
 #include <tinymm/test_hooks.h>
 
 static int kthread_fn(void *arg)
@@ -138,7 +142,7 @@ static void sched_asid_rollover(struct kunit *test)
 	KUNIT_EXPECT_NE(test, first_id & 0xffff, 0);	/* 0 is reserved */
 	for (i = 1; i <= n; i++) {
 		prev_id = id;
-		churn->context.id = 0;
+		atomic64_set(&churn->context.id, 0);
 		id = asid_update_context(churn);
 		if (i == n / 2)
 			mid_id = id;
@@ -151,12 +155,12 @@ static void sched_asid_rollover(struct kunit *test)
 	KUNIT_EXPECT_LE(test, i, n - 1);
 	KUNIT_EXPECT_GT(test, i, n / 2);
 	/* the ASID active at the rollover stays with its mm */
-	keep->context.id = prev_id;
+	atomic64_set(&keep->context.id, prev_id);
 	id = asid_update_context(keep);
 	KUNIT_EXPECT_EQ(test, id & 0xffff, prev_id & 0xffff);
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, asid_generation_now());
 	/* an mm of the old generation gets its old number back if free */
-	first->context.id = mid_id;
+	atomic64_set(&first->context.id, mid_id);
 	id = asid_update_context(first);
 	KUNIT_EXPECT_EQ(test, id & 0xffff, mid_id & 0xffff);
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, asid_generation_now());
@@ -170,6 +174,134 @@ static void sched_asid_rollover(struct kunit *test)
 	kfree(keep);
 }
 
+#define ASID_NR(id)	((id) & 0xffff)
+
+/*
+ * Fresh ASIDs on this CPU until the generation after @gen starts; returns
+ * it. *@handed_out is set if one numbered as @avoid came out during @gen.
+ */
+static u64 churn_generation(struct mm_struct *churn, u64 gen, u64 avoid,
+			    bool *handed_out)
+{
+	unsigned long i, n = 1UL << asid_bits_in_use();
+	u64 id;
+
+	for (i = 0; i <= n && asid_generation_now() == gen; i++) {
+		atomic64_set(&churn->context.id, 0);
+		id = asid_update_context(churn);
+		if (asid_generation_now() == gen && ASID_NR(id) == ASID_NR(avoid))
+			*handed_out = true;
+	}
+	return asid_generation_now();
+}
+
+/*
+ * An mm live on CPU 1 while CPU 0 rolls the generation over keeps its
+ * ASID: flush_context() reserves it for CPU 1, no other mm gets that
+ * number in the new generation, nor after a second rollover (CPU 1 has
+ * not switched since, so its reserved copy is the only trace), and CPU 1
+ * owes a TLB flush before its next switch while CPU 0 paid its own. CPU
+ * 1 idles without ever loading a user mm, so the test writes its
+ * active_asids entry the way its own switch would; a CPU that runs
+ * tasks owns its entries, and the test leaves it alone.
+ */
+static void sched_asid_rollover_keeps_remote(struct kunit *test)
+{
+	struct mm_struct *remote, *churn;
+	u64 remote_id, gen0, gen1, gen2, id;
+	bool handed_out = false;
+
+	if (!cpu_possible(1) || cpu_active(1))
+		kunit_skip(test, "needs a second CPU that runs no tasks");
+	remote = kzalloc(sizeof(*remote), GFP_KERNEL);
+	churn = kzalloc(sizeof(*churn), GFP_KERNEL);
+	KUNIT_ASSERT_TRUE(test, remote && churn);
+	remote_id = asid_update_context(remote);
+	atomic64_set(&per_cpu(active_asids, 1), remote_id);
+
+	gen0 = asid_generation_now();
+	gen1 = churn_generation(churn, gen0, 0, &handed_out);
+	KUNIT_ASSERT_NE(test, gen1, gen0);
+	KUNIT_EXPECT_EQ(test, atomic64_read(&per_cpu(active_asids, 1)), 0);
+	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), remote_id);
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &tlb_flush_pending));
+	KUNIT_EXPECT_FALSE(test, cpumask_test_cpu(smp_processor_id(),
+						  &tlb_flush_pending));
+
+	gen2 = churn_generation(churn, gen1, remote_id, &handed_out);
+	KUNIT_EXPECT_NE(test, gen2, gen1);
+	KUNIT_EXPECT_FALSE(test, handed_out);
+	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), remote_id);
+
+	/* remote is switched in again: its number, this generation */
+	id = asid_update_context(remote);
+	KUNIT_EXPECT_EQ(test, ASID_NR(id), ASID_NR(remote_id));
+	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, gen2);
+	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), id);
+
+	/* CPU 1 back as it was: no user mm ever loaded */
+	atomic64_set(&per_cpu(active_asids, 1), 0);
+	per_cpu(reserved_asids, 1) = 0;
+	kfree(remote);
+	kfree(churn);
+}
+
+/*
+ * After another CPU's rollover this CPU's active_asids entry is 0 and
+ * its flush is pending. A switch to an mm of the current generation
+ * must then leave the lock-free path, flush and clear the pending bit;
+ * here CPU 0 is put in that state by hand, as flush_context() on another
+ * CPU would leave it.
+ */
+static void sched_asid_switch_after_remote_rollover(struct kunit *test)
+{
+	struct mm_struct *a, *b;
+	u64 a_id, b_id;
+
+	a = kzalloc(sizeof(*a), GFP_KERNEL);
+	b = kzalloc(sizeof(*b), GFP_KERNEL);
+	KUNIT_ASSERT_TRUE(test, a && b);
+	a_id = asid_update_context(a);
+	b_id = asid_update_context(b);
+	KUNIT_ASSERT_EQ(test, a_id & ~0xffffULL, b_id & ~0xffffULL);
+
+	atomic64_set(this_cpu_ptr(&active_asids), 0);
+	cpumask_set_cpu(smp_processor_id(), &tlb_flush_pending);
+	KUNIT_EXPECT_EQ(test, asid_update_context(a), a_id);
+	KUNIT_EXPECT_FALSE(test, cpumask_test_cpu(smp_processor_id(),
+						  &tlb_flush_pending));
+	KUNIT_EXPECT_EQ(test, atomic64_read(this_cpu_ptr(&active_asids)),
+			a_id);
+	/* an ordinary switch in the same generation keeps the ids */
+	KUNIT_EXPECT_EQ(test, asid_update_context(b), b_id);
+	KUNIT_EXPECT_EQ(test, atomic64_read(this_cpu_ptr(&active_asids)),
+			b_id);
+	kfree(a);
+	kfree(b);
+}
+
+/*
+ * switch_mm() records the CPU in mm_cpumask(): a fresh mm loaded on
+ * this CPU and then left has exactly this CPU in its mask.
+ */
+static void sched_switch_mm_marks_cpu(struct kunit *test)
+{
+	struct mm_struct *prev = current->active_mm, *mm = mm_alloc();
+	unsigned long flags;
+
+	KUNIT_ASSERT_NOT_NULL(test, mm);
+	KUNIT_EXPECT_EQ(test, cpumask_weight(mm_cpumask(mm)), 0);
+	local_irq_save(flags);
+	switch_mm(prev, mm, current);
+	switch_mm(mm, prev, current);
+	local_irq_restore(flags);
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(smp_processor_id(),
+						 mm_cpumask(mm)));
+	KUNIT_EXPECT_EQ(test, cpumask_weight(mm_cpumask(mm)), 1);
+	KUNIT_EXPECT_NE(test, ASID(mm), 0);
+	mmput(mm);
+}
+
 static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_kthread_exit_frees_everything),
 	KUNIT_CASE(sched_kernel_stack_accounted),
@@ -177,6 +309,9 @@ static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_wait_no_child),
 	KUNIT_CASE(sched_umh_missing_program),
 	KUNIT_CASE(sched_asid_rollover),
+	KUNIT_CASE(sched_asid_rollover_keeps_remote),
+	KUNIT_CASE(sched_asid_switch_after_remote_rollover),
+	KUNIT_CASE(sched_switch_mm_marks_cpu),
 	{}
 };
 

@@ -6,23 +6,35 @@
  * the TLB while other mms run. ASIDs are 8 or 16 bits (ID_AA64MMFR0_EL1.
  * ASIDBits), far fewer than the address spaces a system creates over
  * time, so they are handed out in generations: mm->context.id holds
- * generation | asid. When the bitmap is full a new generation starts:
- * the bitmap is cleared, the ASIDs live on CPUs right now are kept
- * (reserved), and the whole TLB is flushed once. An mm whose id carries
- * an old generation gets a new ASID the next time it is switched in,
- * preferably the same number as before.
+ * generation | asid. When the bitmap is full a new generation starts
+ * (flush_context()): the bitmap is cleared, the ASID live on each CPU is
+ * kept for its mm (reserved_asids), and every CPU is told to flush its
+ * TLB before it next switches (tlb_flush_pending). An mm whose id
+ * carries an old generation gets a new ASID the next time it is switched
+ * in, preferably the same number as before.
+ *
+ * Switching to an mm whose ASID is of the current generation takes no
+ * lock: the CPU swaps its active_asids entry with a cmpxchg. A rollover
+ * on another CPU zeroes that entry first (xchg), so a CPU that finds 0
+ * there knows it must take cpu_asid_lock and look again.
  *
  * ASID 0 is never handed out: TTBR0 holds it with the empty
  * reserved_pg_dir while no user mm is loaded.
- * Simplified: one CPU, so "active_asids" is one value and the lock is
- * interrupt masking; Linux also has pinned ASIDs (for SVA) and a fast
- * path that avoids the lock with cmpxchg; we skip both.
+ * Simplified: Linux also has pinned ASIDs (for SVA), the KPTI odd/even
+ * pairs, the Falkor erratum's reserved ASID, CNP and branch-predictor
+ * hardening on switch; we skip them because tinymm has no SVA, no KPTI
+ * and runs on QEMU's A53/A72 models, which need none of the rest.
  */
 #include <linux/kernel.h>
+#include <linux/atomic.h>
 #include <linux/bitops.h>
+#include <linux/cpumask.h>
 #include <linux/mm.h>
+#include <linux/percpu.h>
+#include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <asm/barrier.h>
 #include <asm/mmu_context.h>
 #include <asm/sysreg.h>
 #include <asm/tlbflush.h>
@@ -30,13 +42,17 @@
 #define MAX_ASID_BITS	16
 
 static unsigned int asid_bits;
-static u64 asid_generation;
+static atomic64_t asid_generation;
 static DECLARE_BITMAP(asid_map, 1UL << MAX_ASID_BITS);
-static unsigned long cur_idx = 1;
-static u64 active_asid;		/* per CPU in Linux */
-static u64 reserved_asid;	/* per CPU in Linux: active at the rollover */
-static bool tlb_flush_pending;	/* per CPU in Linux */
-static DEFINE_SPINLOCK(cpu_asid_lock);
+static DEFINE_SPINLOCK(cpu_asid_lock);	/* raw in Linux; ours never sleep */
+
+/*
+ * Linux keeps these three static; here sched_kunit may set another CPU's
+ * entries, standing in for a CPU that runs an mm (asm/mmu_context.h).
+ */
+DEFINE_PER_CPU(atomic64_t, active_asids);	/* 0: a rollover passed */
+DEFINE_PER_CPU(u64, reserved_asids);		/* live at the last rollover */
+cpumask_t tlb_flush_pending;			/* flush before next switch */
 
 /*
  * Linux counts generations in units of 1 << asid_bits; we always use
@@ -45,7 +61,8 @@ static DEFINE_SPINLOCK(cpu_asid_lock);
  */
 #define ASID_FIRST_VERSION	(1UL << MAX_ASID_BITS)
 #define NUM_USER_ASIDS		(1UL << asid_bits)
-#define asid2idx(asid)		((asid) & ASID_MASK(asid_bits))
+#define ctxid2asid(asid)	((asid) & ASID_MASK(asid_bits))
+#define asid2ctxid(asid, genid)	((asid) | (genid))
 
 static unsigned int get_cpu_asid_bits(void)
 {
@@ -55,109 +72,161 @@ static unsigned int get_cpu_asid_bits(void)
 	return ((mmfr0 >> ID_AA64MMFR0_ASIDBITS_SHIFT) & 0xf) == 2 ? 16 : 8;
 }
 
-static void asids_init(void);
+/* Linux: asids_init(), an early_initcall; tinymm has no initcalls, so
+ * the first user of the allocator sets it up, under cpu_asid_lock. */
+static void asids_init_once(void)
+{
+	unsigned long flags;
+
+	if (likely(READ_ONCE(asid_bits))) {
+		smp_rmb();	/* pairs with the smp_wmb() below */
+		return;
+	}
+	spin_lock_irqsave(&cpu_asid_lock, flags);
+	if (!asid_bits) {
+		atomic64_set(&asid_generation, ASID_FIRST_VERSION);
+		__set_bit(0, asid_map);
+		smp_wmb();	/* generation and map before asid_bits */
+		WRITE_ONCE(asid_bits, get_cpu_asid_bits());
+	}
+	spin_unlock_irqrestore(&cpu_asid_lock, flags);
+}
 
 unsigned int asid_bits_in_use(void)
 {
-	if (!asid_bits)
-		asids_init();
+	asids_init_once();
 	return asid_bits;
 }
 
 u64 asid_generation_now(void)
 {
-	asid_bits_in_use();
-	return asid_generation;
+	asids_init_once();
+	return atomic64_read(&asid_generation);
 }
 
-/* Linux: an early_initcall; here on first use */
-static void asids_init(void)
-{
-	asid_bits = get_cpu_asid_bits();
-	asid_generation = ASID_FIRST_VERSION;
-	set_bit(0, asid_map);
-}
-
-/* A new generation: forget every ASID but the one loaded now. */
+/*
+ * A new generation: forget every ASID but those live on a CPU, and make
+ * every CPU flush its TLB before it next switches. Caller holds
+ * cpu_asid_lock and has already advanced asid_generation.
+ */
 static void flush_context(void)
 {
+	unsigned int cpu;
 	u64 asid;
 
 	memset(asid_map, 0, BITS_TO_LONGS(NUM_USER_ASIDS) * sizeof(long));
-	set_bit(0, asid_map);
-	asid = active_asid;
-	active_asid = 0;
-	/* Linux: if the CPU rolled over without switching, keep its old one */
-	if (asid == 0)
-		asid = reserved_asid;
-	set_bit(asid2idx(asid), asid_map);
-	reserved_asid = asid;
-	tlb_flush_pending = true;
+	__set_bit(0, asid_map);
+
+	for_each_possible_cpu(cpu) {
+		asid = atomic64_xchg_relaxed(&per_cpu(active_asids, cpu), 0);
+		/*
+		 * 0: this CPU has not switched since an earlier rollover,
+		 * so its reserved ASID is the only trace of the mm it runs.
+		 */
+		if (asid == 0)
+			asid = per_cpu(reserved_asids, cpu);
+		__set_bit(ctxid2asid(asid), asid_map);
+		per_cpu(reserved_asids, cpu) = asid;
+	}
+	cpumask_setall(&tlb_flush_pending);
 }
 
-/* Was this mm's ASID live at the rollover? Then it keeps it. */
+/*
+ * Was @asid live on some CPU at the rollover? Then its mm keeps the
+ * number: every CPU's reserved copy becomes @newasid (all of them, not
+ * just the first, or the next rollover would find a stale one).
+ */
 static bool check_update_reserved_asid(u64 asid, u64 newasid)
 {
-	if (reserved_asid != asid)
-		return false;
-	reserved_asid = newasid;
-	return true;
+	bool hit = false;
+	unsigned int cpu;
+
+	for_each_possible_cpu(cpu) {
+		if (per_cpu(reserved_asids, cpu) == asid) {
+			hit = true;
+			per_cpu(reserved_asids, cpu) = newasid;
+		}
+	}
+	return hit;
 }
 
+/* An id of the current generation for @mm. Caller holds cpu_asid_lock. */
 static u64 new_context(struct mm_struct *mm)
 {
-	u64 asid = mm->context.id;
-	u64 generation = asid_generation;
-	unsigned long idx;
+	static unsigned long cur_idx = 1;
+	u64 asid = atomic64_read(&mm->context.id);
+	u64 generation = atomic64_read(&asid_generation);
 
 	if (asid != 0) {
-		u64 newasid = generation | asid2idx(asid);
+		u64 newasid = asid2ctxid(ctxid2asid(asid), generation);
 
 		if (check_update_reserved_asid(asid, newasid))
 			return newasid;
 		/* the same number again, if nobody took it this generation */
-		if (!test_and_set_bit(asid2idx(asid), asid_map))
+		if (!test_and_set_bit(ctxid2asid(asid), asid_map))
 			return newasid;
 	}
-	idx = find_next_zero_bit(asid_map, NUM_USER_ASIDS, cur_idx);
-	if (idx == NUM_USER_ASIDS) {
+
+	asid = find_next_zero_bit(asid_map, NUM_USER_ASIDS, cur_idx);
+	if (asid == NUM_USER_ASIDS) {
 		/* all taken: start a new generation */
-		generation = asid_generation += ASID_FIRST_VERSION;
+		generation = atomic64_add_return_relaxed(ASID_FIRST_VERSION,
+							 &asid_generation);
 		flush_context();
-		idx = find_next_zero_bit(asid_map, NUM_USER_ASIDS, 1);
+		/* more ASIDs than CPUs: one is free now */
+		asid = find_next_zero_bit(asid_map, NUM_USER_ASIDS, 1);
 	}
-	set_bit(idx, asid_map);
-	cur_idx = idx;
-	return generation | idx;
+	__set_bit(asid, asid_map);
+	cur_idx = asid;
+	return asid2ctxid(asid, generation);
 }
 
 static bool asid_gen_match(u64 asid)
 {
-	return !((asid ^ asid_generation) >> MAX_ASID_BITS);
+	return !((asid ^ atomic64_read(&asid_generation)) >> MAX_ASID_BITS);
 }
 
 /*
- * Give mm an ASID of the current generation (keeping its number when it
- * can) and make it this CPU's active one. Flushes the local TLB if a
- * rollover happened since this CPU last switched.
+ * asid_update_context - check_and_switch_context() without the TTBR0
+ * write: give @mm an ASID of the current generation (keeping its number
+ * when it can), make it this CPU's active one and flush the local TLB if
+ * a rollover happened since this CPU last switched. Returns mm's new
+ * context.id. Called with preemption off (the scheduler, or a test);
+ * never sleeps. The split lets sched_kunit drive the allocator with mms
+ * that have no page tables.
  */
 u64 asid_update_context(struct mm_struct *mm)
 {
+	atomic64_t *active = this_cpu_ptr(&active_asids);
 	unsigned long flags;
-	u64 asid;
+	u64 asid, old_active_asid;
+
+	asids_init_once();
+	/*
+	 * Fast path, no lock: the mm's generation is current and our
+	 * active entry is still non-zero when the cmpxchg replaces it. A
+	 * rollover's xchg and our cmpxchg are ordered on that one location:
+	 * either it took our old value (we read 0 and take the lock, which
+	 * shows us the new generation) or it comes later and reserves the
+	 * ASID we just stored.
+	 */
+	asid = atomic64_read(&mm->context.id);
+	old_active_asid = atomic64_read(active);
+	if (old_active_asid && asid_gen_match(asid) &&
+	    atomic64_cmpxchg_relaxed(active, old_active_asid, asid) ==
+	    (s64)old_active_asid)
+		return asid;
 
 	spin_lock_irqsave(&cpu_asid_lock, flags);
-	asid_bits_in_use();
-	asid = mm->context.id;
-	if (!asid || !asid_gen_match(asid)) {
+	/* look again: another CPU may have renewed it meanwhile */
+	asid = atomic64_read(&mm->context.id);
+	if (!asid_gen_match(asid)) {
 		asid = new_context(mm);
-		mm->context.id = asid;
+		atomic64_set(&mm->context.id, asid);
 	}
-	if (tlb_flush_pending) {
-		tlb_flush_pending = false;
+	if (cpumask_test_and_clear_cpu(smp_processor_id(), &tlb_flush_pending))
 		local_flush_tlb_all();
-	}
-	active_asid = asid;
+	atomic64_set(active, asid);
 	spin_unlock_irqrestore(&cpu_asid_lock, flags);
 	return asid;
 }
@@ -171,12 +240,13 @@ void cpu_switch_mm(pgd_t *pgd, struct mm_struct *mm)
 	isb();
 }
 
+/*
+ * check_and_switch_context - load user @mm into TTBR0 of this CPU with an
+ * ASID of the current generation. Caller: switch_mm() with preemption
+ * off; init_mm never comes here. Never sleeps.
+ */
 void check_and_switch_context(struct mm_struct *mm)
 {
-	if (mm == &init_mm) {
-		cpu_set_reserved_ttbr0();
-		return;
-	}
 	asid_update_context(mm);
 	cpu_switch_mm(mm->pgd, mm);
 }

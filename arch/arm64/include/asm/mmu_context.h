@@ -11,8 +11,12 @@
 #ifndef __ASM_MMU_CONTEXT_H
 #define __ASM_MMU_CONTEXT_H
 
+#include <linux/atomic.h>
+#include <linux/cpumask.h>
 #include <linux/mm_types.h>
+#include <linux/percpu.h>
 #include <linux/sched/mm.h>
+#include <linux/smp.h>
 
 struct task_struct;
 
@@ -25,11 +29,33 @@ u64 asid_update_context(struct mm_struct *mm);	/* the allocator alone */
 unsigned int asid_bits_in_use(void);
 u64 asid_generation_now(void);
 
+/* The allocator's per-CPU state (arch/arm64/mm/context.c), for tests. */
+DECLARE_PER_CPU(atomic64_t, active_asids);
+DECLARE_PER_CPU(u64, reserved_asids);
+extern cpumask_t tlb_flush_pending;
+
+static inline void __switch_mm(struct mm_struct *next)
+{
+	/* init_mm maps nothing in TTBR0: load the empty reserved table */
+	if (next == &init_mm) {
+		cpu_set_reserved_ttbr0();
+		return;
+	}
+	check_and_switch_context(next);
+}
+
+/*
+ * Caller: the scheduler (or exec, kthread_use_mm) with preemption off.
+ * Linux's arm64 leaves mm_cpumask() empty, its TLB maintenance being
+ * broadcast; we record the CPUs so GDB and the tests can see where an
+ * mm has been loaded.
+ */
 static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 			     struct task_struct *tsk)
 {
+	cpumask_set_cpu(smp_processor_id(), mm_cpumask(next));
 	if (prev != next)
-		check_and_switch_context(next);
+		__switch_mm(next);
 }
 
 /* exec: the new mm goes live on this CPU at once */

@@ -66,9 +66,10 @@ static inline void flush_tlb_kernel_range(u64 start, u64 end)
  * carries the ASID in bits [63:48]; arch/arm64/mm/context.c gives each
  * mm its ASID (context.id) when it is first switched to.
  */
+#include <linux/atomic.h>
 #include <linux/mm_types.h>
 
-#define ASID(mm)	((mm)->context.id & 0xffff)
+#define ASID(mm)	(atomic64_read(&(mm)->context.id) & 0xffff)
 #define __TLBI_VADDR_ASID(addr, asid) \
 	(__TLBI_VADDR(addr) | ((u64)(asid) << 48))
 #define MAX_TLBI_OPS	PTRS_PER_PTE
