@@ -246,16 +246,24 @@ static void rwsem_readers_share(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
 }
 
+/* We and lockers[0] hold it for read; lockers[1], a writer, waits. */
+static void two_readers_and_a_writer(struct kunit *test,
+				     struct ktest_locker **r,
+				     struct ktest_locker **w)
+{
+	init_rwsem(&ktest_sem);
+	down_read(&ktest_sem);
+	*r = start_locker(test, 0, OP_READ);
+	expect_gets_in(test, *r);
+	*w = start_locker(test, 1, OP_WRITE);
+	expect_waits(test, *w);
+}
+
 static void rwsem_writer_waits_for_readers(struct kunit *test)
 {
 	struct ktest_locker *r, *w;
 
-	init_rwsem(&ktest_sem);
-	down_read(&ktest_sem);
-	r = start_locker(test, 0, OP_READ);
-	expect_gets_in(test, r);
-	w = start_locker(test, 1, OP_WRITE);
-	expect_waits(test, w);
+	two_readers_and_a_writer(test, &r, &w);
 	KUNIT_EXPECT_TRUE(test, has_waiters(&ktest_sem));
 	/* one reader gone: still one there, the writer still waits */
 	up_read(&ktest_sem);
@@ -387,12 +395,7 @@ static void rwsem_fast_slow_boundary(struct kunit *test)
 	struct ktest_locker *r, *w, *r2;
 	u16 taken;
 
-	init_rwsem(&ktest_sem);
-	down_read(&ktest_sem);
-	r = start_locker(test, 0, OP_READ);
-	expect_gets_in(test, r);
-	w = start_locker(test, 1, OP_WRITE);
-	expect_waits(test, w);
+	two_readers_and_a_writer(test, &r, &w);
 	KUNIT_EXPECT_EQ(test, sem_count(),
 			2 * RWSEM_READER_BIAS | RWSEM_FLAG_WAITERS);
 	r2 = start_locker(test, 2, OP_READ);
