@@ -26,12 +26,36 @@
 #define atomic_dec_and_test(v)	(atomic_dec_return(v) == 0)
 #define atomic_inc_and_test(v)	(atomic_inc_return(v) == 0)
 
+/*
+ * Ordered variants (Linux's _acquire/_release suffixes): an
+ * _acquire op orders the accesses after it, a _release op those before
+ * it. A lock's fast path is one of these on the lock word (LDAXR or
+ * STLXR in the LDXR/STXR loop on arm64: no barrier instruction).
+ */
+#define atomic_read_acquire(v)	__atomic_load_n(&(v)->counter, __ATOMIC_ACQUIRE)
+#define atomic_add_return_acquire(i, v) \
+	__atomic_add_fetch(&(v)->counter, (i), __ATOMIC_ACQUIRE)
+#define atomic_add_return_release(i, v) \
+	__atomic_add_fetch(&(v)->counter, (i), __ATOMIC_RELEASE)
+#define atomic_fetch_add_release(i, v) \
+	__atomic_fetch_add(&(v)->counter, (i), __ATOMIC_RELEASE)
+/* true if *v was *old and is now new; otherwise *old = what *v was */
+#define atomic_try_cmpxchg_acquire(v, old, new)				\
+	__atomic_compare_exchange_n(&(v)->counter, (old), (new), false,	\
+				    __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)
+
 #define atomic_long_read(v)	atomic_read(v)
 #define atomic_long_set(v, i)	atomic_set(v, i)
 #define atomic_long_add(i, v)	atomic_add(i, v)
 #define atomic_long_sub(i, v)	atomic_sub(i, v)
 #define atomic_long_inc(v)	atomic_inc(v)
 #define atomic_long_dec(v)	atomic_dec(v)
+#define atomic_long_read_acquire(v)	atomic_read_acquire(v)
+#define atomic_long_add_return_acquire(i, v) atomic_add_return_acquire(i, v)
+#define atomic_long_add_return_release(i, v) atomic_add_return_release(i, v)
+#define atomic_long_fetch_add_release(i, v) atomic_fetch_add_release(i, v)
+#define atomic_long_try_cmpxchg_acquire(v, old, new) \
+	atomic_try_cmpxchg_acquire(v, old, new)
 
 /*
  * 64-bit counters whatever the word size (the ASID allocator's

@@ -104,16 +104,33 @@ static __always_inline void lock_downgrade(struct lockdep_map *lock,
 #define rwsem_acquire_read(l, s, t, i)	lock_acquire_sleeping(l, 1, t, i)
 #define rwsem_release(l, i)		lock_release(l, i)
 
+void print_deadlock_bug(struct task_struct *curr, struct held_lock *prev,
+			struct lockdep_map *lock, unsigned long ip);
+
 /*
  * lock_acquire() for a sleeping lock, called before the caller waits
  * for it (unless @trylock: after it got it), as Linux's lock_acquire()
  * always is. If current holds @lock already, it prints Linux's
  * "possible recursive locking detected" report first (check_deadlock()):
  * the wait that follows would be for itself. Spinlocks skip the check;
- * CONFIG_DEBUG_SPINLOCK catches their recursion.
+ * CONFIG_DEBUG_SPINLOCK catches their recursion. Inline, as the rwsem
+ * fast paths around it: the search is a few instructions, a call more.
  */
-void lock_acquire_sleeping(struct lockdep_map *lock, int read, int trylock,
-			   unsigned long ip);
+static __always_inline void lock_acquire_sleeping(struct lockdep_map *lock,
+						  int read, int trylock,
+						  unsigned long ip)
+{
+	struct task_struct *curr = current;
+	unsigned int i;
+
+	for (i = 0; !trylock && i < curr->lockdep_depth; i++) {
+		if (unlikely(curr->held_locks[i].instance == lock)) {
+			print_deadlock_bug(curr, &curr->held_locks[i], lock, ip);
+			break;
+		}
+	}
+	lock_acquire(lock, read, ip);
+}
 
 /*
  * Does current hold @lock (any way)? Linux: lock_is_held(), behind

@@ -5,21 +5,31 @@
  * one. Linux: include/linux/rwsem.h, kernel/locking/rwsem.c.
  *
  * count holds Linux's bits: RWSEM_WRITER_LOCKED (bit 0), RWSEM_FLAG_WAITERS
- * (bit 1) and the number of readers from bit 8 (RWSEM_READER_BIAS each).
- * A task that cannot have the lock queues on wait_list and sleeps; the
- * task releasing it hands it to the waiters, oldest first, so a reader
- * that comes after a queued writer waits too and writers never starve.
+ * (bit 1), RWSEM_FLAG_HANDOFF (bit 2), the number of readers from bit 8
+ * (RWSEM_READER_BIAS each) and RWSEM_FLAG_READFAIL (bit 63). The lock is
+ * taken and released without wait_lock while nobody waits: down_read()
+ * adds a reader bias and checks the bits that forbid it, down_write()
+ * swaps count from 0 to RWSEM_WRITER_LOCKED, up_read()/up_write() take
+ * their bit back and look at the waiters bit. Only a task that cannot
+ * have the lock, or a release that finds waiters, takes wait_lock: it
+ * queues on wait_list and sleeps, or hands the lock to the waiters,
+ * oldest first, so a reader that comes after a queued writer waits too
+ * and writers never starve.
  *
- * Simplified: every change of count is made under wait_lock (Linux tries
- * a lock-free cmpxchg first, and a writer spins on a running owner before
- * it sleeps; we skip both because sleeping shows the protocol, spinning
- * only its speed). No killable or interruptible variants: nothing here
- * is killed while it waits. The lock cannot be taken in interrupt context.
+ * Simplified: no optimistic spinning (a writer spins on a running owner
+ * before it sleeps in Linux) and no lock stealing (a reader or a woken
+ * writer may take it past the queue in Linux until RWSEM_FLAG_HANDOFF
+ * stops that); we skip both because sleeping shows the protocol,
+ * spinning and stealing only its speed. The lock is handed to the head
+ * of the queue instead, so the handoff bit is never set. No killable or
+ * interruptible variants: nothing here is killed while it waits. The
+ * lock cannot be taken in interrupt context.
  */
 #ifndef _LINUX_RWSEM_H
 #define _LINUX_RWSEM_H
 
 #include <linux/atomic.h>
+#include <linux/kernel.h>
 #include <linux/list.h>
 #include <linux/lockdep.h>
 #include <linux/spinlock.h>
@@ -30,16 +40,23 @@ struct task_struct;
 struct rw_semaphore {
 	atomic_long_t count;		/* RWSEM_* bits, readers from bit 8 */
 	struct task_struct *owner;	/* the writer; NULL when readers own it */
-	spinlock_t wait_lock;		/* count, owner and wait_list */
+	spinlock_t wait_lock;		/* wait_list and RWSEM_FLAG_WAITERS */
 	struct list_head wait_list;	/* struct rwsem_waiter, oldest first */
 	struct lockdep_map dep_map;	/* name, usage; on the held-lock stack */
 };
 
 #define RWSEM_WRITER_LOCKED	(1UL << 0)
-#define RWSEM_FLAG_WAITERS	(1UL << 1)
+#define RWSEM_FLAG_WAITERS	(1UL << 1)	/* wait_list is not empty */
+#define RWSEM_FLAG_HANDOFF	(1UL << 2)	/* never set: see above */
+#define RWSEM_FLAG_READFAIL	(1UL << (BITS_PER_LONG - 1)) /* too many readers */
 #define RWSEM_READER_SHIFT	8
 #define RWSEM_READER_BIAS	(1UL << RWSEM_READER_SHIFT)
 #define RWSEM_READER_MASK	(~(RWSEM_READER_BIAS - 1))
+#define RWSEM_WRITER_MASK	RWSEM_WRITER_LOCKED
+#define RWSEM_LOCK_MASK		(RWSEM_WRITER_MASK | RWSEM_READER_MASK)
+/* A reader's fast path fails on any of these: it goes to wait_lock. */
+#define RWSEM_READ_FAILED_MASK	(RWSEM_WRITER_MASK | RWSEM_FLAG_WAITERS | \
+				 RWSEM_FLAG_HANDOFF | RWSEM_FLAG_READFAIL)
 #define RWSEM_UNLOCKED_VALUE	0UL
 
 #define __RWSEM_INITIALIZER(lockname)					\

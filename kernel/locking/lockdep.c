@@ -101,11 +101,15 @@ static void print_unlock_imbalance_bug(struct task_struct *curr,
 	dump_stack();
 }
 
-/* Linux: print_deadlock_bug(), for a lock taken twice by one task. */
-static void print_deadlock_bug(struct task_struct *curr,
-			       struct held_lock *prev, struct held_lock *next)
+/*
+ * Linux: print_deadlock_bug(), for a lock taken twice by one task: @prev
+ * is current's hold of @lock, which it now tries to take at @ip.
+ */
+void print_deadlock_bug(struct task_struct *curr, struct held_lock *prev,
+			struct lockdep_map *lock, unsigned long ip)
 {
-	const char *name = next->instance->name ?: "<unnamed>";
+	struct held_lock next = { .acquire_ip = ip, .instance = lock };
+	const char *name = lock->name ?: "<unnamed>";
 
 	if (!debug_locks_off())
 		return;
@@ -115,7 +119,7 @@ static void print_deadlock_bug(struct task_struct *curr,
 	print_kernel_ident();
 	pr_warn("--------------------------------------------\n");
 	pr_warn("%s/%d is trying to acquire lock:\n", curr->comm, curr->pid);
-	print_lock(next);
+	print_lock(&next);
 	pr_warn("\nbut task is already holding lock:\n");
 	print_lock(prev);
 	pr_warn("\nother info that might help us debug this:\n");
@@ -129,22 +133,6 @@ static void print_deadlock_bug(struct task_struct *curr,
 	lockdep_print_held_locks(curr);
 	pr_warn("\nstack backtrace:\n");
 	dump_stack();
-}
-
-void lock_acquire_sleeping(struct lockdep_map *lock, int read, int trylock,
-			   unsigned long ip)
-{
-	struct task_struct *curr = current;
-	struct held_lock next = { .acquire_ip = ip, .instance = lock };
-	unsigned int i;
-
-	for (i = 0; !trylock && i < curr->lockdep_depth; i++) {
-		if (curr->held_locks[i].instance == lock) {
-			print_deadlock_bug(curr, &curr->held_locks[i], &next);
-			break;
-		}
-	}
-	lock_acquire(lock, read, ip);
 }
 
 bool lock_is_held(const struct lockdep_map *lock)

@@ -2,14 +2,34 @@
 /*
  * kernel/locking/rwsem.c - the sleeping read-write semaphore. Linux: the
  * same file (down_read, down_write, up_read, up_write, downgrade_write,
- * rwsem_mark_wake, rwsem_down_read_slowpath, rwsem_down_write_slowpath).
+ * rwsem_read_trylock, rwsem_write_trylock, rwsem_down_read_slowpath,
+ * rwsem_down_write_slowpath, rwsem_wake, rwsem_mark_wake).
  *
- * What it teaches: a lock that sleeps instead of spinning. A task that
- * cannot have it puts an rwsem_waiter on the lock's wait list and calls
- * schedule(); whoever releases the lock grants it to waiters and wakes
- * them. The waiter's task pointer going NULL is the grant: the sleeper
- * checks it, not the count, so a wake-up can be neither lost nor taken
- * by a third task in between.
+ * What it teaches: a lock that costs one atomic instruction when nobody
+ * contends for it and sleeps when someone does.
+ *
+ * Fast paths, on count alone: a reader adds RWSEM_READER_BIAS (acquire)
+ * and keeps it unless the sum shows a writer or waiters; a writer swaps
+ * count from 0 to RWSEM_WRITER_LOCKED (acquire). The releases take their
+ * share back (release) and look at the old or new count: only a waiters
+ * bit, with nobody left in the way, sends them to rwsem_wake().
+ *
+ * Slow paths, under wait_lock: a task that cannot have the lock puts an
+ * rwsem_waiter on wait_list and calls schedule(); whoever makes the lock
+ * free for the head of the queue grants it (rwsem_mark_wake): puts the
+ * grant in count and sets the waiter's task pointer to NULL. The sleeper
+ * checks that pointer, not count, so a wake-up can be neither lost nor
+ * taken by a third task in between.
+ *
+ * Where the two meet: RWSEM_FLAG_WAITERS changes only under wait_lock and
+ * is set exactly while wait_list is not empty, so no fast-path writer
+ * gets in while anyone waits, and a fast-path reader sees the bit and
+ * goes to the queue. Every change of count is one atomic operation, so of
+ * a release and a queuer one sees the other: the release sees the
+ * waiters bit and wakes, or the queuer's rwsem_mark_wake() sees the lock
+ * free. A reader whose fast path failed still has its bias in count (a
+ * grant to a writer waits for it): it takes the bias back as it queues
+ * and then grants whatever that freed.
  *
  * The grant order is Linux's: if the oldest waiter is a writer, it gets
  * the lock alone once nobody holds it; if it is a reader, every reader
@@ -17,10 +37,10 @@
  * writers keeping their places. A new reader queues whenever anyone
  * waits, so a stream of readers cannot starve a waiting writer.
  *
- * Simplified (see linux/rwsem.h): every count change under wait_lock, no
- * optimistic spinning; and the lock is handed to the waiter directly,
- * where Linux wakes a writer to take it itself (a reader may steal it
- * meanwhile until the RWSEM_FLAG_HANDOFF bit stops that).
+ * Simplified (see linux/rwsem.h): no optimistic spinning and no lock
+ * stealing; the lock is handed to the waiter directly, where Linux wakes
+ * a writer to take it itself (a reader may steal it meanwhile until the
+ * RWSEM_FLAG_HANDOFF bit stops that).
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
@@ -81,62 +101,88 @@ static void rwsem_grant(struct rwsem_waiter *waiter)
 }
 
 /*
+ * Give the lock to @waiter, the writer at the head of the queue, if
+ * nobody holds it; the waiters bit goes if it was the only waiter.
+ * Linux: rwsem_try_write_lock(), which the woken writer calls itself.
+ * wait_lock held. The cmpxchg loses to a reader's fast path adding its
+ * bias meanwhile: we look again and see a reader.
+ */
+static bool rwsem_try_write_lock(struct rw_semaphore *sem,
+				 struct rwsem_waiter *waiter)
+{
+	long count = atomic_long_read(&sem->count);
+	long new;
+
+	do {
+		if (count & RWSEM_LOCK_MASK)
+			return false;
+		new = count | RWSEM_WRITER_LOCKED;
+		if (list_is_singular(&sem->wait_list))
+			new &= ~RWSEM_FLAG_WAITERS;
+	} while (!atomic_long_try_cmpxchg_acquire(&sem->count, &count, new));
+	WRITE_ONCE(sem->owner, waiter->task);
+	return true;
+}
+
+/*
  * Hand the lock to the waiters it now admits, oldest first. Linux:
- * rwsem_mark_wake(). The caller holds wait_lock and has just made the
- * lock freer (a release or a downgrade).
+ * rwsem_mark_wake(). The caller holds wait_lock. Meanwhile count changes
+ * only by readers' biases coming and going and by releases: with the
+ * waiters bit set, no writer takes the lock past the queue.
  */
 static void rwsem_mark_wake(struct rw_semaphore *sem)
 {
-	long count = atomic_long_read(&sem->count);
 	struct rwsem_waiter *waiter, *tmp;
+	long adjustment = 0;
 	LIST_HEAD(wlist);
 
 	if (list_empty(&sem->wait_list))
 		return;
 	waiter = list_first_entry(&sem->wait_list, struct rwsem_waiter, list);
 	if (waiter->type == RWSEM_WAITING_FOR_WRITE) {
-		if (count & (RWSEM_WRITER_LOCKED | RWSEM_READER_MASK))
-			return;
-		count |= RWSEM_WRITER_LOCKED;
-		sem->owner = waiter->task;
+		if (rwsem_try_write_lock(sem, waiter))
+			rwsem_grant(waiter);
+		return;
+	}
+	if (atomic_long_read(&sem->count) & RWSEM_WRITER_MASK)
+		return;
+	/* every queued reader, jumping over the writers */
+	list_for_each_entry_safe(waiter, tmp, &sem->wait_list, list) {
+		if (waiter->type == RWSEM_WAITING_FOR_WRITE)
+			continue;
+		adjustment += RWSEM_READER_BIAS;
 		list_move_tail(&waiter->list, &wlist);
-	} else {
-		if (count & RWSEM_WRITER_LOCKED)
-			return;
-		/* every queued reader, jumping over the writers */
-		list_for_each_entry_safe(waiter, tmp, &sem->wait_list, list) {
-			if (waiter->type == RWSEM_WAITING_FOR_WRITE)
-				continue;
-			count += RWSEM_READER_BIAS;
-			list_move_tail(&waiter->list, &wlist);
-		}
 	}
 	if (list_empty(&sem->wait_list))
-		count &= ~RWSEM_FLAG_WAITERS;
-	atomic_long_set(&sem->count, count);
+		adjustment -= RWSEM_FLAG_WAITERS;
+	atomic_long_add(adjustment, &sem->count);
 	list_for_each_entry_safe(waiter, tmp, &wlist, list)
 		rwsem_grant(waiter);
 }
 
 /*
- * Queue and sleep until a releaser grants us the lock. Called with
- * wait_lock held (taken with @flags), returns with it dropped. Linux:
- * rwsem_down_read_slowpath() / rwsem_down_write_slowpath().
+ * Queue @waiter, put @adjustment and (if we are the first) the waiters
+ * bit in count, grant what the lock admits now (its holders may have
+ * gone since our fast path failed: nobody else would wake the queue
+ * then), and sleep until we are granted it. Called with wait_lock held
+ * (taken with @flags); returns without it, holding the lock.
  */
-static void rwsem_down_slowpath(struct rw_semaphore *sem,
-				enum rwsem_waiter_type type,
-				unsigned long flags)
+static void rwsem_queue_and_wait(struct rw_semaphore *sem,
+				 struct rwsem_waiter *waiter, long adjustment,
+				 unsigned long flags)
 {
-	struct rwsem_waiter waiter = { .task = current, .type = type };
+	if (list_empty(&sem->wait_list))
+		adjustment += RWSEM_FLAG_WAITERS;
+	list_add_tail(&waiter->list, &sem->wait_list);
+	if (adjustment)
+		atomic_long_add(adjustment, &sem->count);
+	rwsem_mark_wake(sem);
 
-	list_add_tail(&waiter.list, &sem->wait_list);
-	atomic_long_set(&sem->count,
-			atomic_long_read(&sem->count) | RWSEM_FLAG_WAITERS);
 	set_current_state(TASK_UNINTERRUPTIBLE);
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
 	for (;;) {
 		smp_mb();	/* our state before the look at the grant */
-		if (!READ_ONCE(waiter.task))
+		if (!READ_ONCE(waiter->task))
 			break;
 		schedule();
 		set_current_state(TASK_UNINTERRUPTIBLE);
@@ -146,132 +192,165 @@ static void rwsem_down_slowpath(struct rw_semaphore *sem,
 }
 
 /*
- * Take it at once if the lock is free for us; wait_lock held. A reader
- * needs no writer and no one queued (whoever waits goes first), a writer
- * needs it unheld. Linux: rwsem_read_trylock(), rwsem_write_trylock().
+ * down_read()'s fast path failed: a writer holds the lock or tasks wait.
+ * Our bias is in count already. With nobody queued and the writer gone
+ * meanwhile it is a read hold and we keep it; otherwise we queue and
+ * give it back. Linux: rwsem_down_read_slowpath(). May sleep.
  */
-static bool rwsem_trylock(struct rw_semaphore *sem,
-			  enum rwsem_waiter_type type)
+static void rwsem_down_read_slowpath(struct rw_semaphore *sem)
 {
-	long count = atomic_long_read(&sem->count);
-
-	if (type == RWSEM_WAITING_FOR_READ) {
-		if (count & (RWSEM_WRITER_LOCKED | RWSEM_FLAG_WAITERS))
-			return false;
-		atomic_long_set(&sem->count, count + RWSEM_READER_BIAS);
-		return true;
-	}
-	if (count != RWSEM_UNLOCKED_VALUE)
-		return false;
-	atomic_long_set(&sem->count, RWSEM_WRITER_LOCKED);
-	sem->owner = current;
-	return true;
-}
-
-/* Take it, sleeping in the queue if it is not free for us. */
-static void __down(struct rw_semaphore *sem, enum rwsem_waiter_type type)
-{
+	struct rwsem_waiter waiter = { .task = current,
+				       .type = RWSEM_WAITING_FOR_READ };
 	unsigned long flags;
 
 	spin_lock_irqsave(&sem->wait_lock, flags);
-	if (rwsem_trylock(sem, type)) {
+	if (list_empty(&sem->wait_list) &&
+	    !(atomic_long_read_acquire(&sem->count) & RWSEM_WRITER_MASK)) {
 		spin_unlock_irqrestore(&sem->wait_lock, flags);
 		return;
 	}
-	rwsem_down_slowpath(sem, type, flags);
+	rwsem_queue_and_wait(sem, &waiter, -(long)RWSEM_READER_BIAS, flags);
 }
 
-static int __down_trylock(struct rw_semaphore *sem,
-			  enum rwsem_waiter_type type)
+/*
+ * down_write()'s cmpxchg failed: someone holds the lock or tasks wait.
+ * Linux: rwsem_down_write_slowpath(). May sleep.
+ */
+static void rwsem_down_write_slowpath(struct rw_semaphore *sem)
 {
+	struct rwsem_waiter waiter = { .task = current,
+				       .type = RWSEM_WAITING_FOR_WRITE };
 	unsigned long flags;
-	bool ret;
 
 	spin_lock_irqsave(&sem->wait_lock, flags);
-	ret = rwsem_trylock(sem, type);
+	rwsem_queue_and_wait(sem, &waiter, 0, flags);
+}
+
+/*
+ * A release found waiters and the lock free for them: grant it. Linux:
+ * rwsem_wake() (and rwsem_downgrade_wake(), whose "readers only" rule
+ * our rwsem_mark_wake() reads from count). Never sleeps; interrupts may
+ * be off.
+ */
+static void rwsem_wake(struct rw_semaphore *sem)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&sem->wait_lock, flags);
+	rwsem_mark_wake(sem);
 	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	return ret;
+}
+
+/*
+ * Linux: rwsem_read_trylock(). Our bias stays in count either way: on
+ * failure the slow path decides what it becomes.
+ */
+static inline bool rwsem_read_trylock(struct rw_semaphore *sem)
+{
+	long count = atomic_long_add_return_acquire(RWSEM_READER_BIAS,
+						    &sem->count);
+
+	return !(count & RWSEM_READ_FAILED_MASK);
+}
+
+/* Linux: rwsem_write_trylock(). */
+static inline bool rwsem_write_trylock(struct rw_semaphore *sem)
+{
+	long count = RWSEM_UNLOCKED_VALUE;
+
+	if (!atomic_long_try_cmpxchg_acquire(&sem->count, &count,
+					     RWSEM_WRITER_LOCKED))
+		return false;
+	WRITE_ONCE(sem->owner, current);
+	return true;
 }
 
 /* lockdep first, as Linux: a recursion is reported before it sleeps. */
 void down_read(struct rw_semaphore *sem)
 {
 	rwsem_acquire_read(&sem->dep_map, 0, 0, _RET_IP_);
-	__down(sem, RWSEM_WAITING_FOR_READ);
+	if (unlikely(!rwsem_read_trylock(sem)))
+		rwsem_down_read_slowpath(sem);
 }
 
 void down_write(struct rw_semaphore *sem)
 {
 	rwsem_acquire(&sem->dep_map, 0, 0, _RET_IP_);
-	__down(sem, RWSEM_WAITING_FOR_WRITE);
+	if (unlikely(!rwsem_write_trylock(sem)))
+		rwsem_down_write_slowpath(sem);
 }
 
+/* Unlike down_read(), adds its bias only if it keeps it (Linux's too). */
 int down_read_trylock(struct rw_semaphore *sem)
 {
-	if (!__down_trylock(sem, RWSEM_WAITING_FOR_READ))
-		return 0;
-	rwsem_acquire_read(&sem->dep_map, 0, 1, _RET_IP_);
-	return 1;
+	long count = atomic_long_read(&sem->count);
+
+	while (!(count & RWSEM_READ_FAILED_MASK)) {
+		if (atomic_long_try_cmpxchg_acquire(&sem->count, &count,
+						    count + RWSEM_READER_BIAS)) {
+			rwsem_acquire_read(&sem->dep_map, 0, 1, _RET_IP_);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 int down_write_trylock(struct rw_semaphore *sem)
 {
-	if (!__down_trylock(sem, RWSEM_WAITING_FOR_WRITE))
+	if (!rwsem_write_trylock(sem))
 		return 0;
 	rwsem_acquire(&sem->dep_map, 0, 1, _RET_IP_);
 	return 1;
 }
 
-/* A release that does not match the hold is reported and changes nothing. */
+/*
+ * A release that does not match the hold is reported and changes nothing
+ * (a racy look, as Linux's CONFIG_DEBUG_RWSEMS checks are). The last
+ * reader out wakes the queue; a writer wakes it whenever it waits.
+ */
 void up_read(struct rw_semaphore *sem)
 {
-	unsigned long flags;
 	long count;
 
 	rwsem_release(&sem->dep_map, _RET_IP_);
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	count = atomic_long_read(&sem->count);
-	if (!DEBUG_RWSEMS_WARN_ON(!(count & RWSEM_READER_MASK), sem)) {
-		atomic_long_set(&sem->count, count - RWSEM_READER_BIAS);
-		if (!((count - RWSEM_READER_BIAS) & RWSEM_READER_MASK))
-			rwsem_mark_wake(sem);
-	}
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
+	if (DEBUG_RWSEMS_WARN_ON(!(atomic_long_read(&sem->count) &
+				   RWSEM_READER_MASK), sem))
+		return;
+	count = atomic_long_add_return_release(-(long)RWSEM_READER_BIAS,
+					       &sem->count);
+	if (unlikely((count & (RWSEM_LOCK_MASK | RWSEM_FLAG_WAITERS)) ==
+		     RWSEM_FLAG_WAITERS))
+		rwsem_wake(sem);
 }
 
 void up_write(struct rw_semaphore *sem)
 {
-	unsigned long flags;
 	long count;
 
 	rwsem_release(&sem->dep_map, _RET_IP_);
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	count = atomic_long_read(&sem->count);
-	if (!DEBUG_RWSEMS_WARN_ON(sem->owner != current, sem) &&
-	    !DEBUG_RWSEMS_WARN_ON(!(count & RWSEM_WRITER_LOCKED), sem)) {
-		sem->owner = NULL;
-		atomic_long_set(&sem->count, count & ~RWSEM_WRITER_LOCKED);
-		rwsem_mark_wake(sem);
-	}
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
+	if (DEBUG_RWSEMS_WARN_ON(sem->owner != current, sem) ||
+	    DEBUG_RWSEMS_WARN_ON(!(atomic_long_read(&sem->count) &
+				   RWSEM_WRITER_LOCKED), sem))
+		return;
+	WRITE_ONCE(sem->owner, NULL);
+	count = atomic_long_fetch_add_release(-(long)RWSEM_WRITER_LOCKED,
+					      &sem->count);
+	if (unlikely(count & RWSEM_FLAG_WAITERS))
+		rwsem_wake(sem);
 }
 
+/* The writer's bit becomes a reader's bias in one step: nobody gets in. */
 void downgrade_write(struct rw_semaphore *sem)
 {
-	unsigned long flags;
 	long count;
-	bool ours;
 
-	spin_lock_irqsave(&sem->wait_lock, flags);
-	count = atomic_long_read(&sem->count);
-	ours = !DEBUG_RWSEMS_WARN_ON(sem->owner != current, sem);
-	if (ours) {
-		sem->owner = NULL;
-		count = (count & ~RWSEM_WRITER_LOCKED) + RWSEM_READER_BIAS;
-		atomic_long_set(&sem->count, count);
-		rwsem_mark_wake(sem);
-	}
-	spin_unlock_irqrestore(&sem->wait_lock, flags);
-	if (ours)
-		lock_downgrade(&sem->dep_map, _RET_IP_);
+	if (DEBUG_RWSEMS_WARN_ON(sem->owner != current, sem))
+		return;
+	WRITE_ONCE(sem->owner, NULL);
+	count = atomic_long_fetch_add_release(-(long)RWSEM_WRITER_LOCKED +
+					      (long)RWSEM_READER_BIAS,
+					      &sem->count);
+	if (count & RWSEM_FLAG_WAITERS)
+		rwsem_wake(sem);
+	lock_downgrade(&sem->dep_map, _RET_IP_);
 }

@@ -12,6 +12,11 @@
  *   starvation), and gets in when the writer leaves;
  * - downgrade_write() lets the queued readers in while we still read;
  * - the trylocks fail exactly when the lock is not free for them;
+ * - nobody contending, every lock and unlock is one change of count and
+ *   never takes wait_lock; at the fast/slow boundary, a reader arriving
+ *   while a writer waits gives its bias back and queues, a release takes
+ *   wait_lock only when it leaves the lock free for a waiter, and count
+ *   holds exactly the grant after each hand-off;
  * - taking it twice is lockdep's "possible recursive locking" report;
  * - the held-lock stack records an rwsem, and an oops lets go of it,
  *   in a frame or in a thread that dies of it (whose mm can then still
@@ -211,6 +216,20 @@ static bool has_waiters(struct rw_semaphore *sem)
 	return atomic_long_read(&sem->count) & RWSEM_FLAG_WAITERS;
 }
 
+static unsigned long sem_count(void)
+{
+	return atomic_long_read(&ktest_sem.count);
+}
+
+/*
+ * How often wait_lock has been taken since init_rwsem(): the ticket
+ * lock's next ticket counts every spin_lock() (modulo 2^16).
+ */
+static u16 wait_lock_taken(void)
+{
+	return READ_ONCE(ktest_sem.wait_lock.raw_lock.next);
+}
+
 static void rwsem_readers_share(struct kunit *test)
 {
 	struct ktest_locker *r;
@@ -227,16 +246,24 @@ static void rwsem_readers_share(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
 }
 
+/* We and lockers[0] hold it for read; lockers[1], a writer, waits. */
+static void two_readers_and_a_writer(struct kunit *test,
+				     struct ktest_locker **r,
+				     struct ktest_locker **w)
+{
+	init_rwsem(&ktest_sem);
+	down_read(&ktest_sem);
+	*r = start_locker(test, 0, OP_READ);
+	expect_gets_in(test, *r);
+	*w = start_locker(test, 1, OP_WRITE);
+	expect_waits(test, *w);
+}
+
 static void rwsem_writer_waits_for_readers(struct kunit *test)
 {
 	struct ktest_locker *r, *w;
 
-	init_rwsem(&ktest_sem);
-	down_read(&ktest_sem);
-	r = start_locker(test, 0, OP_READ);
-	expect_gets_in(test, r);
-	w = start_locker(test, 1, OP_WRITE);
-	expect_waits(test, w);
+	two_readers_and_a_writer(test, &r, &w);
 	KUNIT_EXPECT_TRUE(test, has_waiters(&ktest_sem));
 	/* one reader gone: still one there, the writer still waits */
 	up_read(&ktest_sem);
@@ -326,6 +353,82 @@ static void rwsem_trylocks(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, down_write_trylock(&ktest_sem));
 	up_write(&ktest_sem);
 	KUNIT_EXPECT_FALSE(test, rwsem_is_locked(&ktest_sem));
+}
+
+/* Nobody contends: count alone changes, wait_lock is never taken. */
+static void rwsem_uncontended_skips_wait_lock(struct kunit *test)
+{
+	init_rwsem(&ktest_sem);
+	down_read(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_READER_BIAS);
+	KUNIT_ASSERT_TRUE(test, down_read_trylock(&ktest_sem));
+	KUNIT_EXPECT_EQ(test, sem_count(), 2 * RWSEM_READER_BIAS);
+	expect_write_trylock_fails(test);
+	up_read(&ktest_sem);
+	up_read(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_UNLOCKED_VALUE);
+
+	down_write(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_WRITER_LOCKED);
+	KUNIT_EXPECT_PTR_EQ(test, ktest_sem.owner, current);
+	expect_read_trylock_fails(test);
+	downgrade_write(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_READER_BIAS);
+	KUNIT_EXPECT_NULL(test, ktest_sem.owner);
+	up_read(&ktest_sem);
+
+	KUNIT_ASSERT_TRUE(test, down_write_trylock(&ktest_sem));
+	up_write(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_UNLOCKED_VALUE);
+	KUNIT_EXPECT_NULL(test, ktest_sem.owner);
+	KUNIT_EXPECT_EQ(test, wait_lock_taken(), 0);
+}
+
+/*
+ * Two readers hold it, a writer queues, a third reader comes: its fast
+ * path sees the waiters bit and it queues behind the writer, its bias
+ * given back. The first reader out leaves without wait_lock; the last
+ * one out hands the lock to the writer, the writer to the reader.
+ */
+static void rwsem_fast_slow_boundary(struct kunit *test)
+{
+	struct ktest_locker *r, *w, *r2;
+	u16 taken;
+
+	two_readers_and_a_writer(test, &r, &w);
+	KUNIT_EXPECT_EQ(test, sem_count(),
+			2 * RWSEM_READER_BIAS | RWSEM_FLAG_WAITERS);
+	r2 = start_locker(test, 2, OP_READ);
+	expect_waits(test, r2);
+	KUNIT_EXPECT_EQ(test, sem_count(),
+			2 * RWSEM_READER_BIAS | RWSEM_FLAG_WAITERS);
+	expect_read_trylock_fails(test);
+
+	/* not the last reader: nothing to wake, no wait_lock */
+	taken = wait_lock_taken();
+	up_read(&ktest_sem);
+	KUNIT_EXPECT_EQ(test, wait_lock_taken(), taken);
+	KUNIT_EXPECT_EQ(test, sem_count(),
+			RWSEM_READER_BIAS | RWSEM_FLAG_WAITERS);
+	wait_until(READ_ONCE(w->in));
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(w->in));
+
+	/* the last reader out wakes the writer; the reader still waits */
+	WRITE_ONCE(r->release, 1);
+	expect_gets_in(test, w);
+	KUNIT_EXPECT_NE(test, wait_lock_taken(), taken);
+	KUNIT_EXPECT_EQ(test, sem_count(),
+			RWSEM_WRITER_LOCKED | RWSEM_FLAG_WAITERS);
+	KUNIT_EXPECT_PTR_EQ(test, ktest_sem.owner, find_task_by_pid(w->pid));
+	KUNIT_EXPECT_FALSE(test, READ_ONCE(r2->in));
+
+	/* the writer's release admits the reader and empties the queue */
+	WRITE_ONCE(w->release, 1);
+	expect_gets_in(test, r2);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_READER_BIAS);
+	KUNIT_EXPECT_TRUE(test, list_empty(&ktest_sem.wait_list));
+	finish_lockers(test, 3);
+	KUNIT_EXPECT_EQ(test, sem_count(), RWSEM_UNLOCKED_VALUE);
 }
 
 /* The held-lock stack, and the lockdep line an oops prints for it. */
@@ -528,6 +631,8 @@ static struct kunit_case rwsem_cases[] = {
 	KUNIT_CASE(rwsem_reader_queues_behind_writer),
 	KUNIT_CASE(rwsem_downgrade_admits_readers),
 	KUNIT_CASE(rwsem_trylocks),
+	KUNIT_CASE(rwsem_uncontended_skips_wait_lock),
+	KUNIT_CASE(rwsem_fast_slow_boundary),
 	KUNIT_CASE(rwsem_lockdep_tracks_it),
 	KUNIT_CASE(rwsem_recursion_reported),
 	KUNIT_CASE(rwsem_oops_releases_it),
