@@ -91,7 +91,15 @@ Parts (all by default; pick some with the flags):
               /bin/sleep running in the background, lx-ps, lx-maps and
               translate-vm must match ps, maps and pt of it; then
               tests/gdb/memmap.gdb stops in cmd_pageblocks and
-              lx-pageblocks must print what pageblocks prints.
+              lx-pageblocks must print what pageblocks prints. A second
+              session, -smp 2 at EL2, runs tests/gdb/smp.gdb: one stop in
+              cmd_poweroff after vmstat and zoneinfo; info threads shows
+              2, lx-cpus agrees with each thread's TPIDR_EL1 and MPIDR
+              (VMPIDR_EL2, and QEMU's CPU#n) and __per_cpu_offset,
+              $lx_current(1) is swapper/1, lx-zoneinfo prints what
+              zoneinfo printed (CPU 0's pageset alone once CPU 1 is
+              taken out of the online mask), and the events summed
+              through $lx_per_cpu("vm_event_states", cpu) equal vmstat's.
 
 The selftest part also runs tools/memmap.py --selftest (its parser on a
 small made-up text).
