@@ -85,13 +85,12 @@ def thread_mpidr(thread):
       QEMU's own name for the vCPU, "CPU#<cpu_index>": the virt board
                   gives vCPU n the MPIDR Aff1 = n / 8, Aff0 = n % 8
                   (arm_cpu_mp_affinity() with 8 CPUs a cluster, 16 under
-                  GICv3: the same for tinymm's NR_CPUS of 4).
-    Selects `thread`; the caller restores the selection (on_thread())."""
-    thread.switch()
-    for reg in ('MPIDR_EL1', 'VMPIDR_EL2'):
-        value = _register(reg)
-        if value is not None:
-            return value & MPIDR_HWID_BITMASK
+                  GICv3: the same for tinymm's NR_CPUS of 4)."""
+    with on_thread(thread):
+        for reg in ('MPIDR_EL1', 'VMPIDR_EL2'):
+            value = _register(reg)
+            if value is not None:
+                return value & MPIDR_HWID_BITMASK
     return qemu_thread_mpidr(thread)
 
 
@@ -109,7 +108,9 @@ def qemu_thread_mpidr(thread):
 
 class on_thread(object):
     """with on_thread(t): run with GDB thread t (and its innermost frame)
-    selected, then give the user back the thread and frame they had."""
+    selected, then give the user back the thread and frame they had.
+    Read only registers inside: QEMU reads memory through the selected
+    vCPU's MMU, which on a CPU not yet started translates nothing."""
 
     def __init__(self, thread):
         self.thread = thread
@@ -148,11 +149,10 @@ def logical_cpu(mpidr):
 def cpu_threads():
     """{logical CPU: GDB thread} for every vCPU the kernel has numbered."""
     threads = {}
-    with on_thread(None):
-        for thread in gdb.selected_inferior().threads():
-            cpu = logical_cpu(thread_mpidr(thread))
-            if cpu is not None:
-                threads[cpu] = thread
+    for thread in gdb.selected_inferior().threads():
+        cpu = logical_cpu(thread_mpidr(thread))
+        if cpu is not None:
+            threads[cpu] = thread
     return threads
 
 
@@ -160,15 +160,16 @@ def cpu_thread(cpu):
     """The GDB thread of logical CPU cpu; gdb.GdbError if none."""
     thread = cpu_threads().get(cpu)
     if thread is None:
-        raise gdb.GdbError('no vCPU thread has the MPIDR of CPU %d' % cpu)
+        raise gdb.GdbError('no vCPU thread has the MPIDR of CPU %d (0x%x in '
+                           '__cpu_logical_map)' % (cpu, int(utils.value(
+                               '__cpu_logical_map[%d]' % cpu)) & MASK64))
     return thread
 
 
 def get_current_cpu():
     """The logical CPU of the selected thread, or None before the kernel
     has numbered its CPUs (Linux reads the thread number on QEMU)."""
-    with on_thread(None):
-        return logical_cpu(thread_mpidr(gdb.selected_thread()))
+    return logical_cpu(thread_mpidr(gdb.selected_thread()))
 
 
 # ---- the running task: asm/current.h ----
