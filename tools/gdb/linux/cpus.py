@@ -158,6 +158,10 @@ def cpu_threads():
 
 def cpu_thread(cpu):
     """The GDB thread of logical CPU cpu; gdb.GdbError if none."""
+    nr_cpu_ids = int(utils.value('nr_cpu_ids'))
+    if not 0 <= cpu < nr_cpu_ids:
+        raise gdb.GdbError('CPU %d does not exist (nr_cpu_ids is %d)'
+                           % (cpu, nr_cpu_ids))
     thread = cpu_threads().get(cpu)
     if thread is None:
         raise gdb.GdbError('no vCPU thread has the MPIDR of CPU %d (0x%x in '
@@ -177,11 +181,12 @@ def get_current_cpu():
 def _runqueue_curr(cpu):
     """What the scheduler says runs on cpu: Linux's per-CPU runqueues
     where the kernel has them, else tinymm's one run queue of CPU 0."""
+    cpu = 0 if cpu is None else cpu    # not numbered yet: the boot CPU
     try:
         return per_cpu(utils.value('&runqueues'), cpu)['curr']
     except gdb.error:
         pass
-    if cpu not in (None, 0):
+    if cpu != 0:
         return None
     try:
         return utils.value('runqueue')['curr']
