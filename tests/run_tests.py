@@ -1859,8 +1859,8 @@ def run_gdb_smp(job, args):
             re.findall(r'^    cpu: (\d+)$', zi, re.M) == ['0', '1'],
             ['lx-zoneinfo pageset lines: %r' %
              re.findall(r'^    cpu: .*$', zi, re.M)])
-    off = re.findall(r'^    cpu: .*$', section(out, 'lx-zoneinfo-cpu1-offline'),
-                     re.M)
+    off = re.findall(r'^    cpu: .*$',
+                     section(out, 'lx-zoneinfo-cpu1-offline'), re.M)
     job.add('gdb.smp.lx_zoneinfo_online_cpus_only', off == ['    cpu: 0'],
             ['lx-zoneinfo with CPU 1 out of __cpu_online_mask printed the '
              'pagesets %r; want CPU 0\'s alone' % off])

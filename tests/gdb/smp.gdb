@@ -31,13 +31,15 @@ from linux import cpus
 with cpus.on_thread(None):
     for t in gdb.selected_inferior().threads():
         t.switch()
+        tpidr = int(gdb.parse_and_eval('$TPIDR_EL1')) & cpus.MASK64
         gdb.write('thread %d tpidr_el1=0x%x vmpidr_el2=0x%x qemu_mpidr=0x%x\n'
-                  % (t.num, int(gdb.parse_and_eval('$TPIDR_EL1')) & cpus.MASK64,
+                  % (t.num, tpidr,
                      int(gdb.parse_and_eval('$VMPIDR_EL2')) &
                      cpus.MPIDR_HWID_BITMASK, cpus.qemu_thread_mpidr(t)))
 end
 echo gdbtest: kernel-vars\n
-printf "online=%#lx active=%#lx\n", __cpu_online_mask.bits[0], __cpu_active_mask.bits[0]
+printf "online=%#lx active=%#lx\n", __cpu_online_mask.bits[0], \
+  __cpu_active_mask.bits[0]
 printf "offsets=%#lx %#lx\n", __per_cpu_offset[0], __per_cpu_offset[1]
 
 echo gdbtest: lx-cpus\n
