@@ -181,7 +181,7 @@ def get_current_cpu():
 def _runqueue_curr(cpu):
     """What the scheduler says runs on cpu: Linux's per-CPU runqueues
     where the kernel has them, else tinymm's one run queue of CPU 0."""
-    cpu = 0 if cpu is None else cpu    # not numbered yet: the boot CPU
+    cpu = 0 if cpu is None else cpu    # before smp_init_cpus: the boot CPU
     try:
         return per_cpu(utils.value('&runqueues'), cpu)['curr']
     except gdb.error:
