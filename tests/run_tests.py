@@ -91,7 +91,15 @@ Parts (all by default; pick some with the flags):
               /bin/sleep running in the background, lx-ps, lx-maps and
               translate-vm must match ps, maps and pt of it; then
               tests/gdb/memmap.gdb stops in cmd_pageblocks and
-              lx-pageblocks must print what pageblocks prints.
+              lx-pageblocks must print what pageblocks prints. A second
+              session, -smp 2 at EL2, runs tests/gdb/smp.gdb: one stop in
+              cmd_poweroff after vmstat and zoneinfo; info threads shows
+              2, lx-cpus agrees with each thread's TPIDR_EL1 and MPIDR
+              (VMPIDR_EL2, and QEMU's CPU#n) and __per_cpu_offset,
+              $lx_current(1) is swapper/1, lx-zoneinfo prints what
+              zoneinfo printed (CPU 0's pageset alone once CPU 1 is
+              taken out of the online mask), and the events summed
+              through $lx_per_cpu("vm_event_states", cpu) equal vmstat's.
 
 The selftest part also runs tools/memmap.py --selftest (its parser on a
 small made-up text).
@@ -1728,30 +1736,29 @@ def check_gdb_proc(job, out, console, pts):
                 ' PXN UXN' in l for l in walks['vmalloc']), walks['vmalloc'])
 
 
-def run_gdb(args):
-    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
-    job = Job('gdb')
-    if not (need_file(job, IMAGE, 'run make all') and
-            need_file(job, ELF, 'run make all')):
-        return job
+def gdb_session(cfg, logname, cmds, script, timeout):
+    """One GDB session: QEMU -S -gdb on a free port; gdb-multiarch -batch
+    with the lx-* helpers runs `script` while the shell is typed `cmds`
+    (each as its prompt appears). Returns (GDB's output, GDB timed out,
+    QEMU's exit status, QEMU timed out, console log)."""
     port = free_port()
-    qemu = start_qemu(cfg, SHELL_APPEND, 'gdb-qemu', stdin=True,
+    qemu = start_qemu(cfg, SHELL_APPEND, logname, stdin=True,
                       extra=['-S', '-gdb', 'tcp:127.0.0.1:%d' % port])
-    # The shell is driven while GDB runs: mm.gdb waits in __alloc_pages
-    # for the runner's "alloc 4"; after GDB detaches the rest is typed.
+    # The shell is driven while GDB runs (the scripts stop in commands
+    # the runner types); after GDB detaches the rest is typed.
     shell = {}
     typist = threading.Thread(target=lambda: shell.update(rc=drive_shell(
-        qemu, 'gdb-qemu', gdb_mm_cmds(), args.timeout)))
+        qemu, logname, cmds, timeout)))
     typist.start()
     try:
         cmd = [GDB, '-batch', '-nx', ELF,
                '-x', os.path.join(ROOT, 'tools/gdb/vmlinux-gdb.py'),
                '-ex', 'target remote 127.0.0.1:%d' % port,
-               '-x', os.path.join(ROOT, 'tests/gdb/boot.gdb')]
+               '-x', os.path.join(ROOT, script)]
         try:
             g = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, timeout=args.timeout)
+                               stderr=subprocess.STDOUT, timeout=timeout)
             out, gdb_timeout = g.stdout.decode('utf-8', 'replace'), False
         except subprocess.TimeoutExpired as e:
             out, gdb_timeout = (e.stdout or b'').decode('utf-8', 'replace'), \
@@ -1765,9 +1772,19 @@ def run_gdb(args):
             qemu.kill()
             qemu.wait()
         typist.join()
-    with open(log_path('gdb'), 'w') as f:
+    with open(log_path(logname.replace('-qemu', '')), 'w') as f:
         f.write(out)
-    console = read_log('gdb-qemu')
+    return out, gdb_timeout, rc, timed_out, read_log(logname)
+
+
+def run_gdb(args):
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[0])
+    job = Job('gdb')
+    if not (need_file(job, IMAGE, 'run make all') and
+            need_file(job, ELF, 'run make all')):
+        return job
+    out, gdb_timeout, rc, timed_out, console = gdb_session(
+        cfg, 'gdb-qemu', gdb_mm_cmds(), 'tests/gdb/boot.gdb', args.timeout)
     gdb_tail = tail(out) + (['gdb timed out'] if gdb_timeout else [])
 
     job.add('gdb.break_start_kernel',
@@ -1807,7 +1824,87 @@ def run_gdb(args):
     job.add('gdb.qemu_powers_off_after_detach', rc == 0 and not timed_out,
             ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
                                       else rc)] + tail(console))
+    run_gdb_smp(job, args)
     return job
+
+
+# What the runner types in the -smp 2 session (tests/gdb/smp.gdb).
+GDB_SMP_CMDS = ['vmstat', 'zoneinfo', 'poweroff']
+
+
+def run_gdb_smp(job, args):
+    """tests/gdb/smp.gdb on -smp 2 with EL2, one stop in cmd_poweroff."""
+    cfg = Config(('1G', 1 << 30), CPUS[1], ELS[1], smp=2)
+    out, gdb_timeout, rc, timed_out, console = gdb_session(
+        cfg, 'gdb-smp-qemu', GDB_SMP_CMDS, 'tests/gdb/smp.gdb', args.timeout)
+    gdb_tail = tail(out) + (['gdb timed out'] if gdb_timeout else [])
+    job.add('gdb.smp.break_cmd_poweroff', re.search(
+        r'^Thread \d+ hit Breakpoint 1, cmd_poweroff', out, re.M), gdb_tail)
+    threads = re.findall(r'^\*?\s+(\d+)\s+Thread ',
+                         section(out, 'info-threads'), re.M)
+    job.add('gdb.smp.info_threads_shows_2', len(threads) == 2,
+            ['info threads:'] + section(out, 'info-threads').split('\n'))
+    check_gdb_lx_cpus(job, out)
+    cur = dict(re.findall(r'^(\w+)=(\S+)$', section(out, 'lx-current'), re.M))
+    job.add('gdb.smp.lx_current_per_cpu',
+            cur.get('cpu0') == 'poweroff' and cur.get('cpu1') == 'swapper/1'
+            and cur.get('thread2') == 'swapper/1',
+            ['$lx_current(0), (1), () on thread 2 printed %r; want the '
+             'shell (poweroff) on CPU 0, swapper/1 on CPU 1' % cur])
+    vmstat, zoneinfo = split_shell(console, GDB_SMP_CMDS)[:2]
+    zi = section(out, 'lx-zoneinfo')
+    same_text(job, 'gdb.smp.lx_zoneinfo_matches_kernel', zi, zoneinfo,
+              'zoneinfo')
+    job.add('gdb.smp.lx_zoneinfo_two_pagesets',
+            re.findall(r'^    cpu: (\d+)$', zi, re.M) == ['0', '1'],
+            ['lx-zoneinfo pageset lines: %r' %
+             re.findall(r'^    cpu: .*$', zi, re.M)])
+    off = re.findall(r'^    cpu: .*$',
+                     section(out, 'lx-zoneinfo-cpu1-offline'), re.M)
+    job.add('gdb.smp.lx_zoneinfo_online_cpus_only', off == ['    cpu: 0'],
+            ['lx-zoneinfo with CPU 1 out of __cpu_online_mask printed the '
+             'pagesets %r; want CPU 0\'s alone' % off])
+    events = strip_all(section(out, 'vm-events')).strip('\n').split('\n')
+    names = set(l.split(' ')[0] for l in events)
+    kernel = [l for l in strip_all(vmstat).split('\n')
+              if l.split(' ')[0] in names]
+    same_text(job, 'gdb.smp.lx_per_cpu_vm_events_match_vmstat',
+              '\n'.join(events), '\n'.join(kernel), 'vmstat events')
+    job.add('gdb.smp.qemu_powers_off_after_detach',
+            rc == 0 and not timed_out,
+            ['QEMU exit status %s' % ('(killed after timeout)' if timed_out
+                                      else rc)] + tail(console))
+
+
+def check_gdb_lx_cpus(job, out):
+    """lx-cpus against the registers and variables smp.gdb printed raw:
+    both CPUs listed with the states of the cpumasks, each on the thread
+    whose MPIDR is its __cpu_logical_map entry, each thread's TPIDR_EL1
+    equal to that CPU's __per_cpu_offset."""
+    regs = dict((m[0], m[1:]) for m in re.findall(
+        r'^thread (\d+) tpidr_el1=(0x[0-9a-f]+) vmpidr_el2=(0x[0-9a-f]+) '
+        r'qemu_mpidr=(0x[0-9a-f]+)$', section(out, 'thread-regs'), re.M))
+    kv = section(out, 'kernel-vars')
+    masks = re.search(r'^online=(0x[0-9a-f]+) active=(0x[0-9a-f]+)$', kv,
+                      re.M)
+    offs = re.search(r'^offsets=(0x[0-9a-f]+) (0x[0-9a-f]+)$', kv, re.M)
+    rows = [l.split(None, 6) for l in
+            section(out, 'lx-cpus').strip('\n').split('\n')[1:]]
+    why = ['lx-cpus:'] + section(out, 'lx-cpus').split('\n') + \
+        ['raw:'] + section(out, 'thread-regs').split('\n') + kv.split('\n')
+    job.add('gdb.smp.thread_mpidr_sources_agree',
+            len(regs) == 2 and all(v[1] == v[2] for v in regs.values()), why)
+    ok = bool(masks and offs and len(rows) == 2)
+    for cpu, row in enumerate(rows if ok else []):
+        online, active = (int(masks.group(i), 16) >> cpu & 1 for i in (1, 2))
+        want_state = ('online' if online else 'offline') + \
+            (',active' if active else '')
+        reg = regs.get(row[5] if len(row) > 5 else None)
+        ok = ok and len(row) == 7 and row[0] == str(cpu) and online and \
+            row[1] == want_state and reg is not None and \
+            row[2] == reg[1] and row[3] == offs.group(cpu + 1) == \
+            row[4] == reg[0]
+    job.add('gdb.smp.lx_cpus_matches_registers', ok, why)
 
 
 # ------------------------------------------------------------------ main

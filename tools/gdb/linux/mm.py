@@ -240,15 +240,17 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
         return out
     out += ['      %-12s %d' % (mm.vmstat_text[i], max(counter(zone['vm_stat'][i]), 0))
             for i in range(mm.nr_zone_items)]
-    nr_cpus = int(utils.value('nr_cpu_ids'))
+    # zone_numa_event_state() and zoneinfo_show_pagesets(): online CPUs
+    online = list(cpus.each_online_cpu())
     out += ['      %-12s %d' % (mm.vmstat_text[mm.nr_zone_items + i], sum(
         int(cpus.per_cpu(zone['per_cpu_zonestats'], cpu)['vm_numa_event'][i])
-        for cpu in range(nr_cpus))) for i in range(mm.nr_numa_items)]
+        for cpu in online)) for i in range(mm.nr_numa_items)]
     # mm/vmstat.c calculate_normal_threshold()
+    nr_cpus = int(utils.value('nr_cpu_ids'))
     mem = counter(zone['managed_pages']) >> (27 - PAGE_SHIFT)
     threshold = min(125, 2 * nr_cpus.bit_length() * (1 + mem.bit_length()))
     out.append('  pagesets')
-    for cpu in range(nr_cpus):
+    for cpu in online:
         pcp = cpus.per_cpu(zone['per_cpu_pageset'], cpu)
         out += ['    cpu: %d' % cpu,
                 '              count: %d' % int(pcp['count']),

@@ -1,12 +1,13 @@
-# tools/gdb/linux/tasks.py - tasks seen from GDB: lx-ps, $lx_current(), and
-# the helpers the other commands use to find a task (by pid, or current).
+# tools/gdb/linux/tasks.py - tasks seen from GDB: lx-ps, and the helpers
+# the other commands use to find a task (by pid, or current; the current
+# task and $lx_current() are cpus.py's, as in Linux).
 # Linux counterpart: scripts/gdb/linux/tasks.py (lx-ps, task_lists,
-# get_task_by_pid) and cpus.py (lx_current, which on arm64 reads SP_EL0).
+# get_task_by_pid).
 # Linux walks each thread group too; tinymm has no threads, so the
 # init_task.tasks list is every task.
 import gdb
 
-from linux import utils
+from linux import cpus, utils
 
 
 def container_of(ptr, typename, member):
@@ -45,27 +46,10 @@ def task_of_mm(mm):
     return None
 
 
-def _register(name):
-    try:
-        return int(gdb.parse_and_eval('$' + name)) & ((1 << 64) - 1)
-    except gdb.error:
-        return None
-
-
 def current_task():
-    """The running task. At EL1 the kernel keeps it in SP_EL0 (asm/current.h)
-    when QEMU shows that register; otherwise (or stopped at EL0, where SP_EL0
-    is the user's stack pointer) the scheduler's runqueue.curr says."""
-    cpsr = _register('cpsr')
-    sp_el0 = _register('SP_EL0')
-    if cpsr is not None and (cpsr >> 2) & 3 >= 1 and sp_el0 is not None \
-            and sp_el0 >= 0xffff000000000000:
-        return gdb.Value(sp_el0).cast(
-            gdb.lookup_type('struct task_struct').pointer())
-    try:
-        return utils.value('runqueue')['curr']
-    except gdb.error:
-        return None
+    """The task running on the selected thread's CPU (cpus.py's
+    get_current_task()), or None."""
+    return cpus.get_current_task()
 
 
 def task_by_pid_or_current(pid_arg=None):
@@ -95,20 +79,4 @@ first (Linux's lx-ps)."""
                                         task['comm'].string()))
 
 
-class LxCurrentFunc(gdb.Function):
-    """Return the current task_struct: $lx_current() (Linux's, without the
-per-CPU argument: tinymm runs on one CPU). For example
-p $lx_current().comm or p $lx_current().mm->rss_stat."""
-
-    def __init__(self):
-        super(LxCurrentFunc, self).__init__('lx_current')
-
-    def invoke(self):
-        task = current_task()
-        if task is None:
-            raise gdb.GdbError('no current task known')
-        return task.dereference()
-
-
 LxPs()
-LxCurrentFunc()
