@@ -5,12 +5,14 @@
 # many instructions ran, per function. Inlined code counts for the function
 # it was inlined into; a tail call (b instead of bl) counts as its own
 # function, since it returns straight to our caller. QEMU's gdbstub keeps
-# interrupts off while single-stepping, so the count is the same every run.
-# What is counted is steps: GDB steps over an exclusive load/store
-# sequence (ldaxr ... stxr ... cbnz, as in a spinlock) in one go, so such
-# a sequence counts as one; a step that leaves the pc where it was (GDB
-# sometimes reports the instruction after such a sequence twice) is not
-# counted.
+# interrupts off while single-stepping, but GDB runs over an exclusive
+# load/store sequence (ldaxr ... stxr ... cbnz, as in a spinlock or a
+# this_cpu_add()) with a breakpoint after it, and a tick pending by then
+# would be taken there; so the command masks IRQs (PSTATE.I) for the walk
+# and puts the bit back after: the count is the same every run. What is
+# counted is steps: such a sequence counts as one; a step that leaves the
+# pc where it was (GDB sometimes reports the instruction after such a
+# sequence twice) is not counted.
 #
 #   (gdb) source docs/walkthroughs/05-count.py
 #   (gdb) break *__kmalloc
@@ -39,6 +41,8 @@ class CountInsns(gdb.Command):
         ret = int(gdb.parse_and_eval('$lr')) & (2**64 - 1)  # return address
         sp = int(gdb.parse_and_eval('$sp'))
         counts, total, last = {}, 0, None
+        irq_bit = int(gdb.parse_and_eval('$cpsr')) & 0x80
+        gdb.execute('set $cpsr = $cpsr | 0x80')
         gdb.execute('set suppress-cli-notifications on')
         try:
             while True:
@@ -53,6 +57,7 @@ class CountInsns(gdb.Command):
                 gdb.execute('stepi', to_string=True)
         finally:
             gdb.execute('set suppress-cli-notifications off')
+            gdb.execute('set $cpsr = ($cpsr & ~0x80) | %d' % irq_bit)
         gdb.write('%s: %d instructions\n' % (name, total))
         width = max(len(f) for f in counts) if counts else 0
         for f, n in counts.items():
