@@ -8,8 +8,8 @@ The bench=all boot runs twice, on -smp 1 and on -smp 4 (same image); the
 second run's names get the suffix _smp4. Under -icount QEMU runs the vCPUs
 in turn in one thread, and the PMU's INST_RETIRED reads the machine-wide
 instruction count: the idle CPUs' few instructions (their ticks) land in
-the benchmarking CPU's figures too, repeatably, so -smp 4 stays exact run
-to run. Then bench=scale boots without -icount, each vCPU in a host thread
+the benchmarking CPU's figures too. With sleep=off they land at the same
+points on every run, so the -smp 4 figures repeat exactly as well. Then bench=scale boots without -icount, each vCPU in a host thread
 (MTTCG, -smp 4), and prints operations per second with 1, 2 and 4 CPUs
 allocating at once: wall-clock figures of this host, never compared with
 a baseline.
@@ -60,7 +60,13 @@ def run(image, mem, cpu, timeout, smp=1, bootargs='bench=all',
         icount=True):
     cmd = ['qemu-system-aarch64', '-machine', 'virt', '-nic', 'none',
            '-cpu', cpu, '-m', mem, '-smp', str(smp)]
-    cmd += ['-icount', 'shift=0'] if icount else ['-accel', 'tcg,thread=multi']
+    if icount:
+        # sleep=off: when every vCPU idles, jump to the next timer at once
+        # instead of waiting for it in host time, which would shift the
+        # idle CPUs' ticks against CPU 0's instructions from run to run
+        cmd += ['-icount', 'shift=0,sleep=off']
+    else:
+        cmd += ['-accel', 'tcg,thread=multi']
     cmd += ['-display', 'none', '-monitor', 'none',
             '-serial', 'stdio', '-semihosting', '-no-reboot',
             '-kernel', image, '-append', bootargs + ' ktest.exit=1 panic=-1']
@@ -220,8 +226,8 @@ def main():
     print_results(results, load_baseline())
     if args.update:
         with open(BASELINE, 'w') as f:
-            f.write('# tools/bench.py --update: QEMU -icount shift=0, -m %s, '
-                    '-cpu %s, -smp %s (names ending _smp<n>)\n'
+            f.write('# tools/bench.py --update: QEMU -icount shift=0,sleep=off, '
+                    '-m %s, -cpu %s, -smp %s (names ending _smp<n>)\n'
                     % (args.mem, args.cpu, args.smp))
             for name, (value, unit) in results.items():
                 f.write('%s %.2f %s\n' % (name, value, unit))
