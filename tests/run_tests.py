@@ -350,21 +350,16 @@ def run_selftest(args):
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = p.stdout.decode('utf-8', 'replace')
     job.add('ktap.selftest', p.returncode == 0, out.splitlines()[-TAIL:])
-    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
-                                                     'memmap.py'),
-                        '--selftest'],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = p.stdout.decode('utf-8', 'replace')
-    job.add('memmap.selftest', p.returncode == 0 and 'selftest: ok' in out,
-            out.splitlines()[-TAIL:])
-    # make bench's parser on the kernel's bench: line shapes
-    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
-                                                     'bench.py'),
-                        '--selftest'],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = p.stdout.decode('utf-8', 'replace')
-    job.add('bench.selftest', p.returncode == 0 and 'selftest: ok' in out,
-            out.splitlines()[-TAIL:])
+    # the tools' parsers: memmap.py's on a made-up text, bench.py's on
+    # the kernel's bench: line shapes
+    for tool in ('memmap', 'bench'):
+        p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
+                                                         tool + '.py'),
+                            '--selftest'],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        out = p.stdout.decode('utf-8', 'replace')
+        job.add(tool + '.selftest', p.returncode == 0 and
+                'selftest: ok' in out, out.splitlines()[-TAIL:])
     p = subprocess.run([sys.executable, os.path.join(ROOT, 'tests',
                                                      'docs_replay.py'),
                         '--selftest'],
