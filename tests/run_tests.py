@@ -102,7 +102,8 @@ Parts (all by default; pick some with the flags):
               through $lx_per_cpu("vm_event_states", cpu) equal vmstat's.
 
 The selftest part also runs tools/memmap.py --selftest (its parser on a
-small made-up text).
+small made-up text) and tools/bench.py --selftest (make bench's parser on
+the bench: lines of a -smp 1, a -smp 4 and a bench=scale run).
 
 Pass/fail rules. Every leaf KTAP case of every run counts once, named
 "[config] suite.case"; SKIP counts as skipped, neither passed nor failed. A
@@ -349,13 +350,16 @@ def run_selftest(args):
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = p.stdout.decode('utf-8', 'replace')
     job.add('ktap.selftest', p.returncode == 0, out.splitlines()[-TAIL:])
-    p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
-                                                     'memmap.py'),
-                        '--selftest'],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = p.stdout.decode('utf-8', 'replace')
-    job.add('memmap.selftest', p.returncode == 0 and 'selftest: ok' in out,
-            out.splitlines()[-TAIL:])
+    # the tools' parsers: memmap.py's on a made-up text, bench.py's on
+    # the kernel's bench: line shapes
+    for tool in ('memmap', 'bench'):
+        p = subprocess.run([sys.executable, os.path.join(ROOT, 'tools',
+                                                         tool + '.py'),
+                            '--selftest'],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        out = p.stdout.decode('utf-8', 'replace')
+        job.add(tool + '.selftest', p.returncode == 0 and
+                'selftest: ok' in out, out.splitlines()[-TAIL:])
     p = subprocess.run([sys.executable, os.path.join(ROOT, 'tests',
                                                      'docs_replay.py'),
                         '--selftest'],

@@ -5,7 +5,8 @@
  * selftests). Each benchmark runs its operation @iters times between two
  * reads of the retired-instruction counter and reports instructions per
  * operation as "bench: <name> <value> <unit>", which tools/bench.py compares
- * with the checked-in baseline (tests/bench/baseline.txt).
+ * with the checked-in baseline (tests/bench/baseline.txt). bench=scale is
+ * apart: wall-clock operations per second on several CPUs at once.
  */
 #ifndef _TINYMM_BENCH_H
 #define _TINYMM_BENCH_H
@@ -30,6 +31,8 @@ struct bench {
 extern const struct bench *__start_benchmarks[], *__stop_benchmarks[];
 
 int bench_run_all(const char *filter);
+/* bench=scale: wall-clock ops/s on 1, 2, 4 CPUs (tests/bench/smp_scale_bench.c) */
+int bench_scale_run(void);
 /* init: run what bench=<filter> asked for; false if it asked for nothing */
 bool bench_run_boot(void);
 
