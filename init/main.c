@@ -180,6 +180,7 @@ static void __init do_basic_setup(void)
 	init_user_reserve();	/* subsys_initcalls of mm/mmap.c */
 	init_admin_reserve();
 	cpucache_init();	/* slab's reap timers (an initcall of mm/slab.c) */
+	init_mm_internals();	/* vmstat's per-CPU folds */
 }
 
 /* Linux: the same function, less everything tinymm doesn't have. */

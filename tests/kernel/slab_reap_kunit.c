@@ -111,7 +111,7 @@ static void free_objs_here(void *arg)
 
 /*
  * Freed on the other CPU, the objects wait in its array (a free does not
- * mark it touched); nothing here calls the reaper, yet they go home.
+ * mark it touched); nothing here calls the reaper, and still they go home.
  */
 static void reap_timer_drains_remote_array(struct kunit *test)
 {
