@@ -538,8 +538,11 @@ int vmstat_refresh(struct ctl_table *table, int write, void *buffer,
 		   size_t *lenp, loff_t *ppos)
 {
 	vm_stat_fold_all_cpus();
-	if (!write)
+	if (!write) {
+		if (*lenp)
+			*(char *)buffer = '\0';	/* it reads as empty */
 		*lenp = 0;
+	}
 	return 0;
 }
 
