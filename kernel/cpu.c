@@ -77,16 +77,12 @@ int cpuhp_setup_state_nocalls(enum cpuhp_state state, const char *name,
 	return dyn ? state : 0;
 }
 
-/*
- * On the new CPU, interrupts masked: each AP starting state in order
- * (GIC CPU interface, then the timer). Linux warns and rolls back a
- * failed one; here a failure is reported and the CPU goes on.
- */
-void notify_cpu_starting(unsigned int cpu)
+/* Run the callbacks of states @first..@last for CPU @cpu, in order. */
+static void cpuhp_run_states(unsigned int cpu, int first, int last)
 {
 	int state, ret;
 
-	for (state = CPUHP_AP_OFFLINE + 1; state < CPUHP_AP_ONLINE; state++) {
+	for (state = first; state <= last; state++) {
 		struct cpuhp_step *sp = &cpuhp_hp_states[state];
 
 		if (!sp->startup)
@@ -98,24 +94,23 @@ void notify_cpu_starting(unsigned int cpu)
 }
 
 /*
+ * On the new CPU, interrupts masked: each AP starting state in order
+ * (GIC CPU interface, then the timer). Linux warns and rolls back a
+ * failed one; here a failure is reported and the CPU goes on.
+ */
+void notify_cpu_starting(unsigned int cpu)
+{
+	cpuhp_run_states(cpu, CPUHP_AP_OFFLINE + 1, CPUHP_AP_ONLINE - 1);
+}
+
+/*
  * The online states' callbacks for CPU @cpu, now online. Linux runs them
  * on @cpu itself from its hotplug thread; tinymm's callbacks only arm
  * timers and recompute thresholds, so cpu_up()'s caller runs them.
  */
 static void cpuhp_online_callbacks(unsigned int cpu)
 {
-	int state, ret;
-
-	for (state = CPUHP_AP_ONLINE_DYN; state <= CPUHP_AP_ONLINE_DYN_END;
-	     state++) {
-		struct cpuhp_step *sp = &cpuhp_hp_states[state];
-
-		if (!sp->startup)
-			continue;
-		ret = sp->startup(cpu);
-		if (ret)
-			pr_warn("CPU%u: %s failed: %d\n", cpu, sp->name, ret);
-	}
+	cpuhp_run_states(cpu, CPUHP_AP_ONLINE_DYN, CPUHP_AP_ONLINE_DYN_END);
 }
 
 /* Linux: the CPUHP_BRINGUP_CPU state's callback. */

@@ -306,134 +306,101 @@ static void node_page_state_add(long x, struct pglist_data *pgdat,
 	atomic_long_add(x, &pgdat->vm_stat[item]);
 }
 
-void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
-			   long delta)
+/*
+ * The step every update makes on a CPU's delta *@diff under threshold
+ * @t: add @delta; past the threshold, return what must be folded into
+ * the shared counter and leave the delta at what stays (0: nothing to
+ * fold). With @overstep (__inc/__dec, @delta 1 or -1) half a threshold more
+ * is folded and the delta starts that far the other way, so a counter
+ * that keeps moving one way folds less often, as Linux's.
+ */
+static long vmstat_step(s8 *diff, s8 t, long delta, bool overstep)
+{
+	long x = *diff + delta;
+	long over = overstep ? delta * (t >> 1) : 0;
+
+	if (x >= -t && x <= t) {
+		*diff = x;
+		return 0;
+	}
+	*diff = -over;
+	return x + over;
+}
+
+static void zone_step(struct zone *zone, enum zone_stat_item item,
+		      long delta, bool overstep)
 {
 	struct per_cpu_zonestat *pzstats;
 	unsigned long flags;
-	long x;
+	long fold;
 
 	local_irq_save(flags);
 	pzstats = this_cpu_ptr(zone->per_cpu_zonestats);
-	x = delta + pzstats->vm_stat_diff[item];
-	if (unlikely(x > pzstats->stat_threshold ||
-		     x < -pzstats->stat_threshold)) {
-		zone_page_state_add(x, zone, item);
-		x = 0;
-	}
-	pzstats->vm_stat_diff[item] = x;
+	fold = vmstat_step(&pzstats->vm_stat_diff[item],
+			   pzstats->stat_threshold, delta, overstep);
+	if (fold)
+		zone_page_state_add(fold, zone, item);
 	local_irq_restore(flags);
+}
+
+static void node_step(struct pglist_data *pgdat, enum node_stat_item item,
+		      long delta, bool overstep)
+{
+	struct per_cpu_nodestat *pcp;
+	unsigned long flags;
+	long fold;
+
+	local_irq_save(flags);
+	pcp = this_cpu_ptr(pgdat->per_cpu_nodestats);
+	fold = vmstat_step(&pcp->vm_node_stat_diff[item], pcp->stat_threshold,
+			   delta, overstep);
+	if (fold)
+		node_page_state_add(fold, pgdat, item);
+	local_irq_restore(flags);
+}
+
+void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
+			   long delta)
+{
+	zone_step(zone, item, delta, false);
 }
 
 void mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
 			 long delta)
 {
-	__mod_zone_page_state(zone, item, delta);
+	zone_step(zone, item, delta, false);
 }
 
-/*
- * Past the threshold, fold half a threshold more than the delta and
- * start the delta that far the other way: a counter that keeps rising
- * folds less often (Linux's "overstep").
- */
 void __inc_zone_state(struct zone *zone, enum zone_stat_item item)
 {
-	struct per_cpu_zonestat *pzstats;
-	unsigned long flags;
-	s8 v, t;
-
-	local_irq_save(flags);
-	pzstats = this_cpu_ptr(zone->per_cpu_zonestats);
-	v = ++pzstats->vm_stat_diff[item];
-	t = pzstats->stat_threshold;
-	if (unlikely(v > t)) {
-		s8 overstep = t >> 1;
-
-		zone_page_state_add(v + overstep, zone, item);
-		pzstats->vm_stat_diff[item] = -overstep;
-	}
-	local_irq_restore(flags);
+	zone_step(zone, item, 1, true);
 }
 
 void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
 {
-	struct per_cpu_zonestat *pzstats;
-	unsigned long flags;
-	s8 v, t;
-
-	local_irq_save(flags);
-	pzstats = this_cpu_ptr(zone->per_cpu_zonestats);
-	v = --pzstats->vm_stat_diff[item];
-	t = pzstats->stat_threshold;
-	if (unlikely(v < -t)) {
-		s8 overstep = t >> 1;
-
-		zone_page_state_add(v - overstep, zone, item);
-		pzstats->vm_stat_diff[item] = overstep;
-	}
-	local_irq_restore(flags);
+	zone_step(zone, item, -1, true);
 }
 
 void __mod_node_page_state(struct pglist_data *pgdat,
 			   enum node_stat_item item, long delta)
 {
-	struct per_cpu_nodestat *pcp;
-	unsigned long flags;
-	long x;
-
-	local_irq_save(flags);
-	pcp = this_cpu_ptr(pgdat->per_cpu_nodestats);
-	x = delta + pcp->vm_node_stat_diff[item];
-	if (unlikely(x > pcp->stat_threshold || x < -pcp->stat_threshold)) {
-		node_page_state_add(x, pgdat, item);
-		x = 0;
-	}
-	pcp->vm_node_stat_diff[item] = x;
-	local_irq_restore(flags);
+	node_step(pgdat, item, delta, false);
 }
 
 void mod_node_page_state(struct pglist_data *pgdat, enum node_stat_item item,
 			 long delta)
 {
-	__mod_node_page_state(pgdat, item, delta);
+	node_step(pgdat, item, delta, false);
 }
 
 void __inc_node_state(struct pglist_data *pgdat, enum node_stat_item item)
 {
-	struct per_cpu_nodestat *pcp;
-	unsigned long flags;
-	s8 v, t;
-
-	local_irq_save(flags);
-	pcp = this_cpu_ptr(pgdat->per_cpu_nodestats);
-	v = ++pcp->vm_node_stat_diff[item];
-	t = pcp->stat_threshold;
-	if (unlikely(v > t)) {
-		s8 overstep = t >> 1;
-
-		node_page_state_add(v + overstep, pgdat, item);
-		pcp->vm_node_stat_diff[item] = -overstep;
-	}
-	local_irq_restore(flags);
+	node_step(pgdat, item, 1, true);
 }
 
 void __dec_node_state(struct pglist_data *pgdat, enum node_stat_item item)
 {
-	struct per_cpu_nodestat *pcp;
-	unsigned long flags;
-	s8 v, t;
-
-	local_irq_save(flags);
-	pcp = this_cpu_ptr(pgdat->per_cpu_nodestats);
-	v = --pcp->vm_node_stat_diff[item];
-	t = pcp->stat_threshold;
-	if (unlikely(v < -t)) {
-		s8 overstep = t >> 1;
-
-		node_page_state_add(v - overstep, pgdat, item);
-		pcp->vm_node_stat_diff[item] = overstep;
-	}
-	local_irq_restore(flags);
+	node_step(pgdat, item, -1, true);
 }
 
 unsigned long zone_page_state_snapshot(struct zone *zone,

@@ -108,6 +108,23 @@ static int detach_if_pending(struct timer_list *timer)
 	return 1;
 }
 
+/*
+ * Move @timer (not pending) from @base, locked, to CPU @cpu's base, and
+ * return that one locked instead; interrupts stay off throughout.
+ */
+static struct timer_base *switch_timer_base(struct timer_list *timer,
+					    struct timer_base *base,
+					    unsigned int cpu)
+{
+	WRITE_ONCE(timer->flags, timer->flags | TIMER_MIGRATING);
+	spin_unlock(&base->lock);
+	base = get_timer_cpu_base(cpu);
+	spin_lock(&base->lock);
+	WRITE_ONCE(timer->flags,
+		   (timer->flags & ~(TIMER_MIGRATING | TIMER_CPUMASK)) | cpu);
+	return base;
+}
+
 void add_timer_on(struct timer_list *timer, int cpu)
 {
 	struct timer_base *new_base = get_timer_cpu_base(cpu), *base;
@@ -116,15 +133,8 @@ void add_timer_on(struct timer_list *timer, int cpu)
 	if (WARN_ON_ONCE(timer_pending(timer)))
 		return;
 	base = lock_timer_base(timer, &flags);
-	if (base != new_base) {
-		WRITE_ONCE(timer->flags, timer->flags | TIMER_MIGRATING);
-		spin_unlock(&base->lock);
-		base = new_base;
-		spin_lock(&base->lock);
-		WRITE_ONCE(timer->flags,
-			   (timer->flags & ~(TIMER_MIGRATING | TIMER_CPUMASK)) |
-			   cpu);
-	}
+	if (base != new_base)
+		base = switch_timer_base(timer, base, cpu);
 	enqueue_timer(base, timer);
 	spin_unlock_irqrestore(&base->lock, flags);
 }
@@ -143,15 +153,8 @@ int mod_timer(struct timer_list *timer, unsigned long expires)
 	base = lock_timer_base(timer, &flags);
 	ret = detach_if_pending(timer);
 	new_base = get_timer_cpu_base(smp_processor_id());
-	if (base != new_base && base->running_timer != timer) {
-		WRITE_ONCE(timer->flags, timer->flags | TIMER_MIGRATING);
-		spin_unlock(&base->lock);
-		base = new_base;
-		spin_lock(&base->lock);
-		WRITE_ONCE(timer->flags,
-			   (timer->flags & ~(TIMER_MIGRATING | TIMER_CPUMASK)) |
-			   smp_processor_id());
-	}
+	if (base != new_base && base->running_timer != timer)
+		base = switch_timer_base(timer, base, smp_processor_id());
 	timer->expires = expires;
 	enqueue_timer(base, timer);
 	spin_unlock_irqrestore(&base->lock, flags);

@@ -20,20 +20,10 @@
 #include <linux/timer.h>
 #include <kunit/test.h>
 #include "slab.h"
+#include "other_cpu.h"
 
 #define REAPTIMEOUT_AC	(2 * HZ)	/* mm/slab.c's */
 #define NR_OBJS		16
-
-static unsigned int other_cpu(struct kunit *test)
-{
-	unsigned int cpu, last = 0;
-
-	for_each_online_cpu(cpu)
-		last = cpu;
-	if (last == smp_processor_id())
-		kunit_skip(test, "needs a second online CPU (boot with -smp 2 or more)");
-	return last;
-}
 
 /* Sleep one tick at a time until @cond or @ticks have passed. */
 #define wait_ticks_for(cond, ticks) ({					\
