@@ -86,7 +86,7 @@ SRC_DIRS := boot arch/arm64/kernel arch/arm64/kernel/pi arch/arm64/mm \
 	kernel kernel/printk mm lib lib/kunit drivers/of drivers/tty drivers/tty/serial \
 	drivers/firmware/psci drivers/base fs fs/proc fs/ramfs tests/kernel \
 	tests/bench drivers/irqchip drivers/clocksource kernel/irq kernel/sched \
-	kernel/locking tinymm tinymm/shell
+	kernel/locking kernel/time tinymm tinymm/shell
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c $(d)/*.S))
 ifneq ($(DEBUG_SPINLOCK),1)
 SRCS := $(filter-out kernel/locking/spinlock_debug.c,$(SRCS))

@@ -34,6 +34,7 @@
 #include <linux/mm.h>
 #include <linux/percpu.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/utsname.h>
@@ -178,6 +179,8 @@ static void __init do_basic_setup(void)
 	pl011_init();	/* the console UART becomes a terminal (ttyAMA0) */
 	init_user_reserve();	/* subsys_initcalls of mm/mmap.c */
 	init_admin_reserve();
+	cpucache_init();	/* slab's reap timers (an initcall of mm/slab.c) */
+	init_mm_internals();	/* vmstat's per-CPU folds */
 }
 
 /* Linux: the same function, less everything tinymm doesn't have. */

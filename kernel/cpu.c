@@ -62,12 +62,35 @@ int cpuhp_setup_state_nocalls(enum cpuhp_state state, const char *name,
 			      int (*teardown)(unsigned int cpu))
 {
 	struct cpuhp_step *sp = &cpuhp_hp_states[state];
+	bool dyn = state == CPUHP_AP_ONLINE_DYN;
 
-	if (sp->startup)
+	if (dyn) {
+		while (sp->startup && state < CPUHP_AP_ONLINE_DYN_END)
+			sp = &cpuhp_hp_states[++state];
+		if (sp->startup)
+			return -ENOSPC;
+	} else if (sp->startup) {
 		return -EBUSY;
+	}
 	sp->name = name;
 	sp->startup = startup;
-	return 0;
+	return dyn ? state : 0;
+}
+
+/* Run the callbacks of states @first..@last for CPU @cpu, in order. */
+static void cpuhp_run_states(unsigned int cpu, int first, int last)
+{
+	int state, ret;
+
+	for (state = first; state <= last; state++) {
+		struct cpuhp_step *sp = &cpuhp_hp_states[state];
+
+		if (!sp->startup)
+			continue;
+		ret = sp->startup(cpu);
+		if (ret)
+			pr_warn("CPU%u: %s failed: %d\n", cpu, sp->name, ret);
+	}
 }
 
 /*
@@ -77,17 +100,17 @@ int cpuhp_setup_state_nocalls(enum cpuhp_state state, const char *name,
  */
 void notify_cpu_starting(unsigned int cpu)
 {
-	int state, ret;
+	cpuhp_run_states(cpu, CPUHP_AP_OFFLINE + 1, CPUHP_AP_ONLINE - 1);
+}
 
-	for (state = CPUHP_AP_OFFLINE + 1; state < CPUHP_AP_ONLINE; state++) {
-		struct cpuhp_step *sp = &cpuhp_hp_states[state];
-
-		if (!sp->startup)
-			continue;
-		ret = sp->startup(cpu);
-		if (ret)
-			pr_warn("CPU%u: %s failed: %d\n", cpu, sp->name, ret);
-	}
+/*
+ * The online states' callbacks for CPU @cpu, now online. Linux runs them
+ * on @cpu itself from its hotplug thread; tinymm's callbacks only arm
+ * timers and recompute thresholds, so cpu_up()'s caller runs them.
+ */
+static void cpuhp_online_callbacks(unsigned int cpu)
+{
+	cpuhp_run_states(cpu, CPUHP_AP_ONLINE_DYN, CPUHP_AP_ONLINE_DYN_END);
 }
 
 /* Linux: the CPUHP_BRINGUP_CPU state's callback. */
@@ -108,6 +131,8 @@ static int bringup_cpu(unsigned int cpu)
  */
 int cpu_up(unsigned int cpu)
 {
+	int ret;
+
 	if (!cpu_possible(cpu)) {
 		pr_err("can't online cpu %d because it is not configured as may-hotadd at boot time\n",
 		       cpu);
@@ -117,7 +142,10 @@ int cpu_up(unsigned int cpu)
 		return -EINVAL;
 	if (cpu_online(cpu))
 		return 0;
-	return bringup_cpu(cpu);
+	ret = bringup_cpu(cpu);
+	if (!ret)
+		cpuhp_online_callbacks(cpu);
+	return ret;
 }
 
 /* Every present CPU, until @setup_max_cpus are online (maxcpus=). */

@@ -205,6 +205,7 @@ SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
 
 	memset(&st, 0, sizeof(st));
 	drain_all_pages(NULL);	/* pcp pages count as free here */
+	vm_stat_fold_all_cpus();	/* exact counters (vm.stat_refresh) */
 	st.nr_free_pages = nr_free_pages();
 	st.nr_page_table_pages = global_node_page_state(NR_PAGETABLE);
 	st.committed_as = vm_memory_committed();

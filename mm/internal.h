@@ -128,12 +128,6 @@ static inline unsigned long zone_page_state(struct zone *zone,
 	return x < 0 ? 0 : x;
 }
 
-static inline void __mod_zone_page_state(struct zone *zone,
-					 enum zone_stat_item item, long delta)
-{
-	atomic_long_add(delta, &zone->vm_stat[item]);
-}
-
 static inline void __mod_zone_freepage_state(struct zone *zone, int nr_pages,
 					     int migratetype)
 {

@@ -35,8 +35,7 @@
  *   round the start up to MAX_ORDER_NR_PAGES as Linux does. One node (the
  *   usual case) comes out as in Linux. No kernelcore=, no mirror.
  * - No deferred struct page init, no memory hotplug, no page_ext, no
- *   zone_seqlock (zones never resize), no vm_stat per-CPU diffs
- *   (refresh_zone_stat_thresholds is skipped: counters are exact atomics).
+ *   zone_seqlock (zones never resize).
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -402,6 +401,8 @@ static void __init setup_usemap(struct zone *zone)
  */
 static DEFINE_PER_CPU(struct per_cpu_pages, boot_pageset);
 static DEFINE_PER_CPU(struct per_cpu_zonestat, boot_zonestats);
+/* Every node's counters until setup_per_cpu_pageset(): threshold 0. */
+static DEFINE_PER_CPU(struct per_cpu_nodestat, boot_nodestats);
 
 static void per_cpu_pages_init(struct per_cpu_pages *pcp,
 			       struct per_cpu_zonestat *pzstats)
@@ -427,9 +428,12 @@ static void __init boot_pagesets_init(void)
 {
 	unsigned int cpu;
 
-	for_each_possible_cpu(cpu)
+	for_each_possible_cpu(cpu) {
 		per_cpu_pages_init(&per_cpu(boot_pageset, cpu),
 				   &per_cpu(boot_zonestats, cpu));
+		memset(&per_cpu(boot_nodestats, cpu), 0,
+		       sizeof(struct per_cpu_nodestat));
+	}
 }
 
 void zone_pcp_init(struct zone *zone)
@@ -526,16 +530,26 @@ static void setup_zone_pageset(struct zone *zone)
 
 /*
  * Move every populated zone off the boot pagesets onto its own, once
- * the per-CPU allocator and the zones' sizes are known. Linux also
- * allocates each node's per_cpu_nodestats here; tinymm's node counters
- * are plain atomics.
+ * the per-CPU allocator and the zones' sizes are known, then each node
+ * off boot_nodestats. The boot structures' deltas are all 0 (threshold
+ * 0 folds every update at once), so nothing is lost in the move.
  */
 void __init setup_per_cpu_pageset(void)
 {
+	struct pglist_data *pgdat;
 	struct zone *zone;
+	int nid;
 
 	for_each_populated_zone(zone)
 		setup_zone_pageset(zone);
+	for_each_online_node(nid) {
+		pgdat = NODE_DATA(nid);
+		if (!pgdat)
+			continue;
+		pgdat->per_cpu_nodestats = alloc_percpu(struct per_cpu_nodestat);
+		if (!pgdat->per_cpu_nodestats)
+			panic("%s: out of per-CPU memory\n", __func__);
+	}
 }
 
 /* ---- struct page initialisation ---- */
@@ -674,6 +688,7 @@ static void __init free_area_init_node(int nid)
 	calculate_node_totalpages(pgdat, start_pfn, end_pfn);
 	if (pgdat->node_spanned_pages)
 		pgdat->node_mem_map = pfn_to_page(start_pfn);
+	pgdat->per_cpu_nodestats = &boot_nodestats;
 	free_area_init_core(pgdat);
 }
 
@@ -1294,6 +1309,7 @@ void __init init_per_zone_wmark_min(void)
 {
 	calculate_min_free_kbytes();
 	setup_per_zone_wmarks();
+	refresh_zone_stat_thresholds();
 	setup_per_zone_lowmem_reserve();
 
 	if (boot_min_free_kbytes >= 0) {

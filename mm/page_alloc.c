@@ -1431,11 +1431,19 @@ bool zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark,
 				   zone_page_state(z, NR_FREE_PAGES));
 }
 
-/* Linux counts per-CPU stat deltas here too; we have none to add. */
+/*
+ * Near the watermarks the CPUs' unfolded NR_FREE_PAGES deltas matter:
+ * below percpu_drift_mark, add them in (zone_page_state_snapshot).
+ */
 bool zone_watermark_ok_safe(struct zone *z, unsigned int order,
 			    unsigned long mark, int highest_zoneidx)
 {
-	return zone_watermark_ok(z, order, mark, highest_zoneidx, 0);
+	long free_pages = zone_page_state(z, NR_FREE_PAGES);
+
+	if (z->percpu_drift_mark && free_pages < z->percpu_drift_mark)
+		free_pages = zone_page_state_snapshot(z, NR_FREE_PAGES);
+	return __zone_watermark_ok(z, order, mark, highest_zoneidx, 0,
+				   free_pages);
 }
 
 /* The order-0 shortcut of the fast path, then the full check. */

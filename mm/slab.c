@@ -51,8 +51,9 @@
  *   and off-slab show the idea; the third placement is an optimisation;
  * - no alien caches: an object freed on another node's CPU goes straight
  *   to its own node's lists under that node's lock;
- * - cache_reap runs on demand (cache_reap(), the slabreap command): there
- *   is no timer; Linux runs it every 2 s per CPU from a delayed work;
+ * - cache_reap runs every 2 s on each CPU from a timer in hard-IRQ
+ *   context (kernel/time/timer.c); Linux runs it from a deferrable delayed
+ *   work in process context, which tinymm lacks;
  * - kmem_cache_init_late()'s work (final array sizes) is done at the end of
  *   kmem_cache_init(): one CPU, nothing to wait for;
  * - debugging is runtime (slab_debug=, SLAB_* flags) instead of
@@ -76,6 +77,9 @@
 #include <linux/cache.h>
 #include <linux/instruction_pointer.h>
 #include <linux/topology.h>
+#include <linux/timer.h>
+#include <linux/jiffies.h>
+#include <linux/cpuhotplug.h>
 #include "internal.h"
 #include "slab.h"
 
@@ -83,6 +87,9 @@
 #define REDZONE_ALIGN		max(BYTES_PER_WORD, __alignof__(unsigned long long))
 #define BOOT_CPUCACHE_ENTRIES	1
 #define BATCHREFILL_LIMIT	16	/* refill at most this many when cold */
+/* cache_reap() every 2 s per CPU; a node's shared array and free list 4 s */
+#define REAPTIMEOUT_AC		(2 * HZ)
+#define REAPTIMEOUT_NODE	(4 * HZ)
 
 /* The cache of caches is static: it can't come from itself. */
 static struct kmem_cache kmem_cache_boot;
@@ -581,7 +588,8 @@ static void set_up_node(struct kmem_cache *cachep, int index)
 
 	for_each_online_node(node) {
 		cachep->node[node] = &init_kmem_cache_node[index + node];
-		cachep->node[node]->next_reap = 0;
+		cachep->node[node]->next_reap = jiffies + REAPTIMEOUT_NODE +
+			((unsigned long)cachep) % REAPTIMEOUT_NODE;
 	}
 }
 
@@ -622,6 +630,9 @@ static int init_cache_node(struct kmem_cache *cachep, int node, gfp_t gfp)
 	if (!n)
 		return -ENOMEM;
 	kmem_cache_node_init(n);
+	/* the caches' node reaps spread over REAPTIMEOUT_NODE, as Linux */
+	n->next_reap = jiffies + REAPTIMEOUT_NODE +
+		       ((unsigned long)cachep) % REAPTIMEOUT_NODE;
 	n->free_limit = (1 + nr_cpus_node(node)) * cachep->batchcount +
 			cachep->num;
 	cachep->node[node] = n;
@@ -1822,11 +1833,21 @@ static void drain_array(struct kmem_cache *cachep, struct kmem_cache_node *n,
 	slabs_destroy(cachep, &list);
 }
 
+/* Passes of cache_reap() each CPU made (the slab_reap_timer test reads it). */
+DEFINE_PER_CPU(unsigned long, slab_reap_count);
+
 /*
- * Linux runs this every REAPTIMEOUT_AC (2 s) on each CPU: arrays not used
- * since the last pass give back a fifth of their limit, and nodes whose
- * free list went untouched free about a fifth of free_limit in slabs.
- * Here it runs when called (slabreap); there is no timer.
+ * cache_reap - one reaping pass on this CPU. Every cache's array of this
+ * CPU, if not used since the last pass, gives back a fifth of its limit;
+ * each node part is due every REAPTIMEOUT_NODE (next_reap): its shared
+ * array likewise, and if its free list went untouched, about a fifth of
+ * free_limit in free slabs goes back to the page allocator. Only this
+ * CPU's arrays are touched, so no IPI is needed.
+ *
+ * Runs from this CPU's reap timer (hard-IRQ context) or from the slabreap
+ * command (interrupts on). Never sleeps. slab_mutex is only tried, as
+ * Linux's mutex_trylock(): its holder may be waiting, interrupts off, for
+ * this CPU to answer an IPI, so spinning here could deadlock.
  */
 void cache_reap(void)
 {
@@ -1835,10 +1856,18 @@ void cache_reap(void)
 	int node = numa_node_id();
 	unsigned long flags;
 
-	spin_lock_irqsave(&slab_mutex, flags);
+	local_irq_save(flags);
+	if (!spin_trylock(&slab_mutex)) {
+		local_irq_restore(flags);
+		return;
+	}
 	list_for_each_entry(searchp, &slab_caches, list) {
 		n = get_node(searchp, node);
 		drain_array(searchp, n, cpu_cache_get(searchp), node);
+		/* racy reads, as in Linux: one pass early or late is fine */
+		if (time_after(n->next_reap, jiffies))
+			continue;
+		n->next_reap = jiffies + REAPTIMEOUT_NODE;
 		drain_array(searchp, n, n->shared, node);
 		if (n->free_touched)
 			n->free_touched = 0;
@@ -1846,7 +1875,55 @@ void cache_reap(void)
 			drain_freelist(searchp, n, (n->free_limit +
 				5 * searchp->num - 1) / (5 * searchp->num));
 	}
+	__this_cpu_add(slab_reap_count, 1);
 	spin_unlock_irqrestore(&slab_mutex, flags);
+}
+
+/* Each CPU's reap timer: Linux's per-CPU reap_work, a delayed work. */
+static DEFINE_PER_CPU(struct timer_list, slab_reap_timer);
+
+static void reap_timer_fn(struct timer_list *t)
+{
+	cache_reap();
+	mod_timer(t, jiffies + round_jiffies_relative(REAPTIMEOUT_AC));
+}
+
+/*
+ * Arm CPU @cpu's reap timer, once: its first pass about a second from
+ * now, rounded per CPU (__round_jiffies_relative) so the CPUs do not all
+ * reap at the same tick; later passes re-arm every REAPTIMEOUT_AC.
+ */
+static void start_cpu_timer(int cpu)
+{
+	struct timer_list *t = &per_cpu(slab_reap_timer, cpu);
+
+	if (t->function)
+		return;
+	timer_setup(t, reap_timer_fn, TIMER_PINNED);
+	t->expires = jiffies + __round_jiffies_relative(HZ, cpu);
+	add_timer_on(t, cpu);
+}
+
+static int slab_online_cpu(unsigned int cpu)
+{
+	start_cpu_timer(cpu);
+	return 0;
+}
+
+/*
+ * Linux: an initcall, after the CPUs came up: a reap timer on each online
+ * CPU, and on each CPU that comes online later.
+ */
+void __init cpucache_init(void)
+{
+	unsigned int cpu;
+	int ret;
+
+	for_each_online_cpu(cpu)
+		start_cpu_timer(cpu);
+	ret = cpuhp_setup_state_nocalls(CPUHP_AP_ONLINE_DYN, "SLAB online",
+					slab_online_cpu, NULL);
+	WARN_ON(ret < 0);
 }
 
 void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo)

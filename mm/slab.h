@@ -29,6 +29,8 @@ extern enum slab_state slab_state;
 extern spinlock_t slab_mutex;	/* Linux: a mutex; nothing sleeps here */
 extern struct list_head slab_caches;
 extern struct kmem_cache *kmem_cache;	/* the cache of caches */
+/* cache_reap() passes per CPU (tinymm's count, for the tests) */
+DECLARE_PER_CPU(unsigned long, slab_reap_count);
 
 /* Internal cache flags (Linux: CFLGS_*, in the top bits of slab_flags_t) */
 #define CFLGS_OBJFREELIST_SLAB	((slab_flags_t)0x40000000U)

@@ -23,17 +23,32 @@
  * frag_next); each show here walks them all, as a single_open() file.
  * Counters of mechanisms tinymm lacks (LRU lists, writeback, swap,
  * reclaim, compaction, THP...) print 0, as they would in Linux before
- * the first such event. Zone and node counters are atomics updated in
- * place with no per-CPU deltas to fold (see calculate_normal_threshold).
+ * the first such event.
+ *
+ * And the per-CPU deltas of the zone and node counters (Linux v5.19:
+ * __mod_zone_page_state, __inc_zone_state, refresh_cpu_vm_stats,
+ * cpu_vm_stats_fold, refresh_zone_stat_thresholds, vmstat_update,
+ * vmstat_refresh): a CPU adds to its own s8 delta and touches the shared
+ * counter only past a threshold, so the hot counters (NR_FREE_PAGES on
+ * every buddy operation) do not bounce a cache line between CPUs. Each
+ * CPU folds what is left every sysctl_stat_interval from a timer; Linux
+ * does it from a per-CPU delayed work, started and stopped by
+ * vmstat_shepherd when a CPU's deltas are all zero; tinymm's timer always
+ * re-arms.
  */
 #include <linux/kernel.h>
 #include <linux/bitops.h>
 #include <linux/errno.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/vmstat.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/timer.h>
+#include <linux/jiffies.h>
+#include <linux/cpuhotplug.h>
+#include <linux/sysctl.h>
 #include "internal.h"
 
 /*
@@ -277,6 +292,314 @@ unsigned long global_numa_event_state(enum numa_stat_item item)
 	return x;
 }
 
+/* ---- per-CPU deltas ---- */
+
+static void zone_page_state_add(long x, struct zone *zone,
+				enum zone_stat_item item)
+{
+	atomic_long_add(x, &zone->vm_stat[item]);
+}
+
+static void node_page_state_add(long x, struct pglist_data *pgdat,
+				enum node_stat_item item)
+{
+	atomic_long_add(x, &pgdat->vm_stat[item]);
+}
+
+/*
+ * The step every update makes on a CPU's delta *@diff under threshold
+ * @t: add @delta; past the threshold, return what must be folded into
+ * the shared counter and leave the delta at what stays (0: nothing to
+ * fold). With @overstep (__inc/__dec, @delta 1 or -1) half a threshold more
+ * is folded and the delta starts that far the other way, so a counter
+ * that keeps moving one way folds less often, as Linux's.
+ */
+static long vmstat_step(s8 *diff, s8 t, long delta, bool overstep)
+{
+	long x = *diff + delta;
+	long over = overstep ? delta * (t >> 1) : 0;
+
+	if (x >= -t && x <= t) {
+		*diff = x;
+		return 0;
+	}
+	*diff = -over;
+	return x + over;
+}
+
+static void zone_step(struct zone *zone, enum zone_stat_item item,
+		      long delta, bool overstep)
+{
+	struct per_cpu_zonestat *pzstats;
+	unsigned long flags;
+	long fold;
+
+	local_irq_save(flags);
+	pzstats = this_cpu_ptr(zone->per_cpu_zonestats);
+	fold = vmstat_step(&pzstats->vm_stat_diff[item],
+			   pzstats->stat_threshold, delta, overstep);
+	if (fold)
+		zone_page_state_add(fold, zone, item);
+	local_irq_restore(flags);
+}
+
+static void node_step(struct pglist_data *pgdat, enum node_stat_item item,
+		      long delta, bool overstep)
+{
+	struct per_cpu_nodestat *pcp;
+	unsigned long flags;
+	long fold;
+
+	local_irq_save(flags);
+	pcp = this_cpu_ptr(pgdat->per_cpu_nodestats);
+	fold = vmstat_step(&pcp->vm_node_stat_diff[item], pcp->stat_threshold,
+			   delta, overstep);
+	if (fold)
+		node_page_state_add(fold, pgdat, item);
+	local_irq_restore(flags);
+}
+
+void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
+			   long delta)
+{
+	zone_step(zone, item, delta, false);
+}
+
+void mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
+			 long delta)
+{
+	zone_step(zone, item, delta, false);
+}
+
+void __inc_zone_state(struct zone *zone, enum zone_stat_item item)
+{
+	zone_step(zone, item, 1, true);
+}
+
+void __dec_zone_state(struct zone *zone, enum zone_stat_item item)
+{
+	zone_step(zone, item, -1, true);
+}
+
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta)
+{
+	node_step(pgdat, item, delta, false);
+}
+
+void mod_node_page_state(struct pglist_data *pgdat, enum node_stat_item item,
+			 long delta)
+{
+	node_step(pgdat, item, delta, false);
+}
+
+void __inc_node_state(struct pglist_data *pgdat, enum node_stat_item item)
+{
+	node_step(pgdat, item, 1, true);
+}
+
+void __dec_node_state(struct pglist_data *pgdat, enum node_stat_item item)
+{
+	node_step(pgdat, item, -1, true);
+}
+
+unsigned long zone_page_state_snapshot(struct zone *zone,
+				       enum zone_stat_item item)
+{
+	long x = atomic_long_read(&zone->vm_stat[item]);
+	unsigned int cpu;
+
+	for_each_online_cpu(cpu)
+		x += per_cpu_ptr(zone->per_cpu_zonestats, cpu)->vm_stat_diff[item];
+	return x < 0 ? 0 : x;
+}
+
+/* Move one CPU's deltas of a zone (node) into it; how many were non-zero. */
+static int fold_zone_diffs(struct zone *zone, struct per_cpu_zonestat *pzstats)
+{
+	int i, changes = 0;
+
+	for (i = 0; i < NR_VM_ZONE_STAT_ITEMS; i++) {
+		int v = pzstats->vm_stat_diff[i];
+
+		if (v) {
+			pzstats->vm_stat_diff[i] = 0;
+			zone_page_state_add(v, zone, i);
+			changes++;
+		}
+	}
+	return changes;
+}
+
+static int fold_node_diffs(struct pglist_data *pgdat,
+			   struct per_cpu_nodestat *p)
+{
+	int i, changes = 0;
+
+	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++) {
+		int v = p->vm_node_stat_diff[i];
+
+		if (v) {
+			p->vm_node_stat_diff[i] = 0;
+			node_page_state_add(v, pgdat, i);
+			changes++;
+		}
+	}
+	return changes;
+}
+
+/*
+ * Linux also drains, with @do_pagesets, other nodes' pages from this
+ * CPU's pcp lists after three idle passes; tinymm's nodes take that
+ * from drain_all_pages() only, so @do_pagesets changes nothing here.
+ */
+int refresh_cpu_vm_stats(bool do_pagesets)
+{
+	unsigned long flags;
+	struct zone *zone;
+	int nid, changes = 0;
+
+	local_irq_save(flags);
+	for_each_populated_zone(zone)
+		changes += fold_zone_diffs(zone,
+					   this_cpu_ptr(zone->per_cpu_zonestats));
+	for_each_online_node(nid)
+		if (NODE_DATA(nid) && NODE_DATA(nid)->per_cpu_nodestats)
+			changes += fold_node_diffs(NODE_DATA(nid),
+				this_cpu_ptr(NODE_DATA(nid)->per_cpu_nodestats));
+	local_irq_restore(flags);
+	return changes;
+}
+
+void cpu_vm_stats_fold(int cpu)
+{
+	struct zone *zone;
+	int nid;
+
+	for_each_populated_zone(zone)
+		fold_zone_diffs(zone, per_cpu_ptr(zone->per_cpu_zonestats, cpu));
+	for_each_online_node(nid)
+		if (NODE_DATA(nid) && NODE_DATA(nid)->per_cpu_nodestats)
+			fold_node_diffs(NODE_DATA(nid),
+				per_cpu_ptr(NODE_DATA(nid)->per_cpu_nodestats,
+					    cpu));
+}
+
+static void refresh_vm_stats(void *unused)
+{
+	refresh_cpu_vm_stats(true);
+}
+
+/*
+ * Linux: vmstat_refresh(), the vm.stat_refresh sysctl, which runs
+ * refresh_vm_stats on each CPU (schedule_on_each_cpu); here by IPI.
+ * Interrupts must be on.
+ */
+void vm_stat_fold_all_cpus(void)
+{
+	on_each_cpu(refresh_vm_stats, NULL, 1);
+}
+
+/* A write or read of vm.stat_refresh folds every CPU's deltas. */
+int vmstat_refresh(struct ctl_table *table, int write, void *buffer,
+		   size_t *lenp, loff_t *ppos)
+{
+	vm_stat_fold_all_cpus();
+	if (!write) {
+		if (*lenp)
+			*(char *)buffer = '\0';	/* it reads as empty */
+		*lenp = 0;
+	}
+	return 0;
+}
+
+/*
+ * Each zone's per-CPU threshold from calculate_normal_threshold(); each
+ * node's is the largest of its zones'. percpu_drift_mark is set where
+ * the deltas of all CPUs could hide the space between the low and min
+ * watermarks. Call when the CPUs or the zone sizes change.
+ */
+void refresh_zone_stat_thresholds(void)
+{
+	struct zone *zone;
+	unsigned int cpu;
+	int nid, threshold;
+
+	for_each_online_node(nid)
+		if (NODE_DATA(nid) && NODE_DATA(nid)->per_cpu_nodestats)
+			for_each_online_cpu(cpu)
+				per_cpu_ptr(NODE_DATA(nid)->per_cpu_nodestats,
+					    cpu)->stat_threshold = 0;
+	for_each_populated_zone(zone) {
+		struct pglist_data *pgdat = zone->zone_pgdat;
+		unsigned long max_drift, tolerate_drift;
+
+		threshold = calculate_normal_threshold(zone);
+		for_each_online_cpu(cpu) {
+			struct per_cpu_nodestat *pn;
+
+			per_cpu_ptr(zone->per_cpu_zonestats, cpu)->stat_threshold =
+				threshold;
+			if (!pgdat->per_cpu_nodestats)
+				continue;
+			pn = per_cpu_ptr(pgdat->per_cpu_nodestats, cpu);
+			pn->stat_threshold = max((int)pn->stat_threshold,
+						 threshold);
+		}
+		tolerate_drift = low_wmark_pages(zone) - min_wmark_pages(zone);
+		max_drift = num_online_cpus() * threshold;
+		zone->percpu_drift_mark = max_drift > tolerate_drift ?
+					  high_wmark_pages(zone) + max_drift : 0;
+	}
+}
+
+/* ---- each CPU's periodic fold ---- */
+
+int sysctl_stat_interval = HZ;	/* vm.stat_interval, in jiffies */
+
+static DEFINE_PER_CPU(struct timer_list, vmstat_timer);
+
+/* Linux: vmstat_update(), each CPU's delayed work. */
+static void vmstat_update(struct timer_list *t)
+{
+	refresh_cpu_vm_stats(true);
+	mod_timer(t, jiffies + round_jiffies_relative(sysctl_stat_interval));
+}
+
+static void start_vmstat_timer(unsigned int cpu)
+{
+	struct timer_list *t = &per_cpu(vmstat_timer, cpu);
+
+	if (t->function)
+		return;
+	timer_setup(t, vmstat_update, TIMER_PINNED);
+	t->expires = jiffies +
+		     __round_jiffies_relative(sysctl_stat_interval, cpu);
+	add_timer_on(t, cpu);
+}
+
+/* Linux: vmstat_cpu_online(); more CPUs, larger thresholds. */
+static int vmstat_cpu_online(unsigned int cpu)
+{
+	refresh_zone_stat_thresholds();
+	start_vmstat_timer(cpu);
+	return 0;
+}
+
+void __init init_mm_internals(void)
+{
+	unsigned int cpu;
+	int ret;
+
+	ret = cpuhp_setup_state_nocalls(CPUHP_AP_ONLINE_DYN,
+					"mm/vmstat:online", vmstat_cpu_online,
+					NULL);
+	WARN_ON(ret < 0);
+	refresh_zone_stat_thresholds();
+	for_each_online_cpu(cpu)
+		start_vmstat_timer(cpu);
+}
+
 /* A node counter, never negative to the reader (Linux: node_page_state). */
 unsigned long node_page_state(struct pglist_data *pgdat,
 			      enum node_stat_item item)
@@ -315,15 +638,14 @@ unsigned long global_node_page_state(enum node_stat_item item)
 
 /*
  * calculate_normal_threshold - how far a CPU's delta of a zone counter
- * may drift before Linux folds it into the zone: 2 * fls(CPUs) *
- * (1 + fls(managed memory in 128 MB units)), at most 125. tinymm's
- * counters are updated in place, so zoneinfo prints the value Linux
- * would use but nothing waits for it.
+ * may drift before it is folded into the zone: 2 * fls(online CPUs) *
+ * (1 + fls(managed memory in 128 MB units)), at most 125 (an s8 with
+ * room for the overstep).
  */
 int calculate_normal_threshold(struct zone *zone)
 {
 	int mem = zone_managed_pages(zone) >> (27 - PAGE_SHIFT);
-	int threshold = 2 * fls(nr_cpu_ids) * (1 + fls(mem));
+	int threshold = 2 * fls(num_online_cpus()) * (1 + fls(mem));
 
 	return min(125, threshold);
 }
@@ -505,7 +827,7 @@ static void zoneinfo_show_pagesets(struct seq_file *m, struct zone *zone)
 		seq_printf(m, "              high:  %i\n", pcp->high);
 		seq_printf(m, "              batch: %i\n", pcp->batch);
 		seq_printf(m, "  vm stats threshold: %d\n",
-			   calculate_normal_threshold(zone));
+			   per_cpu_ptr(zone->per_cpu_zonestats, cpu)->stat_threshold);
 	}
 }
 

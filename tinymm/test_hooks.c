@@ -6,7 +6,8 @@
  * kernel log for what a test provoked. tinymm's own. Linux's tests accept
  * the noise of /proc/meminfo, and read the log from user space (dmesg);
  * in here, both are built from Linux's kernel APIs: drop_slab(),
- * drain_all_pages() and nr_free_pages() for the count, the kmsg_dump
+ * drain_all_pages(), the vm.stat_refresh fold and nr_free_pages() for
+ * the count, the kmsg_dump
  * iterator (kmsg_dump_rewind(), kmsg_dump_get_line(), as pstore reads the
  * log) for the search.
  */
@@ -24,6 +25,18 @@ unsigned long nr_free_pages_settled(void)
 {
 	drop_slab();
 	drain_all_pages(NULL);
+	return nr_free_pages_exact();
+}
+
+unsigned long global_node_page_state_settled(int item)
+{
+	vm_stat_fold_all_cpus();
+	return global_node_page_state(item);
+}
+
+unsigned long nr_free_pages_exact(void)
+{
+	vm_stat_fold_all_cpus();
 	return nr_free_pages();
 }
 

@@ -32,6 +32,7 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/percpu.h>
+#include <linux/timer.h>
 #include <linux/of_fdt.h>
 #include <clocksource/arm_arch_timer.h>
 #include <asm/sysreg.h>
@@ -142,9 +143,13 @@ static void tick_handle_periodic(struct clock_event_device *evt)
 	evt->set_next_event(evt->next_event, evt);
 }
 
-/* Linux: kernel/time/timer.c; also the process's CPU time accounting. */
+/*
+ * Linux: kernel/time/timer.c; also the process's CPU time accounting.
+ * Linux raises TIMER_SOFTIRQ here; tinymm runs the due timers at once.
+ */
 void update_process_times(int user_tick)
 {
+	run_local_timers();
 	scheduler_tick();
 }
 

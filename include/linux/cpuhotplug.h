@@ -17,13 +17,17 @@ enum cpuhp_state {
 	CPUHP_AP_IRQ_GIC_STARTING,
 	CPUHP_AP_ARM_ARCH_TIMER_STARTING,
 	CPUHP_AP_ONLINE,
+	CPUHP_AP_ONLINE_DYN,
+	CPUHP_AP_ONLINE_DYN_END = CPUHP_AP_ONLINE_DYN + 4,
 	CPUHP_ONLINE,
 };
 
 /*
  * Hang @startup on @state. Linux's _nocalls variant: it is not run for
  * CPUs already past @state (the boot CPU set itself up at probe time).
- * Returns 0, or -EBUSY if the state has a callback already.
+ * Returns 0, or -EBUSY if the state has a callback already. For
+ * CPUHP_AP_ONLINE_DYN, a free state of that range is taken and returned
+ * (-ENOSPC if none is left); its callbacks run once the CPU is online.
  */
 int cpuhp_setup_state_nocalls(enum cpuhp_state state, const char *name,
 			      int (*startup)(unsigned int cpu),

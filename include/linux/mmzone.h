@@ -186,12 +186,20 @@ struct per_cpu_pages {
 };
 
 /*
- * A zone's per-CPU statistics. Linux also keeps vm_stat_diff[], deltas
- * folded into zone->vm_stat once they pass stat_threshold; tinymm's zone
- * counters are atomics updated directly, so it has neither.
+ * A zone's per-CPU statistics: each CPU's not yet folded deltas of the
+ * zone counters (vm_stat_diff, folded into zone->vm_stat once one passes
+ * stat_threshold, or by the CPU's periodic refresh), and its NUMA events.
  */
 struct per_cpu_zonestat {
+	s8 vm_stat_diff[NR_VM_ZONE_STAT_ITEMS];
+	s8 stat_threshold;
 	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
+};
+
+/* The same for a node's counters (pgdat->per_cpu_nodestats). */
+struct per_cpu_nodestat {
+	s8 stat_threshold;
+	s8 vm_node_stat_diff[NR_VM_NODE_STAT_ITEMS];
 };
 
 enum zone_type {
@@ -233,6 +241,12 @@ struct zone {
 	spinlock_t lock;
 	struct free_area free_area[MAX_ORDER];
 	unsigned long flags;
+	/*
+	 * Above this many free pages the CPUs' unfolded deltas cannot hide a
+	 * breach of the min watermark; below it zone_watermark_ok_safe()
+	 * adds them up (0: they never can).
+	 */
+	unsigned long percpu_drift_mark;
 	atomic_long_t vm_stat[NR_VM_ZONE_STAT_ITEMS];
 };
 
@@ -300,6 +314,7 @@ typedef struct pglist_data {
 	unsigned long node_spanned_pages;
 	int node_id;
 	unsigned long totalreserve_pages;
+	struct per_cpu_nodestat __percpu *per_cpu_nodestats;
 	atomic_long_t vm_stat[NR_VM_NODE_STAT_ITEMS];
 	unsigned long kswapd_wakeups;	/* counts wakeup_kswapd() until reclaim exists */
 } pg_data_t;

@@ -150,7 +150,10 @@ static inline void *kcalloc(size_t n, size_t size, gfp_t flags)
 /* ---- boot, reaping, accounting ---- */
 void kmem_cache_init(void);
 void kmem_cache_init_late(void);
-void cache_reap(void);		/* Linux: a delayed work every 2 s */
+/* One reaping pass on this CPU; its timer runs one every 2 s. */
+void cache_reap(void);
+/* The reap timers: on each online CPU, and each CPU that comes up. */
+void cpucache_init(void);
 bool slab_is_available(void);
 unsigned long slab_reclaimable_pages(void);	/* meminfo SReclaimable */
 unsigned long slab_unreclaimable_pages(void);	/* meminfo SUnreclaim */

@@ -71,6 +71,8 @@ void do_raw_spin_lock(spinlock_t *lock);
 void do_raw_spin_unlock(spinlock_t *lock);
 /* The checks do_raw_spin_lock() makes before it spins. */
 void debug_spin_lock_before(spinlock_t *lock);
+/* arch_spin_trylock(), recording the owner if it took the lock. */
+int do_raw_spin_trylock(spinlock_t *lock);
 #else
 static inline void do_raw_spin_lock(spinlock_t *lock)
 {
@@ -80,6 +82,11 @@ static inline void do_raw_spin_lock(spinlock_t *lock)
 static inline void do_raw_spin_unlock(spinlock_t *lock)
 {
 	arch_spin_unlock(&lock->raw_lock);
+}
+
+static inline int do_raw_spin_trylock(spinlock_t *lock)
+{
+	return arch_spin_trylock(&lock->raw_lock);
 }
 #endif
 
@@ -103,6 +110,15 @@ static __always_inline void spin_unlock(spinlock_t *lock)
 {
 	spin_release(&lock->dep_map, _THIS_IP_);
 	do_raw_spin_unlock(lock);
+}
+
+/* 1 if the lock was free and is now held, 0 (at once) if not. */
+static __always_inline int spin_trylock(spinlock_t *lock)
+{
+	if (!do_raw_spin_trylock(lock))
+		return 0;
+	spin_acquire(&lock->dep_map, 0, 1, _THIS_IP_);
+	return 1;
 }
 
 static inline int spin_is_locked(spinlock_t *lock)

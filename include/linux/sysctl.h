@@ -45,6 +45,8 @@ extern const int sysctl_vals[];
 #define SYSCTL_TWO	((void *)&sysctl_vals[2])
 
 proc_handler proc_dointvec;
+/* mm/vmstat.c: vm.stat_refresh, reading or writing it folds every CPU's deltas */
+proc_handler vmstat_refresh;
 proc_handler proc_dointvec_minmax;
 proc_handler proc_doulongvec_minmax;
 

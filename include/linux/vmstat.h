@@ -11,10 +11,19 @@
  * Events are per CPU and summed when read (all_vm_events), so counting
  * one is an add to this CPU's copy with no lock and no shared cache line.
  *
- * Simplified: Linux batches zone and node counter updates per CPU
- * (vm_stat_diff, folded past a threshold); tinymm adds to the atomics
- * directly. Linux's lruvec/memcg layer (__mod_lruvec_page_state charging a
- * cgroup too) is reduced to the page's node, as without memcg.
+ * Zone and node counter updates are batched per CPU, as in Linux: a
+ * CPU adds to its own s8 delta (vm_stat_diff) and folds it into the
+ * shared atomic only once it passes stat_threshold
+ * (calculate_normal_threshold: 2 * fls(CPUs) * (1 + fls(zone size in 128
+ * MB)), at most 125); each CPU also folds all of its deltas every second
+ * (refresh_cpu_vm_stats from its vmstat timer). So zone_page_state() may
+ * be off by up to threshold x CPUs; zone_page_state_snapshot() adds the
+ * deltas in, and vm.stat_refresh folds every CPU's at once.
+ *
+ * Simplified: Linux also keeps global copies (vm_zone_stat[],
+ * vm_node_stat[]); tinymm adds up the zones and nodes when read. Its
+ * lruvec/memcg layer (__mod_lruvec_page_state charging a cgroup too) is
+ * reduced to the page's node, as without memcg.
  */
 #ifndef _LINUX_VMSTAT_H
 #define _LINUX_VMSTAT_H
@@ -66,6 +75,47 @@ void all_vm_events(unsigned long *ret);
 /* Sum of one zone counter over every zone (Linux keeps a global copy). */
 unsigned long global_zone_page_state(enum zone_stat_item item);
 
+/*
+ * Add @delta to this CPU's delta of a zone (node) counter, folding it
+ * into the zone (node) once it passes the threshold. Linux's __ variants
+ * need only preemption off, as its periodic fold runs in process context;
+ * tinymm's runs from the tick's interrupt, so every variant masks
+ * interrupts around the read-modify-write (Linux's own choice on
+ * architectures without this_cpu_cmpxchg). Any context; never sleeps.
+ */
+void __mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
+			   long delta);
+void mod_zone_page_state(struct zone *zone, enum zone_stat_item item,
+			 long delta);
+/* By one, folding with an overstep of half the threshold, as Linux. */
+void __inc_zone_state(struct zone *zone, enum zone_stat_item item);
+void __dec_zone_state(struct zone *zone, enum zone_stat_item item);
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta);
+void mod_node_page_state(struct pglist_data *pgdat,
+			 enum node_stat_item item, long delta);
+void __inc_node_state(struct pglist_data *pgdat, enum node_stat_item item);
+void __dec_node_state(struct pglist_data *pgdat, enum node_stat_item item);
+
+/* The zone counter with every online CPU's delta added (slower, exact). */
+unsigned long zone_page_state_snapshot(struct zone *zone,
+				       enum zone_stat_item item);
+
+/*
+ * Fold this CPU's deltas into the zones and nodes; returns how many
+ * counters changed. Interrupts are masked inside; never sleeps.
+ */
+int refresh_cpu_vm_stats(bool do_pagesets);
+/* Fold CPU @cpu's deltas; that CPU must not be updating them (offline). */
+void cpu_vm_stats_fold(int cpu);
+/* Every online CPU folds its own (an IPI each): counters are exact after. */
+void vm_stat_fold_all_cpus(void);
+/* Set each zone's and node's per-CPU thresholds for the online CPUs. */
+void refresh_zone_stat_thresholds(void);
+/* Linux's init_mm_internals(): vmstat's CPU-online hook and timers. */
+void init_mm_internals(void);
+extern int sysctl_stat_interval;
+
 /* ---- NUMA events ---- */
 
 /* Inline, as Linux's: zone_statistics() runs on every allocation. */
@@ -87,18 +137,6 @@ unsigned long node_page_state_pages(struct pglist_data *pgdat,
 				    enum node_stat_item item);
 unsigned long global_node_page_state(enum node_stat_item item);
 unsigned long global_node_page_state_pages(enum node_stat_item item);
-static inline void __mod_node_page_state(struct pglist_data *pgdat,
-					 enum node_stat_item item, long delta)
-{
-	atomic_long_add(delta, &pgdat->vm_stat[item]);
-}
-
-/* The atomic add is interrupt-safe already: no irq-off section needed. */
-static inline void mod_node_page_state(struct pglist_data *pgdat,
-				       enum node_stat_item item, long delta)
-{
-	__mod_node_page_state(pgdat, item, delta);
-}
 /*
  * The node of @page; Linux's lruvec variants charge its memcg as well.
  * Inline, as Linux's without memcg: rmap calls it on every fault. Only

@@ -18,6 +18,19 @@
 unsigned long nr_free_pages_settled(void);
 
 /*
+ * A node counter summed over the nodes, every CPU's delta folded first
+ * (vm.stat_refresh): exact, to compare before and after an operation.
+ * Interrupts on; not from IRQ context.
+ */
+unsigned long global_node_page_state_settled(int item);
+
+/*
+ * nr_free_pages() with every CPU's NR_FREE_PAGES delta folded first, and
+ * nothing drained or dropped. Interrupts on; not from IRQ context.
+ */
+unsigned long nr_free_pages_exact(void);
+
+/*
  * The text a /proc show function writes, NUL-terminated, in one static
  * buffer (the next call overwrites it); cut at 16 KiB.
  */

@@ -72,6 +72,16 @@ void do_raw_spin_lock(spinlock_t *lock)
 	debug_spin_lock_after(lock);
 }
 
+/* No checks before: a trylock of a held lock is no bug, only a 0. */
+int do_raw_spin_trylock(spinlock_t *lock)
+{
+	int ret = arch_spin_trylock(&lock->raw_lock);
+
+	if (ret)
+		debug_spin_lock_after(lock);
+	return ret;
+}
+
 /*
  * Linux releases the lock even after an "already unlocked" report; a
  * ticket lock's owner would then run ahead of next and every later

@@ -96,6 +96,7 @@
 #include "internal.h"
 #include "../host/mm_host.h"
 #include "../host/host.h"
+#include <tinymm/test_hooks.h>
 
 #define ARENA_BASE	((phys_addr_t)0x40000000)
 #define ARENA_SIZE	((u64)SZ_32M)
@@ -437,8 +438,8 @@ static void snapshot(struct fz_state *st)
 
 	memset(st, 0, sizeof(*st));
 	host_mm_snapshot(&st->buddy);
-	st->slab_unrecl = slab_unreclaimable_pages();
-	st->slab_recl = slab_reclaimable_pages();
+	st->slab_unrecl = global_node_page_state_settled(NR_SLAB_UNRECLAIMABLE_B);
+	st->slab_recl = global_node_page_state_settled(NR_SLAB_RECLAIMABLE_B);
 	st->vmalloc_pages = vmalloc_nr_pages();
 	st->bad_pages = nr_bad_pages;
 	list_for_each_entry(s, &slab_caches, list) {

@@ -182,8 +182,8 @@ static void filemap_vmstat_counters(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc();
 	struct file *file = make_file(test, "/data/f", O_RDONLY);
-	unsigned long file0 = global_node_page_state(NR_FILE_PAGES);
-	unsigned long shmem0 = global_node_page_state(NR_SHMEM);
+	unsigned long file0 = global_node_page_state_settled(NR_FILE_PAGES);
+	unsigned long shmem0 = global_node_page_state_settled(NR_SHMEM);
 	unsigned long major0 = vm_event(PGMAJFAULT);
 	unsigned long a, s;
 
@@ -192,30 +192,30 @@ static void filemap_vmstat_counters(struct kunit *test)
 	a = vm_mmap(file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(a));
 	KUNIT_EXPECT_EQ(test, um_fault(mm, a, 0), VM_FAULT_MAJOR);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_PAGES), file0 + 1);
 	KUNIT_EXPECT_EQ(test, vm_event(PGMAJFAULT), major0 + 1);
 	/* mapped again after an unmap: cached already, a minor fault */
 	KUNIT_ASSERT_EQ(test, vm_munmap(a, 2 * P), 0);
 	a = vm_mmap(file, 0, 2 * P, PROT_READ, MAP_PRIVATE, 0);
 	KUNIT_EXPECT_EQ(test, um_fault(mm, a, 0), 0U);
 	KUNIT_EXPECT_EQ(test, vm_event(PGMAJFAULT), major0 + 1);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0 + 1);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_SHMEM), shmem0);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_PAGES), file0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_SHMEM), shmem0);
 
 	/* a shared anonymous page is a shmem page, and a file page */
 	s = vm_mmap(NULL, 0, 2 * P, RW, MAP_SHARED | MAP_ANONYMOUS, 0);
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(s));
 	KUNIT_ASSERT_FALSE(test, um_fault(mm, s, FAULT_FLAG_WRITE) & VM_FAULT_ERROR);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_SHMEM), shmem0 + 1);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0 + 2);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_SHMEM), shmem0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_PAGES), file0 + 2);
 
 	/* the shmem file dies with its mapping; the file's page stays cached */
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_SHMEM), shmem0);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_SHMEM), shmem0);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_PAGES), file0 + 1);
 	fput(file);
 	EXPECT_ALL_FREED(test);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_PAGES), file0);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_PAGES), file0);
 }
 
 static void filemap_private_write(struct kunit *test)

@@ -11,6 +11,7 @@
 #include <linux/debug_locks.h>
 #include <linux/init.h>
 #include <linux/jiffies.h>
+#include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/percpu.h>
@@ -124,11 +125,15 @@ int printk_show(shell_show_fn show, void *v)
 	return host_show(show, v);
 }
 
+/* Counters folded first, as the shell's mm dumps do (vm.stat_refresh). */
 int host_show(int (*show)(struct seq_file *m, void *v), void *v)
 {
 	static char buf[1 << 16];
 	struct seq_file m = SEQ_FILE_INIT(buf, sizeof(buf));
-	int ret = show(&m, v);
+	int ret;
+
+	vm_stat_fold_all_cpus();
+	ret = show(&m, v);
 
 	if (seq_has_overflowed(&m) ||
 	    host_log_len + m.count >= sizeof(host_log))

@@ -105,7 +105,7 @@ static void memory_anon_write_faults(struct kunit *test)
 	const unsigned long n = 16;
 	struct mm_struct *mm = mm_alloc();
 	unsigned long addr, free0, i;
-	long tables0 = (long)global_node_page_state(NR_PAGETABLE);
+	long tables0 = (long)global_node_page_state_settled(NR_PAGETABLE);
 
 	KUNIT_ASSERT_NOT_NULL(test, mm);
 	addr = map_anon(mm, n * P, PROT_READ | PROT_WRITE);
@@ -121,7 +121,7 @@ static void memory_anon_write_faults(struct kunit *test)
 	/* n pages plus pud, pmd and pte tables (n pages in one pmd here) */
 	KUNIT_EXPECT_EQ(test, count_tables(mm), 3UL);
 	KUNIT_EXPECT_EQ(test, free0 - nr_free_pages_settled(), n + 3);
-	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE) - tables0, 3L);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state_settled(NR_PAGETABLE) - tables0, 3L);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), n);
 	KUNIT_EXPECT_EQ(test, get_mm_counter(mm, MM_FILEPAGES), 0UL);
 
@@ -157,7 +157,7 @@ static void memory_anon_write_faults(struct kunit *test)
 	mmput(mm);
 	/* every page, table, pgd, VMA and mm_struct slab page is back */
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free_at_init);
-	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE), tables0);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state_settled(NR_PAGETABLE), tables0);
 }
 
 static void memory_zero_page(struct kunit *test)
@@ -350,7 +350,7 @@ static void memory_munmap_frees(struct kunit *test)
 {
 	struct mm_struct *mm;
 	unsigned long free0, addr, a2, i, flushes;
-	long tables0 = (long)global_node_page_state(NR_PAGETABLE);
+	long tables0 = (long)global_node_page_state_settled(NR_PAGETABLE);
 
 	free0 = nr_free_pages_settled();
 	mm = mm_alloc();
@@ -387,7 +387,7 @@ static void memory_munmap_frees(struct kunit *test)
 	mmput(mm);
 	KUNIT_EXPECT_GT(test, host_tlb_flush_mm_count, flushes);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
-	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE), tables0);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state_settled(NR_PAGETABLE), tables0);
 }
 
 /* munmap of a middle part of a VMA frees the pte table nobody spans. */
@@ -589,8 +589,8 @@ static unsigned long vm_event(enum vm_event_item item)
 static void memory_vmstat_counters(struct kunit *test)
 {
 	struct mm_struct *mm = mm_alloc(), *child;
-	unsigned long anon0 = global_node_page_state(NR_ANON_MAPPED);
-	unsigned long mapped0 = global_node_page_state(NR_FILE_MAPPED);
+	unsigned long anon0 = global_node_page_state_settled(NR_ANON_MAPPED);
+	unsigned long mapped0 = global_node_page_state_settled(NR_FILE_MAPPED);
 	unsigned long faults0 = vm_event(PGFAULT);
 	unsigned long addr, file;
 	int i;
@@ -600,32 +600,32 @@ static void memory_vmstat_counters(struct kunit *test)
 	KUNIT_ASSERT_FALSE(test, IS_ERR_VALUE(addr));
 	for (i = 0; i < 4; i++)
 		KUNIT_ASSERT_EQ(test, um_fault(mm, addr + i * P, WR), 0U);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_ANON_MAPPED), anon0 + 4);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_ANON_MAPPED), anon0 + 4);
 	KUNIT_EXPECT_EQ(test, vm_event(PGFAULT), faults0 + 4);
 
 	/* the child maps the same pages: still 4 */
 	child = um_fork(test, mm);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_ANON_MAPPED), anon0 + 4);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_ANON_MAPPED), anon0 + 4);
 	/* its COW write maps a new anonymous page */
 	KUNIT_ASSERT_EQ(test, um_fault(child, addr, WR), VM_FAULT_WRITE);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_ANON_MAPPED), anon0 + 5);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_ANON_MAPPED), anon0 + 5);
 	KUNIT_EXPECT_EQ(test, vm_event(PGFAULT), faults0 + 5);
 	mmput(child);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_ANON_MAPPED), anon0 + 4);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_ANON_MAPPED), anon0 + 4);
 
 	/* a file page mapped twice counts once in nr_mapped */
 	memfile_create(test);
 	file = map_file(test, mm, 0x10000000, VM_READ | VM_SHARED);
 	KUNIT_ASSERT_EQ(test, um_fault(mm, file + P, RD), 0U);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_MAPPED), mapped0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_MAPPED), mapped0 + 1);
 	child = um_fork(test, mm);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_MAPPED), mapped0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_MAPPED), mapped0 + 1);
 	mmput(child);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_MAPPED), mapped0 + 1);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_MAPPED), mapped0 + 1);
 
 	mmput(mm);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_ANON_MAPPED), anon0);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_FILE_MAPPED), mapped0);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_ANON_MAPPED), anon0);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_FILE_MAPPED), mapped0);
 	memfile_destroy();
 }
 
@@ -719,7 +719,7 @@ static void memory_stress(struct kunit *test)
 	int m;
 
 	free0 = nr_free_pages_settled();
-	tables0 = (long)global_node_page_state(NR_PAGETABLE);
+	tables0 = (long)global_node_page_state_settled(NR_PAGETABLE);
 	memset(smm, 0, sizeof(smm));
 	smm[0] = mm_alloc();
 	KUNIT_ASSERT_NOT_NULL(test, smm[0]);
@@ -807,7 +807,7 @@ static void memory_stress(struct kunit *test)
 	for (m = 0; m < NR_MMS; m++)
 		if (smm[m])
 			mmput(smm[m]);
-	KUNIT_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE), (long)tables0);
+	KUNIT_EXPECT_EQ(test, (long)global_node_page_state_settled(NR_PAGETABLE), (long)tables0);
 	KUNIT_EXPECT_EQ(test, nr_free_pages_settled(), free0);
 }
 

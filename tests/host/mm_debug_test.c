@@ -347,6 +347,7 @@ static void mm_debug_zoneinfo_format(struct kunit *test)
 	this_cpu_ptr(z->per_cpu_zonestats)->vm_numa_event[NUMA_HIT] = 9;
 	this_cpu_ptr(z->per_cpu_zonestats)->vm_numa_event[NUMA_LOCAL] = 9;
 	atomic_long_set(&fake_pgdat.vm_stat[NR_ANON_MAPPED], 4);
+	refresh_zone_stat_thresholds();	/* zoneinfo shows the one in use */
 	host_show(zoneinfo_show, NULL);
 	log = host_log_text();
 	EXPECT_LOG(test, "Node 0, zone    DMA32\n  per-node stats\n      nr_inactive_anon 0\n");

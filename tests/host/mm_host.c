@@ -435,7 +435,8 @@ void host_mm_snapshot(struct host_mm_snap *s)
 			for (mt = 0; mt < MIGRATE_TYPES; mt++)
 				s->nr_type[i][o][mt] = hm_list_len(zone, o, mt);
 		}
-		s->free_pages[i] = atomic_long_read(&zone->vm_stat[NR_FREE_PAGES]);
+		/* the zone's counter with every CPU's unfolded delta */
+		s->free_pages[i] = zone_page_state_snapshot(zone, NR_FREE_PAGES);
 		s->pcp_count[i] = host_mm_pcp_count(zone);
 	}
 }
@@ -649,7 +650,7 @@ static void check_zone(struct check_ctx *c, struct zone *zone)
 	memset(hm_state + idx(start), ST_NONE, end - start);
 
 	free_pages = check_free_lists(c, zone);
-	nr_free_stat = atomic_long_read(&zone->vm_stat[NR_FREE_PAGES]);
+	nr_free_stat = zone_page_state_snapshot(zone, NR_FREE_PAGES);
 	if (nr_free_stat != (long)free_pages)
 		check_fail(c, "zone %s: NR_FREE_PAGES %ld but %lu pages on the free lists",
 			   zone->name, nr_free_stat, free_pages);

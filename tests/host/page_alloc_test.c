@@ -48,7 +48,7 @@ static struct zone *zone0(void)
 
 static long free_pages_of(struct zone *zone)
 {
-	return atomic_long_read(&zone->vm_stat[NR_FREE_PAGES]);
+	return zone_page_state_snapshot(zone, NR_FREE_PAGES);
 }
 
 static int pb_type(unsigned long pfn)

@@ -157,7 +157,7 @@ static void pageblocks_layout(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, line_of(PB_PFN(4))->flags, "---R-");
 	KUNIT_EXPECT_EQ(test, line_of(PB_PFN(4))->rsvd, 3);
 	KUNIT_EXPECT_EQ(test, line_of(PB_PFN(4))->free, 509);
-	KUNIT_EXPECT_EQ(test, free, atomic_long_read(&zone->vm_stat[NR_FREE_PAGES]));
+	KUNIT_EXPECT_EQ(test, free, zone_page_state_snapshot(zone, NR_FREE_PAGES));
 	KUNIT_EXPECT_EQ(test, rsvd, zone->present_pages - zone_managed_pages(zone));
 }
 

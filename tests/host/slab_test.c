@@ -36,6 +36,7 @@
 #include "internal.h"
 #include "mm_host.h"
 #include "host.h"
+#include <tinymm/test_hooks.h>
 
 #define SLAB_BASE	((phys_addr_t)0x40000000)
 #define SLAB_SIZE	((u64)SZ_64M)
@@ -73,6 +74,7 @@ static void slab_test_exit(struct kunit *test)
 static unsigned long free_pages_now(void)
 {
 	drain_all_pages(NULL);
+	vm_stat_fold_all_cpus();
 	return nr_free_pages();
 }
 
@@ -623,7 +625,7 @@ static void slab_stress(struct kunit *test)
 
 	drop_slab();
 	start_free = free_pages_now();
-	start_slab = slab_unreclaimable_pages() + slab_reclaimable_pages();
+	start_slab = global_node_page_state_settled(NR_SLAB_UNRECLAIMABLE_B) + global_node_page_state_settled(NR_SLAB_RECLAIMABLE_B);
 
 	for (i = 0; i < NR_TEST_CACHES; i++) {
 		char name[24];
@@ -739,7 +741,7 @@ static void slab_stress(struct kunit *test)
 	for (i = 0; i < NR_TEST_CACHES; i++)
 		kmem_cache_destroy(caches[i]);
 	drop_slab();
-	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages() + slab_reclaimable_pages(),
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_SLAB_UNRECLAIMABLE_B) + global_node_page_state_settled(NR_SLAB_RECLAIMABLE_B),
 			start_slab);
 	KUNIT_EXPECT_EQ(test, free_pages_now(), start_free);
 	KUNIT_EXPECT_EQ(test, slab_nr_reports, 0ul);
@@ -845,14 +847,14 @@ static void slab_misuse(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, distinct_objects(b));
 
 	/* large kmalloc freed twice: Slab counted once */
-	slab = slab_unreclaimable_pages();
+	slab = global_node_page_state_settled(NR_SLAB_UNRECLAIMABLE_B);
 	free = free_pages_now();
 	p = kmalloc(16384, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, p);
 	kfree(p);
 	kfree(p);
 	kfree(p);
-	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages(), slab);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_SLAB_UNRECLAIMABLE_B), slab);
 	KUNIT_EXPECT_EQ(test, free_pages_now(), free);
 
 	/* outside the arena, the host's linear map */

@@ -27,6 +27,7 @@
 #include <linux/string.h>
 #include <kunit/test.h>
 #include "internal.h"
+#include <tinymm/test_hooks.h>
 
 #define AF_MOVABLE	16384
 #define AF_EVERY	32	/* one unmovable page per 32 movable ones */
@@ -122,7 +123,7 @@ static void antifrag_grouping_by_mobility(struct kunit *test)
 	unsigned long free_before;
 
 	drain_all_pages(NULL);
-	free_before = nr_free_pages();
+	free_before = nr_free_pages_exact();
 	KUNIT_ASSERT_LT(test, (max_mapnr >> pageblock_order), AF_MAX_BLOCKS);
 	if (page_group_by_mobility_disabled)
 		kunit_skip(test, "too little memory: grouping by mobility is off");
@@ -149,7 +150,7 @@ static void antifrag_grouping_by_mobility(struct kunit *test)
 				(int)pageblock_nr_pages - 1);
 	KUNIT_EXPECT_LE(test, on.mixed, 2);
 	/* and everything came back */
-	KUNIT_EXPECT_EQ(test, nr_free_pages(), free_before);
+	KUNIT_EXPECT_EQ(test, nr_free_pages_exact(), free_before);
 }
 
 static struct kunit_case antifrag_cases[] = {

@@ -43,7 +43,7 @@ static void buddyinfo_snapshot(struct buddyinfo *b)
 	for_each_populated_zone(zone) {
 		for (o = 0; o < MAX_ORDER; o++)
 			b->nr_free[b->nr][o] = zone->free_area[o].nr_free;
-		b->free_pages[b->nr] = zone_page_state(zone, NR_FREE_PAGES);
+		b->free_pages[b->nr] = zone_page_state_snapshot(zone, NR_FREE_PAGES);
 		b->nr++;
 	}
 }
@@ -73,7 +73,7 @@ static bool buddyinfo_equal(struct kunit *test, const struct buddyinfo *a,
 /* Free pages, wherever they are: buddy lists and every pcp list. */
 static unsigned long all_free_pages(void)
 {
-	unsigned long n = nr_free_pages();
+	unsigned long n = nr_free_pages_exact();
 	struct zone *zone;
 	unsigned int cpu;
 
@@ -129,9 +129,9 @@ static void page_alloc_all_then_free_restores_buddyinfo(struct kunit *test)
 			per_order[order]++;
 		}
 	KUNIT_EXPECT_GT(test, taken, before.free_pages[0] / 2);
-	KUNIT_EXPECT_LT(test, nr_free_pages(), totalram_pages() / 20);
+	KUNIT_EXPECT_LT(test, nr_free_pages_exact(), totalram_pages() / 20);
 	kunit_info(test, "took %lu pages (%lu order-10 blocks, %lu order-0 pages), %lu left free",
-		   taken, per_order[MAX_ORDER - 1], per_order[0], nr_free_pages());
+		   taken, per_order[MAX_ORDER - 1], per_order[0], nr_free_pages_exact());
 	freed = release_all(&held);
 	KUNIT_EXPECT_EQ(test, freed, taken);
 	drain_all_pages(NULL);

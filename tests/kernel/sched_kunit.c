@@ -87,14 +87,14 @@ static void sched_fork_exit_hold_tasklist_lock(struct kunit *test)
 
 static int kstack_fn(void *arg)
 {
-	*(unsigned long *)arg = global_node_page_state(NR_KERNEL_STACK_KB);
+	*(unsigned long *)arg = global_node_page_state_settled(NR_KERNEL_STACK_KB);
 	return 0;
 }
 
 /* meminfo's KernelStack: a task's stack counts while the task lives. */
 static void sched_kernel_stack_accounted(struct kunit *test)
 {
-	unsigned long before = global_node_page_state(NR_KERNEL_STACK_KB);
+	unsigned long before = global_node_page_state_settled(NR_KERNEL_STACK_KB);
 	unsigned long during = 0;
 	int status;
 	pid_t pid;
@@ -103,7 +103,7 @@ static void sched_kernel_stack_accounted(struct kunit *test)
 	KUNIT_ASSERT_GT(test, pid, 0);
 	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
 	KUNIT_EXPECT_EQ(test, during, before + THREAD_SIZE / 1024);
-	KUNIT_EXPECT_EQ(test, global_node_page_state(NR_KERNEL_STACK_KB), before);
+	KUNIT_EXPECT_EQ(test, global_node_page_state_settled(NR_KERNEL_STACK_KB), before);
 }
 
 static void sched_wait_no_child(struct kunit *test)

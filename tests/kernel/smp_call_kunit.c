@@ -21,20 +21,9 @@
 #include <asm/sysreg.h>
 #include <asm/system_misc.h>
 #include "slab.h"
+#include "other_cpu.h"
 
 #define IPI_CALL_FUNC	1	/* arch/arm64/kernel/smp.c's enum */
-
-/* The highest online CPU: not the one the test runs on. */
-static unsigned int other_cpu(struct kunit *test)
-{
-	unsigned int cpu, last = 0;
-
-	for_each_online_cpu(cpu)
-		last = cpu;
-	if (last == smp_processor_id())
-		kunit_skip(test, "needs a second online CPU (boot with -smp 2 or more)");
-	return last;
-}
 
 struct where {
 	unsigned int cpu;

@@ -203,10 +203,10 @@ static void vmalloc_no_leak(struct kunit *test)
 
 	/* warm up: page tables and pool pages stay allocated */
 	KUNIT_ASSERT_EQ(test, fix_size_alloc_test(), 0);
-	before = nr_free_pages();
+	before = nr_free_pages_exact();
 	KUNIT_ASSERT_EQ(test, fix_size_alloc_test(), 0);
 	KUNIT_ASSERT_EQ(test, random_size_align_alloc_test(), 0);
-	after = nr_free_pages();
+	after = nr_free_pages_exact();
 	KUNIT_EXPECT_EQ(test, before, after);
 }
 

@@ -70,6 +70,12 @@ static int mm_dump(const char *name, int (*out)(shell_show_fn, void *))
 {
 	unsigned int i;
 
+	/*
+	 * The counters exact, every CPU's deltas folded first, as a write
+	 * to vm.stat_refresh does: the text must not depend on when each
+	 * CPU last folded (tinymm's choice; Linux's files show the lag).
+	 */
+	vm_stat_fold_all_cpus();
 	if (!strcmp(name, "showmem")) {
 		show_mem();
 		return 0;

@@ -47,7 +47,8 @@ static void sysctl_show(const char *name, struct ctl_table *table, void *arg)
 		shell_error(err, "sysctl: reading key \"%s\"", dotted);
 		return;
 	}
-	shell_printf("%s = %s", dotted, val);	/* val ends in '\n' */
+	/* val ends in '\n', unless empty (vm.stat_refresh reads as nothing) */
+	shell_printf("%s = %s%s", dotted, val, *val ? "" : "\n");
 }
 
 /* procps' message for a name that is no file */

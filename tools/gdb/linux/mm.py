@@ -245,18 +245,16 @@ def zoneinfo_zone(mm, nid, pgdat, zid, zone):
     out += ['      %-12s %d' % (mm.vmstat_text[mm.nr_zone_items + i], sum(
         int(cpus.per_cpu(zone['per_cpu_zonestats'], cpu)['vm_numa_event'][i])
         for cpu in online)) for i in range(mm.nr_numa_items)]
-    # mm/vmstat.c calculate_normal_threshold()
-    nr_cpus = int(utils.value('nr_cpu_ids'))
-    mem = counter(zone['managed_pages']) >> (27 - PAGE_SHIFT)
-    threshold = min(125, 2 * nr_cpus.bit_length() * (1 + mem.bit_length()))
     out.append('  pagesets')
     for cpu in online:
         pcp = cpus.per_cpu(zone['per_cpu_pageset'], cpu)
+        # the threshold in use (refresh_zone_stat_thresholds())
+        zs = cpus.per_cpu(zone['per_cpu_zonestats'], cpu)
         out += ['    cpu: %d' % cpu,
                 '              count: %d' % int(pcp['count']),
                 '              high:  %d' % int(pcp['high']),
                 '              batch: %d' % int(pcp['batch']),
-                '  vm stats threshold: %d' % threshold]
+                '  vm stats threshold: %d' % int(zs['stat_threshold'])]
     out += ['  node_unreclaimable:  %d' % 0,
             '  start_pfn:           %d' % int(zone['zone_start_pfn'])]
     return out
