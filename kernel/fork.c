@@ -426,7 +426,8 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_LIST_HEAD(&p->sleep_list);
-	p->flags &= ~PF_EXITING;
+	/* a bound parent (the idle task) does not bind its children */
+	p->flags &= ~(PF_EXITING | PF_NO_SETAFFINITY);
 	p->exit_state = 0;
 	p->exit_code = 0;
 	p->exit_signal = clone_flags & CSIGNAL;

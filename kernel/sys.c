@@ -224,6 +224,7 @@ SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
 	struct tinymm_stat st;
 
 	memset(&st, 0, sizeof(st));
+	sched_drop_lazy_mms();	/* a dead process's mm an idle CPU holds */
 	drain_all_pages(NULL);	/* pcp pages count as free here */
 	st.nr_free_pages = nr_free_pages();
 	st.nr_page_table_pages = global_node_page_state(NR_PAGETABLE);

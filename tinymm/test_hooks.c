@@ -5,7 +5,8 @@
  * show function (Linux's tests read the file), and a search of the
  * kernel log for what a test provoked. tinymm's own. Linux's tests accept
  * the noise of /proc/meminfo, and read the log from user space (dmesg);
- * in here, both are built from Linux's kernel APIs: drop_slab(),
+ * in here, both are built from Linux's kernel APIs: sched_drop_lazy_mms()
+ * (idle CPUs let go of a dead process's mm), drop_slab(),
  * drain_all_pages() and nr_free_pages() for the count, the kmsg_dump
  * iterator (kmsg_dump_rewind(), kmsg_dump_get_line(), as pstore reads the
  * log) for the search.
@@ -13,6 +14,7 @@
 #include <linux/kernel.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
 #include <tinymm/test_hooks.h>
@@ -22,6 +24,7 @@
 
 unsigned long nr_free_pages_settled(void)
 {
+	sched_drop_lazy_mms();
 	drop_slab();
 	drain_all_pages(NULL);
 	return nr_free_pages();

@@ -168,6 +168,7 @@ static inline bool is_idle_task(const struct task_struct *p)
 
 /* kernel/sched/core.c */
 void sched_init(void);
+void sched_init_smp(void);
 void schedule(void);
 void scheduler_tick(void);
 void scheduler_ipi(void);	/* IPI_RESCHEDULE arrived */
@@ -186,6 +187,7 @@ struct task_struct *find_task_by_pid(pid_t pid);
 unsigned long nr_running(void);
 bool need_resched(void);
 int idle_cpu(int cpu);
+void sched_drop_lazy_mms(void);
 int wait_task_inactive(struct task_struct *p, unsigned int match_state);
 void do_set_cpus_allowed(struct task_struct *p, const struct cpumask *new_mask);
 int set_cpus_allowed_ptr(struct task_struct *p, const struct cpumask *new_mask);

@@ -154,6 +154,17 @@ void sched_init(void)
 	init_idle(&init_task, smp_processor_id());
 }
 
+/*
+ * After smp_init(): init (the caller), born of CPU 0's idle task and so
+ * allowed on CPU 0 only, may now run anywhere, and so may everything it
+ * starts. Linux: sched_init_smp() (moving init to the housekeeping CPUs).
+ */
+void sched_init_smp(void)
+{
+	if (set_cpus_allowed_ptr(current, cpu_possible_mask) < 0)
+		BUG();
+}
+
 /* Runnable tasks on every CPU, the running ones included. */
 unsigned long nr_running(void)
 {
@@ -683,6 +694,57 @@ void __noreturn cpu_startup_entry(void)
 		if (need_resched())
 			schedule();
 	}
+}
+
+/*
+ * If this CPU idles with a user mm borrowed from the last task that ran
+ * here (lazy TLB), load init_mm instead and drop the borrowed reference:
+ * a dead process's mm_struct and pgd are freed now rather than at this
+ * CPU's next switch. Runs in sched_drop_lazy_mms()'s IPI; the idle task
+ * holds no lock while interrupts can reach it. Linux 6.2 does the same
+ * for an mm being freed (do_shoot_lazy_tlb); v5.19 waits for the switch.
+ */
+static void drop_lazy_mm(void *unused)
+{
+	struct task_struct *idle = current;
+	struct mm_struct *mm = idle->active_mm;
+
+	if (idle != this_rq()->idle || mm == &init_mm)
+		return;
+	mmgrab(&init_mm);
+	switch_mm(mm, &init_mm, idle);
+	idle->active_mm = &init_mm;
+	mmdrop(mm);
+}
+
+/* Does @cpu run a task that is exiting (its last switch still to come)? */
+static bool cpu_runs_exiting(int cpu)
+{
+	struct rq *rq = cpu_rq(cpu);
+	unsigned long flags;
+	bool exiting;
+
+	spin_lock_irqsave(&rq->lock, flags);
+	exiting = rq->curr->flags & PF_EXITING;
+	spin_unlock_irqrestore(&rq->lock, flags);
+	return exiting;
+}
+
+/*
+ * Every CPU finishes the exits under way, then every idle CPU gives back
+ * the mm it borrowed, so that a free page count taken next owes nothing
+ * to which CPU ran the last process (a reaped child may still be on its
+ * way off another CPU: wait4 returns once it is a zombie). Process
+ * context, interrupts on; waits for every CPU.
+ */
+void sched_drop_lazy_mms(void)
+{
+	int cpu;
+
+	for_each_online_cpu(cpu)
+		while (cpu != smp_processor_id() && cpu_runs_exiting(cpu))
+			cpu_relax();
+	on_each_cpu(drop_lazy_mm, NULL, 1);
 }
 
 /*

@@ -14,11 +14,15 @@
  *   the rollover, and re-gives an mm its old number when it's free;
  * - per CPU: an ASID live on another CPU survives this CPU's rollovers,
  *   each CPU flushes its own TLB once after one, and switch_mm() marks
- *   the CPU in mm_cpumask().
+ *   the CPU in mm_cpumask();
+ * - a kernel thread bound to CPU 1 and woken from CPU 0 runs on CPU 1,
+ *   which the waker interrupts with IPI_RESCHEDULE; user space may not
+ *   move a bound thread.
  */
 #include <kunit/test.h>
 #include <linux/console.h>
 #include <linux/errno.h>
+#include <linux/irq.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
@@ -28,6 +32,8 @@
 #include <asm/mmu_context.h>
 #include <asm/tlbflush.h>
 #include <tinymm/test_hooks.h>
+
+#define IPI_RESCHEDULE	0	/* arch/arm64/kernel/smp.c's enum */
 
 static int kthread_fn(void *arg)
 {
@@ -201,18 +207,25 @@ static u64 churn_generation(struct mm_struct *churn, u64 gen, u64 avoid,
  * number in the new generation, nor after a second rollover (CPU 1 has
  * not switched since, so its reserved copy is the only trace), and CPU 1
  * owes a TLB flush before its next switch while CPU 0 paid its own. CPU
- * 1 idles without ever loading a user mm, so the test writes its
- * active_asids entry the way its own switch would; a CPU that runs
- * tasks owns its entries, and the test leaves it alone.
+ * 1 must load no user mm meanwhile, so the test takes it out of the
+ * active mask while it idles (as hotplug's sched_cpu_deactivate() does:
+ * no task is placed there) and writes its active_asids entry the way
+ * its own switch would.
  */
 static void sched_asid_rollover_keeps_remote(struct kunit *test)
 {
 	struct mm_struct *remote, *churn;
 	u64 remote_id, gen0, gen1, gen2, id;
-	bool handed_out = false;
+	bool handed_out = false, was_active;
 
-	if (!cpu_possible(1) || cpu_active(1))
-		kunit_skip(test, "needs a second CPU that runs no tasks");
+	if (!cpu_online(1) || smp_processor_id() == 1)
+		kunit_skip(test, "needs a second online CPU, not running the test");
+	was_active = cpu_active(1);
+	set_cpu_active(1, false);
+	if (!idle_cpu(1)) {
+		set_cpu_active(1, was_active);
+		kunit_skip(test, "CPU 1 is busy");
+	}
 	remote = kzalloc(sizeof(*remote), GFP_KERNEL);
 	churn = kzalloc(sizeof(*churn), GFP_KERNEL);
 	KUNIT_ASSERT_TRUE(test, remote && churn);
@@ -239,9 +252,10 @@ static void sched_asid_rollover_keeps_remote(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, gen2);
 	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), id);
 
-	/* CPU 1 back as it was: no user mm ever loaded */
+	/* CPU 1 as after a rollover: no live ASID, a flush pending */
 	atomic64_set(&per_cpu(active_asids, 1), 0);
 	per_cpu(reserved_asids, 1) = 0;
+	set_cpu_active(1, was_active);
 	kfree(remote);
 	kfree(churn);
 }
@@ -302,6 +316,85 @@ static void sched_switch_mm_marks_cpu(struct kunit *test)
 	mmput(mm);
 }
 
+struct bound_thread {
+	int go;		/* set before the wake-up */
+	int cpu;	/* where it ran once woken */
+};
+
+/* Sleep until told to go, then say where we run. */
+static int bound_fn(void *arg)
+{
+	struct bound_thread *b = arg;
+
+	for (;;) {
+		set_current_state(TASK_UNINTERRUPTIBLE);
+		if (READ_ONCE(b->go))
+			break;
+		schedule();
+	}
+	set_current_state(TASK_RUNNING);
+	b->cpu = smp_processor_id();
+	return 0;
+}
+
+/* The task of @pid, with a reference. */
+static struct task_struct *get_task_by_pid(pid_t pid)
+{
+	struct task_struct *p;
+
+	read_lock(&tasklist_lock);
+	p = find_task_by_pid(pid);
+	if (p)
+		get_task_struct(p);
+	read_unlock(&tasklist_lock);
+	return p;
+}
+
+/*
+ * A kernel thread asleep, bound to CPU 1 with kthread_bind(), woken by
+ * this test pinned on CPU 0: it must run on CPU 1 (the wake-up queues
+ * it there) and CPU 1 must have taken a reschedule IPI (it idled, and
+ * without the IPI would notice only at its next tick).
+ */
+static void sched_wake_remote(struct kunit *test)
+{
+	struct bound_thread b = { .cpu = -1 };
+	struct task_struct *p = NULL;
+	unsigned int ipis;
+	cpumask_t saved;
+	int status;
+	pid_t pid;
+
+	if (!cpu_active(1))
+		kunit_skip(test, "needs a second active CPU (boot with -smp 2 or more)");
+	cpumask_copy(&saved, &current->cpus_mask);
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(0)), 0);
+	KUNIT_EXPECT_EQ(test, smp_processor_id(), 0);
+	pid = kernel_thread(bound_fn, &b, "ktest-bound", SIGCHLD);
+	if (pid > 0)
+		p = get_task_by_pid(pid);
+	KUNIT_EXPECT_NOT_NULL(test, p);
+	if (!p)
+		goto out;
+	/* kthread_bind() wants it asleep: until then it is only starting */
+	while (READ_ONCE(p->__state) != TASK_UNINTERRUPTIBLE)
+		schedule();
+	kthread_bind(p, 1);
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &p->cpus_mask) &&
+			  cpumask_weight(&p->cpus_mask) == 1);
+	KUNIT_EXPECT_EQ(test, sched_setaffinity(pid, cpu_possible_mask),
+			(long)-EINVAL);
+	ipis = smp_ipi_count(IPI_RESCHEDULE, 1);
+	WRITE_ONCE(b.go, 1);
+	KUNIT_EXPECT_EQ(test, wake_up_process(p), 1);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, b.cpu, 1);
+	KUNIT_EXPECT_GT(test, smp_ipi_count(IPI_RESCHEDULE, 1), ipis);
+	put_task_struct(p);
+out:
+	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
+}
+
 static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_kthread_exit_frees_everything),
 	KUNIT_CASE(sched_kernel_stack_accounted),
@@ -312,6 +405,7 @@ static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_asid_rollover_keeps_remote),
 	KUNIT_CASE(sched_asid_switch_after_remote_rollover),
 	KUNIT_CASE(sched_switch_mm_marks_cpu),
+	KUNIT_CASE(sched_wake_remote),
 	{}
 };
 
