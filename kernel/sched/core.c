@@ -717,7 +717,7 @@ static void drop_lazy_mm(void *unused)
 	mmdrop(mm);
 }
 
-/* Does @cpu run a task that is exiting (its last switch still to come)? */
+/* Does @cpu run a task that is exiting (it has not switched away for good)? */
 static bool cpu_runs_exiting(int cpu)
 {
 	struct rq *rq = cpu_rq(cpu);

@@ -2,8 +2,9 @@
  * smp_parallel.c - processes run at the same time, one per CPU, each on
  * the CPU its affinity names.
  *
- * One child per CPU the program may use (sched_getaffinity, as nproc
- * counts them), each pinned to a different CPU with sched_setaffinity.
+ * One child per online CPU (argv[1], from the kernel's test case; the
+ * CPUs the program may use, as nproc counts them, without it), each
+ * pinned to a different CPU with sched_setaffinity.
  * Each checks in on a MAP_SHARED page and spins there, without a system
  * call, until every child has checked in, recording getcpu() before and
  * after. The children must report as many distinct CPUs as there are
@@ -16,6 +17,7 @@
 #include <errno.h>
 #include <sched.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/mman.h>
@@ -70,15 +72,19 @@ static int distinct_pinned(int nr, const int *cpus)
 	return distinct;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	int pid[MAX_CHILDREN], status[MAX_CHILDREN];
-	int nr = 0, k, cpu, exited = 0, saw_all = 0;
+	int nr = 0, k, cpu, exited = 0, saw_all = 0, online;
 	cpu_set_t all;
 
 	ktap_plan(5);
-	if (!ktap_ok(sched_getaffinity(0, sizeof(all), &all) == 0,
-		     "sched_getaffinity(0) gives the CPUs we may use"))
+	if (sched_getaffinity(0, sizeof(all), &all))
+		CPU_ZERO(&all);
+	online = argc > 1 ? atoi(argv[1]) : CPU_COUNT(&all);
+	if (!ktap_ok(CPU_COUNT(&all) == online,
+		     "sched_getaffinity(0) gives all %d online CPUs: %d",
+		     online, CPU_COUNT(&all)))
 		return ktap_finish();
 	board = mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
 		     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
