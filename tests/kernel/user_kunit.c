@@ -126,7 +126,6 @@ USER_PROGRAM_EXITS_0(stack_grow)
 USER_PROGRAM_EXITS_0(sched_rr)
 USER_PROGRAM_EXITS_0(wait_sleep)
 USER_PROGRAM_EXITS_0(shared_anon)
-USER_PROGRAM_EXITS_0(affinity)
 USER_PROGRAM_DIES_OF(segv_mprotect, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_exec, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_kernel, SIGSEGV)
@@ -140,17 +139,27 @@ static void user_munmap_exit(struct kunit *test)
 }
 
 /*
- * /bin/smp_parallel is told how many CPUs are online: user space has no
- * sysfs to read it from, and the count it can see (its affinity) would
- * shrink with the bug the program looks for.
+ * /bin/smp_parallel and /bin/affinity are told how many CPUs are online:
+ * user space has no sysfs to read it from, and the count it can see (its
+ * affinity) would shrink with the bugs they look for.
  */
-static void user_smp_parallel(struct kunit *test)
+static void expect_exit_given_cpus(struct kunit *test, char *path)
 {
 	char online[12];
-	char *argv[] = { "/bin/smp_parallel", online, NULL };
+	char *argv[] = { path, online, NULL };
 
 	snprintf(online, sizeof(online), "%u", num_online_cpus());
 	expect_exit(test, argv, 0);
+}
+
+static void user_smp_parallel(struct kunit *test)
+{
+	expect_exit_given_cpus(test, "/bin/smp_parallel");
+}
+
+static void user_affinity(struct kunit *test)
+{
+	expect_exit_given_cpus(test, "/bin/affinity");
 }
 
 /* The full 100,000 operations; the warm-up run needs only a few. */

@@ -5,11 +5,14 @@
  * sched_yield(); another process's mask moves it while it runs; a pid
  * that does not exist is ESRCH; getaffinity wants room for every
  * possible CPU in whole longs.
+ * Told how many CPUs are online (argv[1]), it checks that a new process
+ * may use them all.
  * Linux counterpart: the checks of sched_setaffinity(2) and taskset(1).
  */
 #include <errno.h>
 #include <sched.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/mman.h>
@@ -99,7 +102,8 @@ static void move_other(struct report *r, int from, int to)
 	waitpid(pid, &status, 0);
 }
 
-int main(void)
+/* argv[1]: the online CPUs, from the kernel's test case (else: ours) */
+int main(int argc, char **argv)
 {
 	cpu_set_t all, mask, now;
 	struct report *r;
@@ -110,7 +114,8 @@ int main(void)
 	ktap_plan(12);
 	ret = sched_getaffinity(0, sizeof(all), &all);
 	nr = count_cpus(&all);
-	ktap_ok(ret == 0 && nr > 0, "getaffinity: %d CPUs", nr);
+	ktap_ok(ret == 0 && nr == (argc > 1 ? atoi(argv[1]) : nr) && nr > 0,
+		"getaffinity: every online CPU, %d", nr);
 	ktap_ok(getcpu(&cpu, &node) == 0 && CPU_ISSET(cpu, &all) && node != ~0U,
 		"getcpu: CPU %u of the mask, node %u", cpu, node);
 
