@@ -109,7 +109,7 @@ int main(int argc, char **argv)
 	struct report *r;
 	unsigned int cpu = ~0U, node = ~0U;
 	unsigned long raw[16];
-	int nr, ret;
+	int nr, ret, was;
 
 	ktap_plan(12);
 	ret = sched_getaffinity(0, sizeof(all), &all);
@@ -139,20 +139,27 @@ int main(int argc, char **argv)
 		ret);
 
 	if (nr < 2) {
-		ktap_skip("one CPU", "setaffinity({1}), then getcpu() == 1");
+		ktap_skip("one CPU", "setaffinity({0}), then {1}: getcpu() == 0, then 1");
 		ktap_skip("one CPU", "getaffinity gives {1} back");
 		ktap_skip("one CPU", "setaffinity back to every CPU");
 		ktap_skip("one CPU", "setaffinity(child pid, {0})");
 		ktap_skip("one CPU", "the child moves to CPU 0");
 		return ktap_finish();
 	}
+	/* from CPU 0, so that being on CPU 1 afterwards means a move */
 	CPU_ZERO(&mask);
-	CPU_SET(1, &mask);
+	CPU_SET(0, &mask);
 	ret = sched_setaffinity(0, sizeof(mask), &mask);
 	sched_yield();
+	was = sched_getcpu();
+	CPU_ZERO(&mask);
+	CPU_SET(1, &mask);
+	ret |= sched_setaffinity(0, sizeof(mask), &mask);
+	sched_yield();
 	cpu = sched_getcpu();
-	ktap_ok(ret == 0 && cpu == 1,
-		"setaffinity({1}) then sched_yield(): getcpu() == %u", cpu);
+	ktap_ok(ret == 0 && was == 0 && cpu == 1,
+		"setaffinity({0}), then {1}, each with sched_yield(): getcpu() == %d, then %u",
+		was, cpu);
 	ktap_ok(!sched_getaffinity(0, sizeof(now), &now) && set_is(&now, &mask),
 		"getaffinity gives {1} back");
 	ktap_ok(!sched_setaffinity(0, sizeof(all), &all),
