@@ -184,6 +184,7 @@ void do_task_dead(void) __noreturn;
 long sched_yield(void);
 long schedule_timeout(long timeout);
 struct task_struct *find_task_by_pid(pid_t pid);
+struct task_struct *find_get_task_by_vpid(pid_t pid);
 unsigned long nr_running(void);
 bool need_resched(void);
 int idle_cpu(int cpu);

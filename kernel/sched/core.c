@@ -853,21 +853,26 @@ int set_cpus_allowed_ptr(struct task_struct *p, const struct cpumask *new_mask)
 }
 
 /*
- * The task @pid names (0: the caller), with a reference, or NULL.
- * Linux: find_process_by_pid() + get_task_struct().
+ * The task @pid names, with a reference the caller drops with
+ * put_task_struct(), or NULL. Takes tasklist_lock. Linux: the same, in
+ * kernel/pid.c.
  */
-static struct task_struct *find_get_task(pid_t pid)
+struct task_struct *find_get_task_by_vpid(pid_t pid)
 {
 	struct task_struct *p;
 
-	if (!pid)
-		return get_task_struct(current);
 	read_lock(&tasklist_lock);
 	p = find_task_by_pid(pid);
 	if (p)
 		get_task_struct(p);
 	read_unlock(&tasklist_lock);
 	return p;
+}
+
+/* Linux: find_process_by_pid(), with the reference; 0 is the caller. */
+static struct task_struct *find_get_task(pid_t pid)
+{
+	return pid ? find_get_task_by_vpid(pid) : get_task_struct(current);
 }
 
 /*

@@ -337,19 +337,6 @@ static int bound_fn(void *arg)
 	return 0;
 }
 
-/* The task of @pid, with a reference. */
-static struct task_struct *get_task_by_pid(pid_t pid)
-{
-	struct task_struct *p;
-
-	read_lock(&tasklist_lock);
-	p = find_task_by_pid(pid);
-	if (p)
-		get_task_struct(p);
-	read_unlock(&tasklist_lock);
-	return p;
-}
-
 /*
  * A kernel thread asleep, bound to CPU 1 with kthread_bind(), woken by
  * this test pinned on CPU 0: it must run on CPU 1 (the wake-up queues
@@ -372,7 +359,7 @@ static void sched_wake_remote(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, smp_processor_id(), 0);
 	pid = kernel_thread(bound_fn, &b, "ktest-bound", SIGCHLD);
 	if (pid > 0)
-		p = get_task_by_pid(pid);
+		p = find_get_task_by_vpid(pid);
 	KUNIT_EXPECT_NOT_NULL(test, p);
 	if (!p)
 		goto out;
