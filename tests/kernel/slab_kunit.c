@@ -440,10 +440,18 @@ static void test_wrong_cache(struct kunit *test)
 /* A large kmalloc freed again: reported, Slab/SUnreclaim counted once. */
 static void test_large_double_kfree(struct kunit *test)
 {
-	unsigned long slab = slab_unreclaimable_pages();
-	unsigned long free = nr_free_pages();
+	unsigned long slab = slab_unreclaimable_pages(), free;
 	void *p;
 	int i;
+
+	/*
+	 * Count with the pcp lists empty, before and after: the pages come
+	 * from this CPU's list, whose content depends on earlier tests and
+	 * on the CPUs their tasks exited on; an empty list is refilled with
+	 * a whole batch from the buddy lists.
+	 */
+	drain_all_pages(NULL);
+	free = nr_free_pages();
 
 	p = kmalloc(16384, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, p);
@@ -455,6 +463,7 @@ static void test_large_double_kfree(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages(), slab);
 	KUNIT_EXPECT_NULL(test, krealloc(p, 20000, GFP_KERNEL));
 	KUNIT_EXPECT_EQ(test, slab_unreclaimable_pages(), slab);
+	drain_all_pages(NULL);
 	KUNIT_EXPECT_EQ(test, nr_free_pages(), free);
 }
 

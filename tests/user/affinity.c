@@ -34,6 +34,17 @@ static int count_cpus(const cpu_set_t *set)
 	return CPU_COUNT(set);
 }
 
+/* The @n-th CPU of @set (0: the first), or -1: CPUs may be missing. */
+static int nth_cpu(const cpu_set_t *set, int n)
+{
+	int cpu;
+
+	for (cpu = 0; cpu < CPU_SETSIZE; cpu++)
+		if (CPU_ISSET(cpu, set) && n-- == 0)
+			return cpu;
+	return -1;
+}
+
 static bool set_is(const cpu_set_t *a, const cpu_set_t *b)
 {
 	return memcmp(a, b, sizeof(*a)) == 0;
@@ -68,11 +79,11 @@ static int reporter(struct report *r, int from)
 }
 
 /*
- * Move a child that runs on CPU @from to CPU @to by its pid, from CPU 0:
- * the kernel must interrupt it there (it makes no blocking call) and
- * push it off.
+ * Move a child that runs on CPU @from to CPU @to by its pid, from CPU
+ * @home: the kernel must interrupt it there (it makes no blocking call)
+ * and push it off.
  */
-static void move_other(struct report *r, int from, int to)
+static void move_other(struct report *r, int home, int from, int to)
 {
 	cpu_set_t mask;
 	unsigned long i;
@@ -81,7 +92,7 @@ static void move_other(struct report *r, int from, int to)
 	r->cpu = -1;
 	r->stop = 0;
 	CPU_ZERO(&mask);
-	CPU_SET(0, &mask);
+	CPU_SET(home, &mask);
 	sched_setaffinity(0, sizeof(mask), &mask);
 	pid = fork();
 	if (pid == 0)
@@ -109,7 +120,7 @@ int main(int argc, char **argv)
 	struct report *r;
 	unsigned int cpu = ~0U, node = ~0U;
 	unsigned long raw[16];
-	int nr, ret, was;
+	int nr, ret, was, first, second;
 
 	ktap_plan(12);
 	ret = sched_getaffinity(0, sizeof(all), &all);
@@ -139,34 +150,37 @@ int main(int argc, char **argv)
 		ret);
 
 	if (nr < 2) {
-		ktap_skip("one CPU", "setaffinity({0}), then {1}: getcpu() == 0, then 1");
-		ktap_skip("one CPU", "getaffinity gives {1} back");
+		ktap_skip("one CPU", "setaffinity to one CPU, then another");
+		ktap_skip("one CPU", "getaffinity gives the second back");
 		ktap_skip("one CPU", "setaffinity back to every CPU");
-		ktap_skip("one CPU", "setaffinity(child pid, {0})");
-		ktap_skip("one CPU", "the child moves to CPU 0");
+		ktap_skip("one CPU", "setaffinity(child pid, another CPU)");
+		ktap_skip("one CPU", "the child moves there");
 		return ktap_finish();
 	}
-	/* from CPU 0, so that being on CPU 1 afterwards means a move */
+	/* CPU 0 and 1 unless one failed to come up */
+	first = nth_cpu(&all, 0);
+	second = nth_cpu(&all, 1);
+	/* from the first, so that being on the second afterwards is a move */
 	CPU_ZERO(&mask);
-	CPU_SET(0, &mask);
+	CPU_SET(first, &mask);
 	ret = sched_setaffinity(0, sizeof(mask), &mask);
 	sched_yield();
 	was = sched_getcpu();
 	CPU_ZERO(&mask);
-	CPU_SET(1, &mask);
+	CPU_SET(second, &mask);
 	ret |= sched_setaffinity(0, sizeof(mask), &mask);
 	sched_yield();
 	cpu = sched_getcpu();
-	ktap_ok(ret == 0 && was == 0 && cpu == 1,
-		"setaffinity({0}), then {1}, each with sched_yield(): getcpu() == %d, then %u",
-		was, cpu);
+	ktap_ok(ret == 0 && was == first && (int)cpu == second,
+		"setaffinity({%d}), then {%d}, each with sched_yield(): getcpu() == %d, then %u",
+		first, second, was, cpu);
 	ktap_ok(!sched_getaffinity(0, sizeof(now), &now) && set_is(&now, &mask),
-		"getaffinity gives {1} back");
+		"getaffinity gives {%d} back", second);
 	ktap_ok(!sched_setaffinity(0, sizeof(all), &all),
 		"setaffinity back to every CPU");
 	r = mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
 		 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	move_other(r, 1, nr > 2 ? 2 : 0);
+	move_other(r, first, second, nr > 2 ? nth_cpu(&all, 2) : first);
 	sched_setaffinity(0, sizeof(all), &all);
 	return ktap_finish();
 }
