@@ -207,34 +207,44 @@ static u64 churn_generation(struct mm_struct *churn, u64 gen, u64 avoid,
  * number in the new generation, nor after a second rollover (CPU 1 has
  * not switched since, so its reserved copy is the only trace), and CPU 1
  * owes a TLB flush before its next switch while CPU 0 paid its own. CPU
- * 1 must load no user mm meanwhile, so the test takes it out of the
- * active mask while it idles (as hotplug's sched_cpu_deactivate() does:
- * no task is placed there) and writes its active_asids entry the way
- * its own switch would.
+ * 1 must load no user mm meanwhile, so the test runs on CPU 0, takes
+ * CPU 1 out of the active mask while it idles (as hotplug's
+ * sched_cpu_deactivate() does: no task is placed there) and writes its
+ * active_asids entry the way its own switch would.
  */
 static void sched_asid_rollover_keeps_remote(struct kunit *test)
 {
 	struct mm_struct *remote, *churn;
 	u64 remote_id, gen0, gen1, gen2, id;
 	bool handed_out = false, was_active;
+	cpumask_t saved;
 
-	if (!cpu_online(1) || smp_processor_id() == 1)
-		kunit_skip(test, "needs a second online CPU, not running the test");
+	if (!cpu_online(1))
+		kunit_skip(test, "needs a second online CPU");
+	cpumask_copy(&saved, &current->cpus_mask);
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(0)), 0);
 	was_active = cpu_active(1);
 	set_cpu_active(1, false);
 	if (!idle_cpu(1)) {
 		set_cpu_active(1, was_active);
+		set_cpus_allowed_ptr(current, &saved);
 		kunit_skip(test, "CPU 1 is busy");
 	}
+	sched_drop_lazy_mms();	/* CPU 1 on init_mm: no user ASID loaded */
+	/* from here on, failures go to the end: CPU 1 must come back */
 	remote = kzalloc(sizeof(*remote), GFP_KERNEL);
 	churn = kzalloc(sizeof(*churn), GFP_KERNEL);
-	KUNIT_ASSERT_TRUE(test, remote && churn);
+	KUNIT_EXPECT_TRUE(test, remote && churn);
+	if (!remote || !churn)
+		goto out;
 	remote_id = asid_update_context(remote);
 	atomic64_set(&per_cpu(active_asids, 1), remote_id);
 
 	gen0 = asid_generation_now();
 	gen1 = churn_generation(churn, gen0, 0, &handed_out);
-	KUNIT_ASSERT_NE(test, gen1, gen0);
+	KUNIT_EXPECT_NE(test, gen1, gen0);
+	if (gen1 == gen0)
+		goto out;
 	KUNIT_EXPECT_EQ(test, atomic64_read(&per_cpu(active_asids, 1)), 0);
 	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), remote_id);
 	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &tlb_flush_pending));
@@ -251,11 +261,12 @@ static void sched_asid_rollover_keeps_remote(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ASID_NR(id), ASID_NR(remote_id));
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, gen2);
 	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), id);
-
+out:
 	/* CPU 1 as after a rollover: no live ASID, a flush pending */
 	atomic64_set(&per_cpu(active_asids, 1), 0);
 	per_cpu(reserved_asids, 1) = 0;
 	set_cpu_active(1, was_active);
+	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
 	kfree(remote);
 	kfree(churn);
 }
