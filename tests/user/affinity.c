@@ -157,7 +157,7 @@ int main(int argc, char **argv)
 		ktap_skip("one CPU", "the child moves there");
 		return ktap_finish();
 	}
-	/* CPU 0 and 1 unless one failed to come up */
+	/* CPU 0 and 1, or the next online ones if one of those is missing */
 	first = nth_cpu(&all, 0);
 	second = nth_cpu(&all, 1);
 	/* from the first, so that being on the second afterwards is a move */
