@@ -173,6 +173,7 @@ void schedule(void);
 void scheduler_tick(void);
 void scheduler_ipi(void);	/* IPI_RESCHEDULE arrived */
 int wake_up_process(struct task_struct *p);
+void kick_process(struct task_struct *p);
 void wake_up_new_task(struct task_struct *p);
 void sched_fork(struct task_struct *p);
 void init_idle(struct task_struct *idle, int cpu);

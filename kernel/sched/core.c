@@ -196,6 +196,19 @@ void set_task_cpu(struct task_struct *p, unsigned int cpu)
 }
 
 /*
+ * Interrupt the CPU @p is running on, if it runs now and on another CPU,
+ * so that it passes through the kernel's return to user space (and sees
+ * a signal just sent) without waiting for its tick. Linux: the same.
+ */
+void kick_process(struct task_struct *p)
+{
+	int cpu = task_cpu(p);
+
+	if (cpu != smp_processor_id() && READ_ONCE(cpu_rq(cpu)->curr) == p)
+		smp_send_reschedule(cpu);
+}
+
+/*
  * Ask rq's CPU to schedule: mark its running task and, if that CPU is
  * not this one, interrupt it (IPI_RESCHEDULE) so it notices now, not at
  * its next tick. The caller holds rq->lock. Linux: resched_curr().

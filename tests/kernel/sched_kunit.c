@@ -17,7 +17,8 @@
  *   the CPU in mm_cpumask();
  * - a kernel thread bound to CPU 1 and woken from CPU 0 runs on CPU 1,
  *   which the waker interrupts with IPI_RESCHEDULE; user space may not
- *   move a bound thread.
+ *   move a bound thread; a signal sent to a task running on another CPU
+ *   interrupts that CPU (kick_process).
  */
 #include <kunit/test.h>
 #include <linux/console.h>
@@ -30,6 +31,7 @@
 #include <linux/slab.h>
 #include <linux/umh.h>
 #include <asm/mmu_context.h>
+#include <asm/system_misc.h>
 #include <asm/tlbflush.h>
 #include <tinymm/test_hooks.h>
 
@@ -330,9 +332,11 @@ static void sched_switch_mm_marks_cpu(struct kunit *test)
 struct bound_thread {
 	int go;		/* set before the wake-up */
 	int cpu;	/* where it ran once woken */
+	int spin;	/* then spin (never scheduling) until stop is set */
+	int stop;
 };
 
-/* Sleep until told to go, then say where we run. */
+/* Sleep until told to go, then say where we run (and maybe spin there). */
 static int bound_fn(void *arg)
 {
 	struct bound_thread *b = arg;
@@ -344,8 +348,38 @@ static int bound_fn(void *arg)
 		schedule();
 	}
 	set_current_state(TASK_RUNNING);
-	b->cpu = smp_processor_id();
+	smp_store_release(&b->cpu, smp_processor_id());
+	while (READ_ONCE(b->spin) && !READ_ONCE(b->stop))
+		cpu_relax();
 	return 0;
+}
+
+/*
+ * Start bound_fn() as a kernel thread bound to CPU 1, asleep; the caller
+ * runs pinned to CPU 0 until it restores @saved. Returns the task with a
+ * reference, or NULL.
+ */
+static struct task_struct *start_bound_thread(struct kunit *test,
+					      struct bound_thread *b,
+					      cpumask_t *saved)
+{
+	struct task_struct *p = NULL;
+	pid_t pid;
+
+	cpumask_copy(saved, &current->cpus_mask);
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(0)), 0);
+	KUNIT_EXPECT_EQ(test, smp_processor_id(), 0);
+	pid = kernel_thread(bound_fn, b, "ktest-bound", SIGCHLD);
+	if (pid > 0)
+		p = find_get_task_by_vpid(pid);
+	KUNIT_EXPECT_NOT_NULL(test, p);
+	if (!p)
+		return NULL;
+	/* kthread_bind() wants it asleep: until then it is only starting */
+	while (READ_ONCE(p->__state) != TASK_UNINTERRUPTIBLE)
+		schedule();
+	kthread_bind(p, 1);
+	return p;
 }
 
 /*
@@ -357,7 +391,7 @@ static int bound_fn(void *arg)
 static void sched_wake_remote(struct kunit *test)
 {
 	struct bound_thread b = { .cpu = -1 };
-	struct task_struct *p = NULL;
+	struct task_struct *p;
 	unsigned int ipis;
 	cpumask_t saved;
 	int status;
@@ -365,19 +399,10 @@ static void sched_wake_remote(struct kunit *test)
 
 	if (!cpu_active(1))
 		kunit_skip(test, "needs a second active CPU (boot with -smp 2 or more)");
-	cpumask_copy(&saved, &current->cpus_mask);
-	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(0)), 0);
-	KUNIT_EXPECT_EQ(test, smp_processor_id(), 0);
-	pid = kernel_thread(bound_fn, &b, "ktest-bound", SIGCHLD);
-	if (pid > 0)
-		p = find_get_task_by_vpid(pid);
-	KUNIT_EXPECT_NOT_NULL(test, p);
+	p = start_bound_thread(test, &b, &saved);
 	if (!p)
 		goto out;
-	/* kthread_bind() wants it asleep: until then it is only starting */
-	while (READ_ONCE(p->__state) != TASK_UNINTERRUPTIBLE)
-		schedule();
-	kthread_bind(p, 1);
+	pid = p->pid;
 	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &p->cpus_mask) &&
 			  cpumask_weight(&p->cpus_mask) == 1);
 	KUNIT_EXPECT_EQ(test, sched_setaffinity(pid, cpu_possible_mask),
@@ -388,6 +413,44 @@ static void sched_wake_remote(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
 	KUNIT_EXPECT_EQ(test, b.cpu, 1);
 	KUNIT_EXPECT_GT(test, smp_ipi_count(IPI_RESCHEDULE, 1), ipis);
+	put_task_struct(p);
+out:
+	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
+}
+
+/*
+ * A signal for a task that runs on another CPU (here a kernel thread
+ * spinning on CPU 1, which would never look) interrupts that CPU with
+ * IPI_RESCHEDULE, as Linux's signal_wake_up() does through
+ * kick_process(): a user task there would meet the signal on its way
+ * back to EL0 at once, not at its next tick.
+ */
+static void sched_signal_kicks_remote(struct kunit *test)
+{
+	struct bound_thread b = { .cpu = -1, .spin = 1 };
+	struct task_struct *p;
+	unsigned long i;
+	unsigned int ipis;
+	cpumask_t saved;
+	int status;
+
+	if (!cpu_active(1))
+		kunit_skip(test, "needs a second active CPU (boot with -smp 2 or more)");
+	p = start_bound_thread(test, &b, &saved);
+	if (!p)
+		goto out;
+	WRITE_ONCE(b.go, 1);
+	wake_up_process(p);
+	for (i = 0; i < 100000000UL && smp_load_acquire(&b.cpu) != 1; i++)
+		cpu_relax();
+	KUNIT_EXPECT_EQ(test, smp_load_acquire(&b.cpu), 1);
+	ipis = smp_ipi_count(IPI_RESCHEDULE, 1);
+	KUNIT_EXPECT_EQ(test, send_sig(SIGUSR1, p, 1), 0);
+	for (i = 0; i < 100000000UL && smp_ipi_count(IPI_RESCHEDULE, 1) == ipis; i++)
+		cpu_relax();
+	KUNIT_EXPECT_GT(test, smp_ipi_count(IPI_RESCHEDULE, 1), ipis);
+	WRITE_ONCE(b.stop, 1);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(p->pid, &status, 0, NULL), p->pid);
 	put_task_struct(p);
 out:
 	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
@@ -404,6 +467,7 @@ static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_asid_switch_after_remote_rollover),
 	KUNIT_CASE(sched_switch_mm_marks_cpu),
 	KUNIT_CASE(sched_wake_remote),
+	KUNIT_CASE(sched_signal_kicks_remote),
 	{}
 };
 
