@@ -48,7 +48,7 @@
 /* per-task flags (PF_*) */
 #define PF_EXITING	0x00000004
 #define PF_KTHREAD	0x00200000	/* a kernel thread: no user mm */
-#define PF_NO_SETAFFINITY 0x04000000	/* kthread_bind(): userland may not move it */
+#define PF_NO_SETAFFINITY 0x04000000	/* bound: user space may not move it */
 
 #define RR_TIMESLICE	(100 * HZ / 1000)	/* 100 ms, as SCHED_RR's default */
 

@@ -446,7 +446,8 @@ static void sched_signal_kicks_remote(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, smp_load_acquire(&b.cpu), 1);
 	ipis = smp_ipi_count(IPI_RESCHEDULE, 1);
 	KUNIT_EXPECT_EQ(test, send_sig(SIGUSR1, p, 1), 0);
-	for (i = 0; i < 100000000UL && smp_ipi_count(IPI_RESCHEDULE, 1) == ipis; i++)
+	for (i = 0; i < 100000000UL &&
+		    smp_ipi_count(IPI_RESCHEDULE, 1) == ipis; i++)
 		cpu_relax();
 	KUNIT_EXPECT_GT(test, smp_ipi_count(IPI_RESCHEDULE, 1), ipis);
 	WRITE_ONCE(b.stop, 1);

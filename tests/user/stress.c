@@ -32,7 +32,7 @@
 #define WORKERS		4
 #define MAXR		8		/* regions per worker */
 #define MAXP		16		/* pages per region */
-#define STAT_SLACK	16		/* slab pages that may stay cached, per CPU */
+#define STAT_SLACK	16		/* slab pages cached, per CPU */
 
 struct region {
 	char *addr;			/* NULL: slot unused */
