@@ -16,6 +16,7 @@ struct task_struct init_task = {
 	.stack		= init_stack,
 	.usage		= { 2 },	/* never freed */
 	.flags		= PF_KTHREAD,
+	.cpus_mask	= CPU_MASK_ALL,	/* init_idle() narrows it to CPU 0 */
 	.run_list	= LIST_HEAD_INIT(init_task.run_list),
 	.time_slice	= RR_TIMESLICE,
 	.tasks		= LIST_HEAD_INIT(init_task.tasks),

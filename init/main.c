@@ -188,6 +188,7 @@ static void __init kernel_init_freeable(void)
 {
 	smp_prepare_cpus(setup_max_cpus);
 	smp_init();
+	sched_init_smp();
 	do_basic_setup();
 }
 

@@ -234,7 +234,13 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	tsk->stack = page_address(page);
 	account_kernel_stack(tsk, 1);
 	tsk->thread_info.flags = 0;
-	atomic_set(&tsk->usage, 1);	/* dropped when the parent reaps it */
+	/*
+	 * One reference for whoever reaps it (release_task), one that
+	 * finish_task_switch() drops after its last switch away: a parent
+	 * on another CPU may reap the zombie before that switch is over
+	 * (Linux: the same two, as usage and rcu_users).
+	 */
+	atomic_set(&tsk->usage, 2);
 	return tsk;
 }
 
@@ -420,7 +426,8 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_LIST_HEAD(&p->sleep_list);
-	p->flags &= ~PF_EXITING;
+	/* a bound parent (the idle task) does not bind its children */
+	p->flags &= ~(PF_EXITING | PF_NO_SETAFFINITY);
 	p->exit_state = 0;
 	p->exit_code = 0;
 	p->exit_signal = clone_flags & CSIGNAL;
@@ -453,6 +460,7 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 bad_files:
 	exit_files(p);
 bad_free:
+	put_task_struct(p);	/* it never ran: the scheduler's too */
 	put_task_struct(p);
 	return ERR_PTR(err);
 }

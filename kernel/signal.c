@@ -47,7 +47,10 @@ int send_sig(int sig, struct task_struct *p, int priv)
 	spin_lock_irqsave(&siglock, flags);
 	p->pending |= 1UL << sig;
 	set_tsk_thread_flag(p, TIF_SIGPENDING);
-	wake_up_process(p);	/* a sleeper in wait4 or nanosleep gets -EINTR */
+	/* a sleeper in wait4 or nanosleep gets -EINTR; one running elsewhere
+	 * is interrupted (Linux: signal_wake_up_state()) */
+	if (!wake_up_process(p))
+		kick_process(p);
 	spin_unlock_irqrestore(&siglock, flags);
 	return 0;
 }

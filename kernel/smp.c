@@ -91,11 +91,15 @@ void __init setup_nr_cpu_ids(void)
  * smp_init - start every present CPU (up to maxcpus=) and say how many
  * run. Called by pid 1 (kernel_init_freeable) after smp_prepare_cpus();
  * sleeps while each CPU comes up. Linux also starts the per-CPU hotplug
- * threads here (cpuhp_threads_init); tinymm's cpu_up() needs none.
+ * threads here (cpuhp_threads_init); tinymm's cpu_up() needs none. The
+ * CPUs that came online become active last: from then on the scheduler
+ * places tasks on them (Linux: sched_cpu_activate() for each, in the
+ * same hotplug pass).
  */
 void __init smp_init(void)
 {
 	int num_nodes, num_cpus;
+	unsigned int cpu;
 
 	idle_threads_init();
 	pr_info("smp: Bringing up secondary CPUs ...\n");
@@ -106,6 +110,8 @@ void __init smp_init(void)
 		num_nodes, num_nodes > 1 ? "s" : "",
 		num_cpus, num_cpus > 1 ? "s" : "");
 	smp_cpus_done(setup_max_cpus);
+	for_each_online_cpu(cpu)
+		set_cpu_active(cpu, true);
 }
 
 /* ---- cross-CPU function calls ---- */

@@ -2,7 +2,7 @@
 /*
  * kernel/sys.c - small system calls about the caller and the system.
  * Linux: kernel/sys.c (getpid, getppid, gettid, setpgid/getpgid,
- * getrusage, sysinfo, newuname), kernel/signal.c (kill),
+ * getrusage, sysinfo, newuname, getcpu), kernel/signal.c (kill),
  * kernel/sched/core.c (sched_yield),
  * kernel/time/hrtimer.c (nanosleep, on schedule_timeout here).
  *
@@ -19,8 +19,10 @@
 #include <linux/sched.h>
 #include <linux/sched/task.h>
 #include <linux/string.h>
+#include <linux/smp.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
+#include <linux/topology.h>
 #include <linux/utsname.h>
 #include <linux/vmstat.h>
 #include <asm/uaccess.h>
@@ -166,6 +168,24 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 	return kill_pid(pid, sig);
 }
 
+/*
+ * The CPU (and its node) the caller runs on, which may have changed by
+ * the time it looks. Linux: the same; the third argument is unused there
+ * too.
+ */
+SYSCALL_DEFINE3(getcpu, unsigned int __user *, cpup,
+		unsigned int __user *, nodep, void __user *, unused)
+{
+	int err = 0;
+	int cpu = raw_smp_processor_id();
+
+	if (cpup)
+		err |= put_user(cpu, cpup);
+	if (nodep)
+		err |= put_user(cpu_to_node(cpu), nodep);
+	return err ? -EFAULT : 0;
+}
+
 SYSCALL_DEFINE0(sched_yield)
 {
 	return sched_yield();
@@ -204,6 +224,7 @@ SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
 	struct tinymm_stat st;
 
 	memset(&st, 0, sizeof(st));
+	sched_drop_lazy_mms();	/* a dead process's mm an idle CPU holds */
 	drain_all_pages(NULL);	/* pcp pages count as free here */
 	vm_stat_fold_all_cpus();	/* exact counters (vm.stat_refresh) */
 	st.nr_free_pages = nr_free_pages();

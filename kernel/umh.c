@@ -130,8 +130,10 @@ static void umh_complete(struct subprocess_info *sub_info)
 	wake_up_process(waiter);
 	/*
 	 * Let the caller go first, as CFS's wakeup preemption usually does in
-	 * Linux (tinymm's scheduler never preempts on a wakeup): the shell
-	 * says "started as pid N" before the program's first line.
+	 * Linux (tinymm's scheduler never preempts on a wakeup): on one CPU
+	 * the shell says "started as pid N" before the program's first line.
+	 * With several, the caller may wake on another CPU and both run at
+	 * once, so the two lines come in either order, as in Linux.
 	 */
 	schedule();
 }

@@ -1639,8 +1639,9 @@ def check_gdb_mm(job, out, console):
               'pageblocks')
 
 
+# PID PPID S RSS VSZ MINFLT PSR COMMAND; the command is group 7
 PS_LINE = re.compile(r'^\s*(\d+)\s+(\d+)\s+([RSDTtXZPI])\s+(\d+)\s+(\d+)'
-                     r'\s+(\d+)\s+(\S+)$', re.M)
+                     r'\s+(\d+)\s+(?:\d+)\s+(\S+)$', re.M)
 
 
 def check_gdb_user(job, out, console, outs):

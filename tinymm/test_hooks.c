@@ -5,7 +5,8 @@
  * show function (Linux's tests read the file), and a search of the
  * kernel log for what a test provoked. tinymm's own. Linux's tests accept
  * the noise of /proc/meminfo, and read the log from user space (dmesg);
- * in here, both are built from Linux's kernel APIs: drop_slab(),
+ * in here, both are built from Linux's kernel APIs: sched_drop_lazy_mms()
+ * (idle CPUs let go of a dead process's mm), drop_slab(),
  * drain_all_pages(), the vm.stat_refresh fold and nr_free_pages() for
  * the count, the kmsg_dump
  * iterator (kmsg_dump_rewind(), kmsg_dump_get_line(), as pstore reads the
@@ -14,6 +15,7 @@
 #include <linux/kernel.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
 #include <tinymm/test_hooks.h>
@@ -23,6 +25,7 @@
 
 unsigned long nr_free_pages_settled(void)
 {
+	sched_drop_lazy_mms();
 	drop_slab();
 	drain_all_pages(NULL);
 	return nr_free_pages_exact();

@@ -122,7 +122,7 @@ void do_timer(unsigned long ticks)
  * CPU sets up its tick first and, with NO_HZ, moves it when that CPU
  * idles; with a periodic tick on every CPU, the boot CPU keeps it here.
  */
-static unsigned int tick_do_timer_cpu;
+unsigned int tick_do_timer_cpu;
 
 /*
  * The tick, on each CPU: count every period that has passed (one, unless

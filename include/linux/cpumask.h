@@ -22,6 +22,8 @@ typedef struct cpumask {
 	DECLARE_BITMAP(bits, NR_CPUS);
 } cpumask_t;
 #define cpumask_bits(maskp)	((maskp)->bits)
+/* every CPU (Linux: the same, bits up to NR_CPUS) */
+#define CPU_MASK_ALL	{ { [0 ... BITS_TO_LONGS(NR_CPUS) - 1] = ~0UL } }
 
 /* CPUs that may ever run (kernel/smp.c's setup_nr_cpu_ids()). */
 extern unsigned int nr_cpu_ids;
@@ -109,6 +111,31 @@ static inline unsigned int cpumask_weight(const struct cpumask *srcp)
 static inline bool cpumask_empty(const struct cpumask *srcp)
 {
 	return cpumask_first(srcp) >= nr_cpu_ids;
+}
+
+/* Bytes a cpumask occupies (what sched_getaffinity copies out). */
+static inline unsigned int cpumask_size(void)
+{
+	return BITS_TO_LONGS(NR_CPUS) * sizeof(long);
+}
+
+static inline void cpumask_copy(struct cpumask *dstp,
+				const struct cpumask *srcp)
+{
+	*dstp = *srcp;
+}
+
+/* *dstp = *src1p & *src2p; true if the result has any CPU set. */
+static inline bool cpumask_and(struct cpumask *dstp,
+			       const struct cpumask *src1p,
+			       const struct cpumask *src2p)
+{
+	unsigned int i;
+
+	for (i = 0; i < BITS_TO_LONGS(NR_CPUS); i++)
+		cpumask_bits(dstp)[i] = cpumask_bits(src1p)[i] &
+					cpumask_bits(src2p)[i];
+	return !cpumask_empty(dstp);
 }
 
 /* A mask with only @cpu set, read-only (kernel/cpu.c). */

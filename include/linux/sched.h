@@ -7,7 +7,7 @@
  * process an address space (mm). Kernel threads have mm == NULL and borrow
  * the last user mm as active_mm (lazy TLB), exactly as in Linux.
  *
- * Simplified: one CPU; round-robin instead of CFS (Linux also keeps
+ * Simplified: round-robin on per-CPU queues instead of CFS (Linux also keeps
  * vruntime in a red-black tree; we skip it because a list shows the
  * context switch just as well); no threads (every task is its own thread
  * group); signals only have their default, fatal action (no handlers);
@@ -22,9 +22,11 @@
 #include <linux/jiffies.h>
 #include <linux/atomic.h>
 #include <linux/lockdep_types.h>
+#include <linux/cpumask.h>
 #include <asm/barrier.h>
 #include <asm/current.h>
 #include <asm/processor.h>
+#include <asm/spinlock.h>
 #include <asm/thread_info.h>
 
 #define TASK_COMM_LEN	16
@@ -46,6 +48,7 @@
 /* per-task flags (PF_*) */
 #define PF_EXITING	0x00000004
 #define PF_KTHREAD	0x00200000	/* a kernel thread: no user mm */
+#define PF_NO_SETAFFINITY 0x04000000	/* bound: user space may not move it */
 
 #define RR_TIMESLICE	(100 * HZ / 1000)	/* 100 ms, as SCHED_RR's default */
 
@@ -68,7 +71,16 @@ struct task_struct {
 	atomic_t usage;			/* get_task_struct/put_task_struct */
 	unsigned int flags;		/* PF_* */
 
-	struct list_head run_list;	/* on the runqueue while runnable */
+	/*
+	 * Serialises wake-ups of this task and changes of its cpus_mask;
+	 * taken before any rq lock (Linux: the raw_spinlock_t pi_lock; an
+	 * arch lock here because linux/spinlock.h needs this header, so
+	 * lockdep does not see it).
+	 */
+	arch_spinlock_t pi_lock;
+	int on_cpu;			/* a CPU runs it or is switching away */
+	cpumask_t cpus_mask;		/* the CPUs it may run on */
+	struct list_head run_list;	/* on a runqueue while runnable */
 	unsigned int time_slice;	/* ticks left before round-robin moves on */
 	unsigned long nvcsw, nivcsw;	/* voluntary/involuntary context switches */
 	struct list_head sleep_list;	/* schedule_timeout(): on the sleepers */
@@ -134,6 +146,8 @@ static inline unsigned int task_cpu(const struct task_struct *p)
 	return READ_ONCE(p->thread_info.cpu);
 }
 
+void set_task_cpu(struct task_struct *p, unsigned int cpu);
+
 static inline bool is_idle_task(const struct task_struct *p)
 {
 	return p->pid == 0;
@@ -154,10 +168,12 @@ static inline bool is_idle_task(const struct task_struct *p)
 
 /* kernel/sched/core.c */
 void sched_init(void);
+void sched_init_smp(void);
 void schedule(void);
 void scheduler_tick(void);
 void scheduler_ipi(void);	/* IPI_RESCHEDULE arrived */
 int wake_up_process(struct task_struct *p);
+void kick_process(struct task_struct *p);
 void wake_up_new_task(struct task_struct *p);
 void sched_fork(struct task_struct *p);
 void init_idle(struct task_struct *idle, int cpu);
@@ -169,8 +185,18 @@ void do_task_dead(void) __noreturn;
 long sched_yield(void);
 long schedule_timeout(long timeout);
 struct task_struct *find_task_by_pid(pid_t pid);
+struct task_struct *find_get_task_by_vpid(pid_t pid);
 unsigned long nr_running(void);
 bool need_resched(void);
+int idle_cpu(int cpu);
+void sched_drop_lazy_mms(void);
+int wait_task_inactive(struct task_struct *p, unsigned int match_state);
+void do_set_cpus_allowed(struct task_struct *p, const struct cpumask *new_mask);
+int set_cpus_allowed_ptr(struct task_struct *p, const struct cpumask *new_mask);
+long sched_setaffinity(pid_t pid, const struct cpumask *in_mask);
+long sched_getaffinity(pid_t pid, struct cpumask *mask);
+/* kernel/kthread.c */
+void kthread_bind(struct task_struct *p, unsigned int cpu);
 
 /* kernel/fork.c */
 void fork_init(void);

@@ -12,5 +12,7 @@
 #define NSEC_PER_USEC	1000ULL
 
 u64 local_clock(void);	/* nanoseconds since boot */
+/* the CPU whose tick advances jiffies (Linux: kernel/time/tick-internal.h) */
+extern unsigned int tick_do_timer_cpu;
 
 #endif

@@ -290,6 +290,11 @@ void init_idle(struct task_struct *idle, int cpu)
 	host_bug(__FILE__, __LINE__);
 }
 
+/* kernel/sched/core.c's: the host's one CPU runs the test, never idles */
+void sched_drop_lazy_mms(void)
+{
+}
+
 /*
  * kernel/smp.c and kernel/cpu.c are built for nr_cpu_ids and the CPU
  * masks; their bring-up half (smp_init, cpu_up) reaches the architecture

@@ -14,11 +14,16 @@
  *   the rollover, and re-gives an mm its old number when it's free;
  * - per CPU: an ASID live on another CPU survives this CPU's rollovers,
  *   each CPU flushes its own TLB once after one, and switch_mm() marks
- *   the CPU in mm_cpumask().
+ *   the CPU in mm_cpumask();
+ * - a kernel thread bound to CPU 1 and woken from CPU 0 runs on CPU 1,
+ *   which the waker interrupts with IPI_RESCHEDULE; user space may not
+ *   move a bound thread; a signal sent to a task running on another CPU
+ *   interrupts that CPU (kick_process).
  */
 #include <kunit/test.h>
 #include <linux/console.h>
 #include <linux/errno.h>
+#include <linux/irq.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
@@ -26,8 +31,11 @@
 #include <linux/slab.h>
 #include <linux/umh.h>
 #include <asm/mmu_context.h>
+#include <asm/system_misc.h>
 #include <asm/tlbflush.h>
 #include <tinymm/test_hooks.h>
+
+#define IPI_RESCHEDULE	0	/* arch/arm64/kernel/smp.c's enum */
 
 static int kthread_fn(void *arg)
 {
@@ -201,27 +209,44 @@ static u64 churn_generation(struct mm_struct *churn, u64 gen, u64 avoid,
  * number in the new generation, nor after a second rollover (CPU 1 has
  * not switched since, so its reserved copy is the only trace), and CPU 1
  * owes a TLB flush before its next switch while CPU 0 paid its own. CPU
- * 1 idles without ever loading a user mm, so the test writes its
- * active_asids entry the way its own switch would; a CPU that runs
- * tasks owns its entries, and the test leaves it alone.
+ * 1 must load no user mm meanwhile, so the test runs on CPU 0, takes
+ * CPU 1 out of the active mask while it idles (as hotplug's
+ * sched_cpu_deactivate() does: no task is placed there) and writes its
+ * active_asids entry the way its own switch would.
  */
 static void sched_asid_rollover_keeps_remote(struct kunit *test)
 {
 	struct mm_struct *remote, *churn;
 	u64 remote_id, gen0, gen1, gen2, id;
-	bool handed_out = false;
+	bool handed_out = false, was_active;
+	cpumask_t saved;
 
-	if (!cpu_possible(1) || cpu_active(1))
-		kunit_skip(test, "needs a second CPU that runs no tasks");
+	if (!cpu_online(1))
+		kunit_skip(test, "needs a second online CPU");
+	cpumask_copy(&saved, &current->cpus_mask);
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(0)), 0);
+	was_active = cpu_active(1);
+	set_cpu_active(1, false);
+	if (!idle_cpu(1)) {
+		set_cpu_active(1, was_active);
+		set_cpus_allowed_ptr(current, &saved);
+		kunit_skip(test, "CPU 1 is busy");
+	}
+	sched_drop_lazy_mms();	/* CPU 1 on init_mm: no user ASID loaded */
+	/* from here on, failures go to the end: CPU 1 must come back */
 	remote = kzalloc(sizeof(*remote), GFP_KERNEL);
 	churn = kzalloc(sizeof(*churn), GFP_KERNEL);
-	KUNIT_ASSERT_TRUE(test, remote && churn);
+	KUNIT_EXPECT_TRUE(test, remote && churn);
+	if (!remote || !churn)
+		goto out;
 	remote_id = asid_update_context(remote);
 	atomic64_set(&per_cpu(active_asids, 1), remote_id);
 
 	gen0 = asid_generation_now();
 	gen1 = churn_generation(churn, gen0, 0, &handed_out);
-	KUNIT_ASSERT_NE(test, gen1, gen0);
+	KUNIT_EXPECT_NE(test, gen1, gen0);
+	if (gen1 == gen0)
+		goto out;
 	KUNIT_EXPECT_EQ(test, atomic64_read(&per_cpu(active_asids, 1)), 0);
 	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), remote_id);
 	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &tlb_flush_pending));
@@ -238,10 +263,12 @@ static void sched_asid_rollover_keeps_remote(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ASID_NR(id), ASID_NR(remote_id));
 	KUNIT_EXPECT_EQ(test, id & ~0xffffULL, gen2);
 	KUNIT_EXPECT_EQ(test, per_cpu(reserved_asids, 1), id);
-
-	/* CPU 1 back as it was: no user mm ever loaded */
+out:
+	/* CPU 1 as after a rollover: no live ASID, a flush pending */
 	atomic64_set(&per_cpu(active_asids, 1), 0);
 	per_cpu(reserved_asids, 1) = 0;
+	set_cpu_active(1, was_active);
+	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
 	kfree(remote);
 	kfree(churn);
 }
@@ -302,6 +329,134 @@ static void sched_switch_mm_marks_cpu(struct kunit *test)
 	mmput(mm);
 }
 
+struct bound_thread {
+	int go;		/* set before the wake-up */
+	int cpu;	/* where it ran once woken */
+	int spin;	/* then spin (never scheduling) until stop is set */
+	int stop;
+};
+
+/* Sleep until told to go, then say where we run (and maybe spin there). */
+static int bound_fn(void *arg)
+{
+	struct bound_thread *b = arg;
+
+	for (;;) {
+		set_current_state(TASK_UNINTERRUPTIBLE);
+		if (READ_ONCE(b->go))
+			break;
+		schedule();
+	}
+	set_current_state(TASK_RUNNING);
+	smp_store_release(&b->cpu, smp_processor_id());
+	while (READ_ONCE(b->spin) && !READ_ONCE(b->stop))
+		cpu_relax();
+	return 0;
+}
+
+/*
+ * Start bound_fn() as a kernel thread bound to CPU 1, asleep; the caller
+ * runs pinned to CPU 0 until it restores @saved. Returns the task with a
+ * reference, or NULL.
+ */
+static struct task_struct *start_bound_thread(struct kunit *test,
+					      struct bound_thread *b,
+					      cpumask_t *saved)
+{
+	struct task_struct *p = NULL;
+	pid_t pid;
+
+	cpumask_copy(saved, &current->cpus_mask);
+	KUNIT_ASSERT_EQ(test, set_cpus_allowed_ptr(current, cpumask_of(0)), 0);
+	KUNIT_EXPECT_EQ(test, smp_processor_id(), 0);
+	pid = kernel_thread(bound_fn, b, "ktest-bound", SIGCHLD);
+	if (pid > 0)
+		p = find_get_task_by_vpid(pid);
+	KUNIT_EXPECT_NOT_NULL(test, p);
+	if (!p)
+		return NULL;
+	/* kthread_bind() wants it asleep: until then it is only starting */
+	while (READ_ONCE(p->__state) != TASK_UNINTERRUPTIBLE)
+		schedule();
+	kthread_bind(p, 1);
+	return p;
+}
+
+/*
+ * A kernel thread asleep, bound to CPU 1 with kthread_bind(), woken by
+ * this test pinned on CPU 0: it must run on CPU 1 (the wake-up queues
+ * it there) and CPU 1 must have taken a reschedule IPI (it idled, and
+ * without the IPI would notice only at its next tick).
+ */
+static void sched_wake_remote(struct kunit *test)
+{
+	struct bound_thread b = { .cpu = -1 };
+	struct task_struct *p;
+	unsigned int ipis;
+	cpumask_t saved;
+	int status;
+	pid_t pid;
+
+	if (!cpu_active(1))
+		kunit_skip(test, "needs a second active CPU (boot with -smp 2 or more)");
+	p = start_bound_thread(test, &b, &saved);
+	if (!p)
+		goto out;
+	pid = p->pid;
+	KUNIT_EXPECT_TRUE(test, cpumask_test_cpu(1, &p->cpus_mask) &&
+			  cpumask_weight(&p->cpus_mask) == 1);
+	KUNIT_EXPECT_EQ(test, sched_setaffinity(pid, cpu_possible_mask),
+			(long)-EINVAL);
+	ipis = smp_ipi_count(IPI_RESCHEDULE, 1);
+	WRITE_ONCE(b.go, 1);
+	KUNIT_EXPECT_EQ(test, wake_up_process(p), 1);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(pid, &status, 0, NULL), pid);
+	KUNIT_EXPECT_EQ(test, b.cpu, 1);
+	KUNIT_EXPECT_GT(test, smp_ipi_count(IPI_RESCHEDULE, 1), ipis);
+	put_task_struct(p);
+out:
+	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
+}
+
+/*
+ * A signal for a task that runs on another CPU (here a kernel thread
+ * spinning on CPU 1, which would never look) interrupts that CPU with
+ * IPI_RESCHEDULE, as Linux's signal_wake_up() does through
+ * kick_process(): a user task there would meet the signal on its way
+ * back to EL0 at once, not at its next tick.
+ */
+static void sched_signal_kicks_remote(struct kunit *test)
+{
+	struct bound_thread b = { .cpu = -1, .spin = 1 };
+	struct task_struct *p;
+	unsigned long i;
+	unsigned int ipis;
+	cpumask_t saved;
+	int status;
+
+	if (!cpu_active(1))
+		kunit_skip(test, "needs a second active CPU (boot with -smp 2 or more)");
+	p = start_bound_thread(test, &b, &saved);
+	if (!p)
+		goto out;
+	WRITE_ONCE(b.go, 1);
+	wake_up_process(p);
+	for (i = 0; i < 100000000UL && smp_load_acquire(&b.cpu) != 1; i++)
+		cpu_relax();
+	KUNIT_EXPECT_EQ(test, smp_load_acquire(&b.cpu), 1);
+	ipis = smp_ipi_count(IPI_RESCHEDULE, 1);
+	KUNIT_EXPECT_EQ(test, send_sig(SIGUSR1, p, 1), 0);
+	for (i = 0; i < 100000000UL &&
+		    smp_ipi_count(IPI_RESCHEDULE, 1) == ipis; i++)
+		cpu_relax();
+	KUNIT_EXPECT_GT(test, smp_ipi_count(IPI_RESCHEDULE, 1), ipis);
+	WRITE_ONCE(b.stop, 1);
+	KUNIT_EXPECT_EQ(test, kernel_wait4(p->pid, &status, 0, NULL), p->pid);
+	put_task_struct(p);
+out:
+	KUNIT_EXPECT_EQ(test, set_cpus_allowed_ptr(current, &saved), 0);
+}
+
 static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_kthread_exit_frees_everything),
 	KUNIT_CASE(sched_kernel_stack_accounted),
@@ -312,6 +467,8 @@ static struct kunit_case sched_cases[] = {
 	KUNIT_CASE(sched_asid_rollover_keeps_remote),
 	KUNIT_CASE(sched_asid_switch_after_remote_rollover),
 	KUNIT_CASE(sched_switch_mm_marks_cpu),
+	KUNIT_CASE(sched_wake_remote),
+	KUNIT_CASE(sched_signal_kicks_remote),
 	{}
 };
 

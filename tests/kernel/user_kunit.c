@@ -29,6 +29,7 @@
  */
 #include <kunit/test.h>
 #include <linux/kernel.h>
+#include <linux/cpumask.h>
 #include <linux/mman.h>
 #include <linux/signal.h>
 #include <linux/sysctl.h>
@@ -137,6 +138,30 @@ static void user_munmap_exit(struct kunit *test)
 	expect_all_pages_back(test, argv, argv);
 }
 
+/*
+ * /bin/smp_parallel and /bin/affinity are told how many CPUs are online:
+ * user space has no sysfs to read it from, and the count it can see (its
+ * affinity) would shrink with the bugs they look for.
+ */
+static void expect_exit_given_cpus(struct kunit *test, char *path)
+{
+	char online[12];
+	char *argv[] = { path, online, NULL };
+
+	snprintf(online, sizeof(online), "%u", num_online_cpus());
+	expect_exit(test, argv, 0);
+}
+
+static void user_smp_parallel(struct kunit *test)
+{
+	expect_exit_given_cpus(test, "/bin/smp_parallel");
+}
+
+static void user_affinity(struct kunit *test)
+{
+	expect_exit_given_cpus(test, "/bin/affinity");
+}
+
 /* The full 100,000 operations; the warm-up run needs only a few. */
 static void user_stress(struct kunit *test)
 {
@@ -208,6 +233,8 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(sched_rr),
 	USER_CASE(wait_sleep),
 	USER_CASE(shared_anon),
+	USER_CASE(smp_parallel),
+	USER_CASE(affinity),
 	USER_CASE(overcommit_guess),
 	USER_CASE(overcommit_always),
 	USER_CASE(overcommit_never),

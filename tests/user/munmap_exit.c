@@ -13,7 +13,9 @@
  *  - so does execve(): the old address space is dropped whole (exec_mmap
  *    -> mmput) and the new program starts from a fresh one.
  * Warm-up rounds run each step once before measuring, so that slab caches
- * already have the pages their objects (VMAs, tasks, mms) come from.
+ * already have the pages their objects (VMAs, tasks, mms) come from; the
+ * program and its children stay on one CPU, so that no other CPU's slab
+ * arrays keep objects a child freed there.
  * Linux has no selftest that checks this exactly; the kernel side of this
  * test (tests/kernel/user_kunit.c) checks it once more for the whole run.
  */
@@ -140,6 +142,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "exit-now"))
 		return 42;		/* run by child_maps_and_execs() */
 	ktap_plan(10);
+	pin_to_this_cpu();
 	munmap_returns_everything();
 
 	exit_returns_everything("child maps, touches and exits",

@@ -8,6 +8,8 @@
  * alone until its loop ended and would never see the other move. With
  * round-robin, each sees the other make progress while it was itself still
  * running, and getrusage() counts involuntary context switches (ru_nivcsw).
+ * Both are pinned to one CPU (sched_setaffinity, inherited over fork):
+ * on two CPUs they would see each other move without any preemption.
  * Linux counterpart: the idea of tools/testing/selftests/sched (RR slices).
  */
 #include <fcntl.h>
@@ -57,9 +59,11 @@ static int spinner(void *arg)
 int main(void)
 {
 	char zero[PAGE_SIZE];
-	int fd, pid[2], status[2], k;
+	int fd, pid[2], status[2], k, cpu;
 
-	ktap_plan(4);
+	ktap_plan(5);
+	cpu = pin_to_this_cpu();
+	ktap_ok(cpu >= 0, "pinned to CPU %d, as the children will be", cpu);
 	memset(zero, 0, sizeof(zero));
 	fd = open("/tmp/sched_rr", O_RDWR | O_CREAT | O_TRUNC, 0600);
 	ktap_ok(fd >= 0 && write(fd, zero, sizeof(zero)) == sizeof(zero),

@@ -6,7 +6,7 @@
  *
  *   tinymm> exec /bin/demo
  *   tinymm> exec /bin/sleep 100 &  (in the background: look at it meanwhile)
- *   tinymm> ps                    (PID, state, RSS, VSZ, minor faults)
+ *   tinymm> ps                    (PID, state, RSS, VSZ, faults, CPU)
  *   tinymm> maps 2                (its VMAs, as /proc/2/maps)
  *   tinymm> pt 2 0x400000         (the four page-table levels of one address)
  *   tinymm> pt 0 start_kernel     (a kernel address: swapper_pg_dir's walk)
@@ -23,11 +23,10 @@
  * tinymm's: Linux shows a walk only in an oops (arm64 show_pte()) or, for
  * the kernel's own tables, in /sys/kernel/debug/kernel_page_tables.
  *
- * Simplified: tinymm's kernel is not preemptible and has one CPU, so a
- * task cannot exit while a command looks at it; Linux takes
- * rcu_read_lock() + get_task_struct() and get_task_mm() for that. We
- * still hold the mm (mmget) around the walks, as Linux does, and its
- * mmap_lock for read while we look at its VMAs.
+ * A task on another CPU may exit while a command looks at it: ps holds
+ * tasklist_lock, which keeps every listed task_struct (a reaped task
+ * leaves the list under it for writing); the walks hold the mm (mmget),
+ * as Linux does, and its mmap_lock for read while we look at its VMAs.
  */
 #include <linux/kernel.h>
 #include <linux/bitops.h>
@@ -85,29 +84,31 @@ static void ps_show_task(struct task_struct *p)
 		rss = get_mm_rss(mm) << (PAGE_SHIFT - 10);
 		vsz = mm->total_vm << (PAGE_SHIFT - 10);
 	}
-	shell_printf("%5d %5d %c %6lu %7lu %7lu %s\n", p->pid,
+	shell_printf("%5d %5d %c %6lu %7lu %7lu %3u %s\n", p->pid,
 		     p->real_parent ? p->real_parent->pid : 0,
 		     task_state_to_char(p), rss, vsz, p->min_flt,
-		     task_base_comm(p));
+		     task_cpu(p), task_base_comm(p));
 }
 
 /*
- * The columns of `ps -eo pid,ppid,s,rss,vsz,min_flt,comm`: RSS and VSZ
- * in KiB (resident pages, mapped pages), MINFLT the faults that needed
- * no I/O. Like ps, pid 0 (the idle task) is not listed.
+ * The columns of `ps -eo pid,ppid,s,rss,vsz,min_flt,psr,comm`: RSS and
+ * VSZ in KiB (resident pages, mapped pages), MINFLT the faults that
+ * needed no I/O, PSR the CPU the task runs on or last ran on
+ * (/proc/<pid>/stat's "processor", task_cpu()). Like ps, pid 0 (the idle
+ * task) is not listed.
  */
 static int cmd_ps(int argc, char **argv)
 {
 	struct task_struct *p;
 
-	shell_printf("  PID  PPID S    RSS     VSZ  MINFLT COMMAND\n");
+	shell_printf("  PID  PPID S    RSS     VSZ  MINFLT PSR COMMAND\n");
 	read_lock(&tasklist_lock);
 	for_each_process(p)
 		ps_show_task(p);
 	read_unlock(&tasklist_lock);
 	return 0;
 }
-SHELL_CMD("ps", cmd_ps, "processes: pid, parent, state, RSS/VSZ in KiB, minor faults");
+SHELL_CMD("ps", cmd_ps, "processes: pid, parent, state, RSS/VSZ in KiB, minor faults, CPU");
 
 /* ---- exec, wait, kill ---- */
 

@@ -20,15 +20,15 @@
  * "CPUn: Booted secondary processor" and marks itself online. The boot
  * CPU waits for that, up to five seconds, then reports the CPU missing.
  *
- * Simplified: a secondary then only idles, taking its own tick and the
- * IPIs below: tinymm's scheduler places tasks on CPU 0 alone (the only
- * active CPU).
+ * Once smp_init() has brought them all up it marks them active, and from
+ * then on each runs tasks from its own run queue (kernel/sched/core.c).
  *
  * IPIs: the GIC driver hands over seven SGIs (set_smp_ipi_range), one per
  * message type; smp_cross_call() raises one on a set of CPUs and
  * do_handle_IPI() acts on it there: IPI_CALL_FUNC runs the queued
  * cross-CPU calls (kernel/smp.c), IPI_RESCHEDULE only interrupts the
- * target's wfi or user code so it notices TIF_NEED_RESCHED, IPI_CPU_STOP
+ * target's wfi or user code so it notices TIF_NEED_RESCHED (a task was
+ * queued there, or its running task must move), IPI_CPU_STOP
  * parks the CPU for good (panic). The timer-broadcast, irq-work, crash
  * and wake-up types exist for the /proc/interrupts rows Linux prints;
  * tinymm never sends them. No hot unplug, no ACPI, no spin-table, no CPU feature
@@ -349,15 +349,9 @@ void secondary_start_kernel(void)
 	update_cpu_boot_status(CPU_BOOT_SUCCESS);
 	set_cpu_online(cpu, true);
 
-	/*
-	 * Linux unmasks interrupts and enters cpu_startup_entry(), the idle
-	 * loop that runs whatever the scheduler gives this CPU. tinymm's
-	 * scheduler gives it nothing (it is not active), so it only takes
-	 * its interrupts: its own tick and IPIs.
-	 */
+	/* the idle loop: whatever the scheduler gives this CPU, once active */
 	local_irq_enable();
-	for (;;)
-		cpu_do_idle();
+	cpu_startup_entry();
 }
 
 /* Did every CPU come in at the same EL? (head.S recorded each.) */

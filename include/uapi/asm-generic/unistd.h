@@ -25,6 +25,10 @@ __SYSCALL(__NR_exit, sys_exit)
 __SYSCALL(__NR_exit_group, sys_exit_group)
 #define __NR_nanosleep 101
 __SYSCALL(__NR_nanosleep, sys_nanosleep)
+#define __NR_sched_setaffinity 122
+__SYSCALL(__NR_sched_setaffinity, sys_sched_setaffinity)
+#define __NR_sched_getaffinity 123
+__SYSCALL(__NR_sched_getaffinity, sys_sched_getaffinity)
 #define __NR_sched_yield 124
 __SYSCALL(__NR_sched_yield, sys_sched_yield)
 #define __NR_kill 129
@@ -35,6 +39,8 @@ __SYSCALL(__NR_getpgid, sys_getpgid)
 __SYSCALL(__NR_uname, sys_newuname)
 #define __NR_getrusage 165
 __SYSCALL(__NR_getrusage, sys_getrusage)
+#define __NR_getcpu 168
+__SYSCALL(__NR_getcpu, sys_getcpu)
 #define __NR_getpid 172
 __SYSCALL(__NR_getpid, sys_getpid)
 #define __NR_getppid 173

@@ -44,6 +44,16 @@ unsigned long touch_read(const void *p, size_t npages);
 /* Every byte of [p, p + len) == val? */
 bool all_bytes(const void *p, size_t len, unsigned char val);
 
+/*
+ * Pin the caller, and the children it forks from now on, to the CPU it
+ * runs on: per-CPU caches (slab arrays, pcp lists, lazy mms) then hold
+ * nothing of its processes on other CPUs, and page counts stay exact.
+ * Returns that CPU, or -1.
+ */
+int pin_to_this_cpu(void);
+/* How many CPUs the caller may run on (sched_getaffinity), at least 1. */
+int nr_cpus_allowed(void);
+
 /* fork(); the child returns fn(arg) as its exit code; the wait4 status, or -1 */
 int run_in_child(int (*fn)(void *), void *arg);
 /* "exit 3", "signal 11 (SIGSEGV)": for diagnostics (static buffer) */

@@ -1,4 +1,7 @@
-/* sched.h - sched_yield() and the clone() flags fork() uses. */
+/*
+ * sched.h - sched_yield(), CPU affinity (cpu_set_t and its macros, as
+ * glibc's bits/cpu-set.h) and the clone() flags fork() uses.
+ */
 #ifndef _SCHED_H
 #define _SCHED_H
 
@@ -7,6 +10,31 @@
 #define CLONE_FS	0x00000200
 #define CLONE_FILES	0x00000400
 
+#include <string.h>
+#include <sys/types.h>
+
 int sched_yield(void);
+
+/* A set of CPUs: 1024 bits, as glibc's cpu_set_t. */
+#define CPU_SETSIZE	1024
+typedef struct {
+	unsigned long __bits[CPU_SETSIZE / (8 * sizeof(unsigned long))];
+} cpu_set_t;
+
+#define __CPU_WORD(cpu)	((cpu) / (8 * sizeof(unsigned long)))
+#define __CPU_BIT(cpu)	(1UL << ((cpu) % (8 * sizeof(unsigned long))))
+#define CPU_ZERO(set)	memset((set), 0, sizeof(cpu_set_t))
+#define CPU_SET(cpu, set)   ((set)->__bits[__CPU_WORD(cpu)] |= __CPU_BIT(cpu))
+#define CPU_CLR(cpu, set)   ((set)->__bits[__CPU_WORD(cpu)] &= ~__CPU_BIT(cpu))
+#define CPU_ISSET(cpu, set) (((set)->__bits[__CPU_WORD(cpu)] & __CPU_BIT(cpu)) != 0)
+#define CPU_COUNT(set)	__sched_cpucount(sizeof(cpu_set_t), (set))
+
+int __sched_cpucount(size_t setsize, const cpu_set_t *set);
+/* glibc's wrappers: 0 on success, -1 and errno on failure */
+int sched_setaffinity(pid_t pid, size_t cpusetsize, const cpu_set_t *mask);
+int sched_getaffinity(pid_t pid, size_t cpusetsize, cpu_set_t *mask);
+/* the CPU (and node) the caller runs on; sched_getcpu() returns the CPU */
+int getcpu(unsigned int *cpu, unsigned int *node);
+int sched_getcpu(void);
 
 #endif /* _SCHED_H */

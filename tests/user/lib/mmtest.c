@@ -3,6 +3,7 @@
  * Linux counterpart: tools/testing/selftests/mm/vm_util.c.
  */
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -129,4 +130,25 @@ const char *status_str(int status)
 	else
 		snprintf(buf, sizeof(buf), "status 0x%x", status);
 	return buf;
+}
+
+int pin_to_this_cpu(void)
+{
+	int cpu = sched_getcpu();
+	cpu_set_t one;
+
+	if (cpu < 0)
+		return -1;
+	CPU_ZERO(&one);
+	CPU_SET(cpu, &one);
+	return sched_setaffinity(0, sizeof(one), &one) ? -1 : cpu;
+}
+
+int nr_cpus_allowed(void)
+{
+	cpu_set_t set;
+
+	if (sched_getaffinity(0, sizeof(set), &set) || !CPU_COUNT(&set))
+		return 1;
+	return CPU_COUNT(&set);
 }

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <string.h>
 #include <sched.h>
 #include <time.h>
 #include <unistd.h>
@@ -163,6 +164,48 @@ int kill(pid_t pid, int sig)
 int sched_yield(void)
 {
 	return __syscall_ret(__syscall0(__NR_sched_yield));
+}
+
+int sched_setaffinity(pid_t pid, size_t cpusetsize, const cpu_set_t *mask)
+{
+	return __syscall_ret(__syscall3(__NR_sched_setaffinity, pid,
+					cpusetsize, mask));
+}
+
+/* The kernel writes the bytes it has; glibc zeroes the rest and returns 0. */
+int sched_getaffinity(pid_t pid, size_t cpusetsize, cpu_set_t *mask)
+{
+	long r = __syscall_ret(__syscall3(__NR_sched_getaffinity, pid,
+					  cpusetsize, mask));
+
+	if (r < 0)
+		return -1;
+	memset((char *)mask + r, 0, cpusetsize - r);
+	return 0;
+}
+
+int __sched_cpucount(size_t setsize, const cpu_set_t *set)
+{
+	size_t i, bit;
+	int n = 0;
+
+	/* bit by bit: __builtin_popcountl would need FP/SIMD registers */
+	for (i = 0; i < setsize / sizeof(unsigned long); i++)
+		for (bit = 0; bit < 8 * sizeof(unsigned long); bit++)
+			n += (set->__bits[i] >> bit) & 1;
+	return n;
+}
+
+int getcpu(unsigned int *cpu, unsigned int *node)
+{
+	return __syscall_ret(__syscall3(__NR_getcpu, cpu, node, NULL));
+}
+
+int sched_getcpu(void)
+{
+	unsigned int cpu;
+
+	return getcpu(&cpu, NULL) ? -1 : (int)cpu;
 }
 
 int nanosleep(const struct timespec *req, struct timespec *rem)
