@@ -113,6 +113,7 @@ int begin_new_exec(struct linux_binprm *bprm)
 	exec_mmap(bprm->mm);
 	bprm->mm = NULL;	/* the task owns it now */
 	set_task_comm(current, kbasename(bprm->filename));
+	flush_thread();		/* no thread pointer (TPIDR_EL0) yet */
 	current->min_flt = current->maj_flt = 0;	/* as a new program */
 	return 0;
 }

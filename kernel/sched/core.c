@@ -20,10 +20,12 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/spinlock.h>
 #include <linux/time.h>
 #include <asm/mmu_context.h>
 #include <asm/system_misc.h>
+#include <asm/uaccess.h>
 
 struct rq {
 	spinlock_t lock;
@@ -158,11 +160,16 @@ static void finish_task_switch(struct task_struct *prev)
 	}
 }
 
-/* ret_from_fork's first call: a new task finishes its first switch. */
+/*
+ * ret_from_fork's first call: a new task finishes its first switch and,
+ * for CLONE_CHILD_SETTID, stores its tid in its own memory.
+ */
 void schedule_tail(struct task_struct *prev)
 {
 	finish_task_switch(prev);
 	local_irq_enable();
+	if (current->set_child_tid)
+		put_user(current->pid, current->set_child_tid);
 }
 
 /*
@@ -366,11 +373,11 @@ void __noreturn cpu_startup_entry(void)
  */
 struct task_struct *find_task_by_pid(pid_t pid)
 {
-	struct task_struct *p;
+	struct task_struct *g, *p;
 
 	if (pid == 0)
 		return &init_task;
-	for_each_process(p)
+	for_each_process_thread(g, p)
 		if (p->pid == pid)
 			return p;
 	return NULL;

@@ -280,6 +280,19 @@ void exit_files(struct task_struct *tsk)
 	host_bug(__FILE__, __LINE__);
 }
 
+void tls_preserve_current_state(void)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+/* kernel_clone()'s CLONE_PARENT_SETTID store: no user memory here */
+unsigned long __arch_copy_to_user(void __user *to, const void *from,
+				  unsigned long n)
+{
+	host_bug(__FILE__, __LINE__);
+	return n;
+}
+
 void init_idle(struct task_struct *idle, int cpu)
 {
 	host_bug(__FILE__, __LINE__);
