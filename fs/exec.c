@@ -15,6 +15,9 @@
  * them in one kernel page (so argv+envp are limited to 4 KB) and write
  * them with copy_to_user once the new mm is live. No #! scripts, no
  * set-uid, no close-on-exec (no fcntl), one binary format (ELF).
+ * Linux's de_thread() ends the caller's other threads first; we skip it
+ * because no test program execs from a thread: they would run on in the
+ * old mm, which their own mm_users keep alive.
  */
 #include <linux/kernel.h>
 #include <linux/binfmts.h>

@@ -95,10 +95,22 @@ int zap_other_threads(struct task_struct *p)
 	return count;
 }
 
+/* Linux: wants_signal() of any thread; none once all are in do_exit. */
+static bool group_has_live_thread(struct task_struct *p)
+{
+	struct task_struct *t;
+
+	for_each_thread(p, t)
+		if (!(t->flags & PF_EXITING))
+			return true;
+	return false;
+}
+
 /*
  * A process-directed signal: the group of @p. A fatal one ends the
  * group: its code is @sig, and every thread gets SIGKILL (Linux:
- * complete_signal()'s fatal path). Caller holds tasklist_lock.
+ * complete_signal()'s fatal path). A group whose threads are all
+ * exiting keeps the status it has. Caller holds tasklist_lock.
  */
 int group_send_sig_info(int sig, struct task_struct *p)
 {
@@ -110,7 +122,7 @@ int group_send_sig_info(int sig, struct task_struct *p)
 	if (sig_ignored_by_default(sig))
 		return 0;
 	spin_lock_irqsave(&siglock, flags);
-	if (!(signal->flags & SIGNAL_GROUP_EXIT)) {
+	if (!(signal->flags & SIGNAL_GROUP_EXIT) && group_has_live_thread(p)) {
 		signal->flags = SIGNAL_GROUP_EXIT;
 		signal->group_exit_code = sig;
 		zap_other_threads(p);
