@@ -232,8 +232,10 @@ static void exit_mm(void)
 static void __unhash_process(struct task_struct *p)
 {
 	lockdep_assert_held_write(&tasklist_lock);
+	spin_lock(&siglock);	/* zap_other_threads() walks the list under it */
 	list_del_init(&p->thread_node);
 	p->signal->nr_threads--;
+	spin_unlock(&siglock);
 	if (thread_group_leader(p)) {
 		list_del(&p->tasks);
 		list_del_init(&p->sibling);

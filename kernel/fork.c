@@ -450,13 +450,15 @@ static void copy_thread(struct task_struct *p,
  * and wait4 see it. A thread is its group's, not a child of its creator:
  * its parent is the leader's parent, and only a leader is waited for.
  * Linux: the list_add_tail_rcu()s in copy_process(). Caller holds
- * tasklist_lock for writing.
+ * tasklist_lock for writing and siglock (zap_other_threads() walks the
+ * thread list under siglock alone).
  */
 static void link_task(struct task_struct *p)
 {
 	struct signal_struct *sig = p->signal;
 
 	lockdep_assert_held_write(&tasklist_lock);
+	lockdep_assert_held(&siglock);
 	if (thread_group_leader(p)) {
 		list_add_tail(&p->sibling, &p->real_parent->children);
 		list_add_tail(&p->tasks, &init_task.tasks);
@@ -554,12 +556,25 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	 * a counter needs no lock of its own when tasklist_lock is held.
 	 */
 	write_lock_irq(&tasklist_lock);
+	spin_lock(&siglock);
+	/* a group that is dying gets no new thread: it would outlive it */
+	if ((clone_flags & CLONE_THREAD) &&
+	    (current->signal->flags & SIGNAL_GROUP_EXIT)) {
+		spin_unlock(&siglock);
+		write_unlock_irq(&tasklist_lock);
+		err = -EINTR;
+		goto bad_mm;
+	}
 	p->pid = ++last_pid;
 	set_thread_group(p, clone_flags);
 	link_task(p);
+	spin_unlock(&siglock);
 	write_unlock_irq(&tasklist_lock);
 	return p;
 
+bad_mm:
+	if (p->mm)
+		mmput(p->mm);
 bad_files:
 	exit_files(p);
 bad_free:

@@ -78,8 +78,8 @@ int send_sig(int sig, struct task_struct *p, int priv)
 
 /*
  * SIGKILL to every thread of @p's group but @p. Returns how many got it.
- * Linux: the same. Caller holds siglock and is in the group or holds
- * tasklist_lock, so the thread list holds still.
+ * Linux: the same. Caller holds siglock, which keeps the thread list
+ * still (threads join and leave it under siglock too).
  */
 int zap_other_threads(struct task_struct *p)
 {

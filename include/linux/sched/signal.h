@@ -18,8 +18,9 @@
  * queue, rlimits, job control and accounting; tinymm's signals are all
  * fatal or ignored, so a process-directed one kills the group at once
  * and needs no shared queue. thread_head and nr_threads change under
- * tasklist_lock for writing, flags and group_exit_code under siglock
- * (Linux: sighand->siglock).
+ * tasklist_lock for writing and siglock, so either keeps them still;
+ * flags and group_exit_code change under siglock (Linux:
+ * sighand->siglock).
  */
 struct signal_struct {
 	atomic_t sigcnt;		/* task_structs pointing here */
