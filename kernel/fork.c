@@ -523,7 +523,11 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_LIST_HEAD(&p->sleep_list);
 	INIT_LIST_HEAD(&p->thread_node);
-	p->flags &= ~PF_EXITING;
+	p->flags &= ~(PF_EXITING | PF_KTHREAD);
+	if (args->kthread)
+		p->flags |= PF_KTHREAD;
+	if (args->name)
+		set_task_comm(p, args->name);
 	p->exit_state = 0;
 	p->exit_code = 0;
 	p->exit_signal = args->exit_signal;
@@ -610,17 +614,11 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
 		.exit_signal	= flags & CSIGNAL,
 		.fn		= fn,
 		.fn_arg		= arg,
+		.name		= name,
+		.kthread	= 1,
 	};
-	struct task_struct *p = copy_process(&args);
-	pid_t pid;
 
-	if (IS_ERR(p))
-		return PTR_ERR(p);
-	p->flags |= PF_KTHREAD;
-	set_task_comm(p, name);
-	pid = p->pid;
-	wake_up_new_task(p);
-	return pid;
+	return kernel_clone(&args);
 }
 
 /*
@@ -631,7 +629,9 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
  */
 struct task_struct *fork_idle(int cpu)
 {
-	struct kernel_clone_args args = { .flags = CLONE_VM, .idle = 1 };
+	struct kernel_clone_args args = {
+		.flags = CLONE_VM, .kthread = 1, .idle = 1,
+	};
 	struct task_struct *task = copy_process(&args);
 
 	if (!IS_ERR(task))
@@ -648,15 +648,8 @@ pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
 		.fn		= fn,
 		.fn_arg		= arg,
 	};
-	struct task_struct *p = copy_process(&args);
-	pid_t pid;
 
-	if (IS_ERR(p))
-		return PTR_ERR(p);
-	p->flags &= ~PF_KTHREAD;
-	pid = p->pid;
-	wake_up_new_task(p);
-	return pid;
+	return kernel_clone(&args);
 }
 
 /*

@@ -21,8 +21,8 @@
 extern rwlock_t tasklist_lock;
 
 /*
- * What kernel_clone() is asked to make. Linux: the same struct, which
- * also carries pidfd, set_tid, cgroup and io_thread.
+ * What kernel_clone() is asked to make. Linux: the same struct (name
+ * since v6.2), which also carries pidfd, set_tid, cgroup and io_thread.
  */
 struct kernel_clone_args {
 	u64 flags;			/* CLONE_*, without the exit signal */
@@ -33,6 +33,8 @@ struct kernel_clone_args {
 	unsigned long tls;		/* CLONE_SETTLS: the child's TPIDR_EL0 */
 	int (*fn)(void *);		/* a kernel thread's function */
 	void *fn_arg;
+	const char *name;		/* its comm, NULL: the parent's */
+	int kthread;			/* PF_KTHREAD: a kernel thread */
 	int idle;			/* fork_idle(): pid 0, on no list */
 };
 
