@@ -12,6 +12,7 @@
 #include <linux/init.h>
 #include <linux/jiffies.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/seq_file.h>
 #include <linux/percpu.h>
 #include <linux/preempt.h>
@@ -284,6 +285,9 @@ void tls_preserve_current_state(void)
 {
 	host_bug(__FILE__, __LINE__);
 }
+
+/* kernel/signal.c's lock, which fork.c's task half names */
+DEFINE_SPINLOCK(siglock);
 
 /* kernel_clone()'s CLONE_PARENT_SETTID store: no user memory here */
 unsigned long __arch_copy_to_user(void __user *to, const void *from,
