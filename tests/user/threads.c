@@ -9,6 +9,7 @@
  * exit_group() or a fatal signal in any thread ends every thread, and
  * the parent's wait4 sees the group only once its last thread is gone.
  * Each thread holds one mm_users; the mm goes with the last.
+ * `threads sleep` just keeps two threads for 2 s, for the shell's ps -L.
  * Linux counterpart: the same behaviour, as pthreads programs see it
  * (tools/testing/selftests have it spread over clone3/, pidfd/, ...).
  */
@@ -347,8 +348,30 @@ static void flags_and_tids(void)
 	munmap(stack, THREAD_STACK_SIZE);
 }
 
-int main(void)
+/* `threads sleep`: two threads sit for 2 s, for the shell's `ps -L` */
+static int sit(void *arg)
 {
+	struct timespec ts = { 2, 0 };
+
+	nanosleep(&ts, NULL);
+	return 0;
+}
+
+static int two_sitting_threads(void)
+{
+	struct thread t;
+
+	if (thread_create(&t, sit, NULL))
+		return 1;
+	printf("threads: pid %d, second thread %d\n", getpid(), t.tid);
+	sit(NULL);
+	return thread_join(&t);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc == 2 && !strcmp(argv[1], "sleep"))
+		return two_sitting_threads();
 	ktap_plan(20);
 	two_threads();
 	group_deaths();
