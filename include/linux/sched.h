@@ -98,7 +98,7 @@ struct task_struct {
 
 	int exit_state;			/* EXIT_ZOMBIE until wait4 reaps us */
 	int exit_code;			/* wait4 status word */
-	int exit_signal;		/* sent to the parent (SIGCHLD) */
+	int exit_signal;		/* sent to the parent (SIGCHLD); -1: a thread */
 	pid_t pid;
 	pid_t tgid;
 	/*
