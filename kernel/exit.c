@@ -341,11 +341,14 @@ static void forget_original_parent(struct task_struct *tsk,
 }
 
 /*
- * Our children go to init; tell the parent we're done. Linux:
- * exit_notify() with forget_original_parent() and do_notify_parent().
+ * Our children go to another thread or to init; tell the parent we're
+ * done, unless other threads of ours live on (the last of them will), or
+ * reap ourselves if nobody waits: a thread that isn't the leader never
+ * has anybody waiting. Linux: exit_notify() with do_notify_parent().
  * Called with interrupts off, which it leaves off. Orphans that are
- * already zombies are reaped once the lock is dropped, as Linux's
- * exit_notify() releases its dead list.
+ * already zombies, and a leader whose last thread we were, are reaped
+ * once the lock is dropped, as Linux's exit_notify() releases its dead
+ * list.
  */
 static void exit_notify(struct task_struct *tsk)
 {
