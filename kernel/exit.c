@@ -366,12 +366,14 @@ static void exit_notify(struct task_struct *tsk)
 		autoreap = do_notify_parent(tsk);
 	if (autoreap) {
 		tsk->exit_state = EXIT_DEAD;
-		__unhash_process(tsk);	/* the struct goes after our last switch */
+		__unhash_process(tsk);
 		leader = notify_zombie_leader(tsk);
 	} else {
 		tsk->exit_state = EXIT_ZOMBIE;
 	}
 	write_unlock(&tasklist_lock);
+	if (autoreap)
+		put_task_struct(tsk);	/* the reaper's: our own stays */
 	list_for_each_entry_safe(p, n, &dead, sibling)
 		release_task(p);
 	if (leader)

@@ -222,13 +222,18 @@ static void put_signal_struct(struct signal_struct *sig)
 		kfree(sig);
 }
 
-void put_task_struct(struct task_struct *t)
+/* Linux: free_task(); also what a failed copy_process() undoes. */
+static void free_task(struct task_struct *t)
 {
-	if (!atomic_dec_and_test(&t->usage))
-		return;
 	put_task_stack(t);
 	put_signal_struct(t->signal);
 	kmem_cache_free(task_struct_cachep, t);
+}
+
+void put_task_struct(struct task_struct *t)
+{
+	if (atomic_dec_and_test(&t->usage))
+		free_task(t);
 }
 
 void set_task_comm(struct task_struct *tsk, const char *from)
@@ -254,7 +259,14 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	tsk->stack = page_address(page);
 	account_kernel_stack(tsk, 1);
 	tsk->thread_info.flags = 0;
-	atomic_set(&tsk->usage, 1);	/* dropped when the parent reaps it */
+	/*
+	 * Two references: its reaper's (the parent's wait4, or exit_notify
+	 * when nobody waits) and its own, dropped by finish_task_switch()
+	 * after its last switch. A reaper on another CPU may come first: the
+	 * struct and stack outlive it until the task is off its stack.
+	 * Linux: the same two (refcount_set(&tsk->usage, 1) plus rcu_users).
+	 */
+	atomic_set(&tsk->usage, 2);
 	return tsk;
 }
 
@@ -582,7 +594,7 @@ bad_mm:
 bad_files:
 	exit_files(p);
 bad_free:
-	put_task_struct(p);
+	free_task(p);
 	return ERR_PTR(err);
 }
 

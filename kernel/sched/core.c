@@ -155,8 +155,7 @@ static void finish_task_switch(struct task_struct *prev)
 		mmdrop(mm);
 	if (READ_ONCE(prev->__state) == TASK_DEAD) {
 		put_task_stack(prev);
-		if (prev->exit_state == EXIT_DEAD)
-			put_task_struct(prev);
+		put_task_struct(prev);	/* its own reference (dup_task_struct) */
 	}
 }
 
