@@ -169,6 +169,9 @@ USER_BINS := $(addprefix $(BUILD)/user/,$(USER_PROGS))
 USER_DATA := $(sort $(wildcard tests/user/data/*))
 USER_LIB_SRCS := $(wildcard tests/user/lib/*.c)
 USER_LIB_OBJS := $(patsubst tests/user/lib/%.c,$(BUILD)/user/lib/%.o,$(USER_LIB_SRCS))
+# assembly in libc.a (clone.S); crt0.S is linked first, on its own
+USER_LIB_ASM := $(filter-out tests/user/lib/crt0.S,$(wildcard tests/user/lib/*.S))
+USER_LIB_OBJS += $(patsubst tests/user/lib/%.S,$(BUILD)/user/lib/%.o,$(USER_LIB_ASM))
 USER_CRT0 := $(BUILD)/user/lib/crt0.o
 
 $(BUILD)/user/lib/%.o: tests/user/lib/%.c | $(DEPS_OK)
@@ -176,7 +179,8 @@ $(BUILD)/user/lib/%.o: tests/user/lib/%.c | $(DEPS_OK)
 	@$(if $(Q),echo "  UCC     $<")
 	$(Q)$(CC) $(USER_CFLAGS) -c -o $@ $<
 
-$(USER_CRT0): tests/user/lib/crt0.S | $(DEPS_OK)
+# crt0.o, and the assembly in libc.a
+$(BUILD)/user/lib/%.o: tests/user/lib/%.S | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  UAS     $<")
 	$(Q)$(CC) $(USER_CFLAGS) -D__ASSEMBLY__ -c -o $@ $<

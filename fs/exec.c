@@ -15,6 +15,9 @@
  * them in one kernel page (so argv+envp are limited to 4 KB) and write
  * them with copy_to_user once the new mm is live. No #! scripts, no
  * set-uid, no close-on-exec (no fcntl), one binary format (ELF).
+ * Linux's de_thread() ends the caller's other threads first; we skip it
+ * because no test program execs from a thread: they would run on in the
+ * old mm, which their own mm_users keep alive.
  */
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
@@ -113,6 +116,7 @@ int begin_new_exec(struct linux_binprm *bprm)
 	exec_mmap(bprm->mm);
 	bprm->mm = NULL;	/* the task owns it now */
 	set_task_comm(current, kbasename(bprm->filename));
+	flush_thread();		/* no thread pointer (TPIDR_EL0) yet */
 	current->min_flt = current->maj_flt = 0;	/* as a new program */
 	return 0;
 }

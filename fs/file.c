@@ -88,6 +88,7 @@ int files_init_console(struct task_struct *tsk)
 
 	if (!files)
 		return -ENOMEM;
+	atomic_set(&files->count, 1);
 	for (fd = 0; fd < 3; fd++) {
 		struct file *f = console_file_open(fd ? O_WRONLY : O_RDONLY);
 

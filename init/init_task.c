@@ -7,9 +7,16 @@
  * active_mm.
  */
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/mm_types.h>
 
 extern char init_stack[];
+
+static struct signal_struct init_signals = {
+	.sigcnt		= { 1 },
+	.nr_threads	= 1,
+	.thread_head	= LIST_HEAD_INIT(init_task.thread_node),
+};
 
 struct task_struct init_task = {
 	.__state	= TASK_RUNNING,
@@ -25,5 +32,8 @@ struct task_struct init_task = {
 	.real_parent	= &init_task,
 	.children	= LIST_HEAD_INIT(init_task.children),
 	.sibling	= LIST_HEAD_INIT(init_task.sibling),
+	.group_leader	= &init_task,
+	.thread_node	= LIST_HEAD_INIT(init_signals.thread_head),
+	.signal		= &init_signals,
 	.comm		= "swapper/0",
 };

@@ -11,6 +11,14 @@
  * only the task_struct stays, a zombie holding the exit status, until the
  * parent's wait4() reaps it.
  *
+ * A thread group ends with its last thread. exit_group() (and any fatal
+ * signal) marks the group SIGNAL_GROUP_EXIT and sends SIGKILL to every
+ * other thread, so all of them exit with the group's code. A thread
+ * other than the leader reaps itself; the leader stays a zombie, and its
+ * parent hears of it (wait4, SIGCHLD's wake-up) only once the last
+ * thread is gone. Each thread's exit_mm() drops one mm_users: the
+ * address space goes with the last one.
+ *
  * Simplified: init here is a kernel thread that doesn't wait, so an
  * orphan reparented to it is reaped at once (Linux does the same for a
  * parent whose SIGCHLD is SIG_IGN). Also here: run_as_task(), tinymm's
@@ -27,6 +35,7 @@
 #include <linux/rwsem.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
@@ -173,6 +182,8 @@ void exit_files(struct task_struct *tsk)
 	if (!files)
 		return;
 	tsk->files = NULL;
+	if (!atomic_dec_and_test(&files->count))
+		return;		/* a CLONE_FILES sharer still uses it */
 	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++)
 		if (files->fd_array[fd])
 			fput(files->fd_array[fd]);
@@ -180,9 +191,25 @@ void exit_files(struct task_struct *tsk)
 }
 
 /*
+ * CLONE_CHILD_CLEARTID: tell a joiner we are gone by clearing the word,
+ * unless nobody else uses the mm to read it. Linux: mm_release(), which
+ * also wakes a futex waiter on the word; tinymm has no futexes, so the
+ * joiner polls. A fault writing it is ignored, as in Linux.
+ */
+static void mm_release(struct task_struct *tsk, struct mm_struct *mm)
+{
+	if (!tsk->clear_child_tid)
+		return;
+	if (atomic_read(&mm->mm_users) > 1)
+		put_user(0, tsk->clear_child_tid);
+	tsk->clear_child_tid = NULL;
+}
+
+/*
  * Give up the address space. The mm stays our active_mm (one mm_count
  * reference, dropped by finish_task_switch) so TTBR0 keeps pointing at a
- * live pgd until the next task's switch_mm.
+ * live pgd until the next task's switch_mm. Another thread may still use
+ * the mm: mmput() tears it down only for the last user.
  */
 static void exit_mm(void)
 {
@@ -191,21 +218,69 @@ static void exit_mm(void)
 
 	if (!mm)
 		return;
+	mm_release(tsk, mm);
 	mmgrab(mm);
 	tsk->mm = NULL;
 	mmput(mm);
 }
 
 /*
- * Off the task list and the parent's children. Linux: __unhash_process().
+ * Off the thread group and, for a leader, the task list and the parent's
+ * children. Linux: __unhash_process() with __exit_signal()'s count.
  * Caller holds tasklist_lock for writing.
  */
 static void __unhash_process(struct task_struct *p)
 {
 	lockdep_assert_held_write(&tasklist_lock);
-	list_del(&p->tasks);
-	list_del_init(&p->sibling);
+	spin_lock(&siglock);	/* zap_other_threads() walks the list under it */
+	list_del_init(&p->thread_node);
+	p->signal->nr_threads--;
+	spin_unlock(&siglock);
+	if (thread_group_leader(p)) {
+		list_del(&p->tasks);
+		list_del_init(&p->sibling);
+	}
 	nr_threads--;
+}
+
+/*
+ * A zombie leader waits for its group (Linux: delay_group_leader()):
+ * wait4 may reap it only when no other thread is left.
+ */
+static bool delay_group_leader(struct task_struct *p)
+{
+	return thread_group_leader(p) && !thread_group_empty(p);
+}
+
+/*
+ * The leader's exit reaches its parent: a wait4 there must look again.
+ * Returns true if nobody waits for it, so it reaps itself. Linux:
+ * do_notify_parent() (which also sends the exit signal). Caller holds
+ * tasklist_lock for writing.
+ */
+static bool do_notify_parent(struct task_struct *tsk)
+{
+	wake_up_process(tsk->real_parent);
+	return !tsk->exit_signal;
+}
+
+/*
+ * The last thread of a group whose leader is a zombie already: the
+ * parent may now hear of the group. Returns the leader if it must be
+ * released (it reaps itself), else NULL. Linux: the zap_leader part of
+ * release_task(). Caller holds tasklist_lock for writing.
+ */
+static struct task_struct *notify_zombie_leader(struct task_struct *p)
+{
+	struct task_struct *leader = p->group_leader;
+
+	if (leader == p || !thread_group_empty(leader) ||
+	    leader->exit_state != EXIT_ZOMBIE)
+		return NULL;
+	if (!do_notify_parent(leader))
+		return NULL;
+	leader->exit_state = EXIT_DEAD;
+	return leader;
 }
 
 /*
@@ -223,39 +298,86 @@ static void release_task(struct task_struct *p)
 }
 
 /*
- * Our children go to init; tell the parent we're done. Linux:
- * exit_notify() with forget_original_parent() and do_notify_parent().
- * Called with interrupts off, which it leaves off. Orphans that are
- * already zombies are reaped once the lock is dropped, as Linux's
- * exit_notify() releases its dead list.
+ * A thread of @tsk's group that is not exiting, or NULL. Linux:
+ * find_alive_thread(). Caller holds tasklist_lock.
  */
-static void exit_notify(struct task_struct *tsk)
+static struct task_struct *find_alive_thread(struct task_struct *tsk)
 {
-	struct task_struct *reaper, *p, *n;
-	LIST_HEAD(dead);
+	struct task_struct *t;
 
-	write_lock(&tasklist_lock);
-	reaper = find_task_by_pid(1);
+	for_each_thread(tsk, t)
+		if (!(t->flags & PF_EXITING))
+			return t;
+	return NULL;
+}
+
+/*
+ * Hand @tsk's children to a live thread of its group, or to init, who
+ * doesn't wait: then they reap themselves, and those that are zombies
+ * already go on @dead. Every thread of a child carries the child's
+ * parent, so all of them move. Linux: forget_original_parent() with
+ * find_new_reaper() and reparent_leader(). Caller holds tasklist_lock
+ * for writing.
+ */
+static void forget_original_parent(struct task_struct *tsk,
+				   struct list_head *dead)
+{
+	struct task_struct *reaper = find_alive_thread(tsk), *p, *n, *t;
+	bool to_init = !reaper;
+
+	if (to_init)
+		reaper = find_task_by_pid(1);
 	list_for_each_entry_safe(p, n, &tsk->children, sibling) {
-		p->real_parent = reaper;
-		/* init doesn't wait for orphans: they reap themselves */
-		p->exit_signal = 0;
-		if (p->exit_state == EXIT_ZOMBIE)
-			list_move_tail(&p->sibling, &dead);
+		for_each_thread(p, t)
+			t->real_parent = reaper;
+		if (to_init)
+			p->exit_signal = 0;
+		if (to_init && p->exit_state == EXIT_ZOMBIE &&
+		    !delay_group_leader(p))
+			list_move_tail(&p->sibling, dead);
 		else
 			list_move_tail(&p->sibling, &reaper->children);
 	}
-	if (!tsk->exit_signal) {	/* nobody to tell: reap ourselves */
+}
+
+/*
+ * Our children go to another thread or to init; tell the parent we're
+ * done, unless other threads of ours live on (the last of them will), or
+ * reap ourselves if nobody waits: a thread that isn't the leader never
+ * has anybody waiting. Linux: exit_notify() with do_notify_parent().
+ * Called with interrupts off, which it leaves off. Orphans that are
+ * already zombies, and a leader whose last thread we were, are reaped
+ * once the lock is dropped, as Linux's exit_notify() releases its dead
+ * list.
+ */
+static void exit_notify(struct task_struct *tsk)
+{
+	struct task_struct *p, *n, *leader = NULL;
+	bool autoreap;
+	LIST_HEAD(dead);
+
+	write_lock(&tasklist_lock);
+	forget_original_parent(tsk, &dead);
+	if (!thread_group_leader(tsk))
+		autoreap = true;	/* a thread: nobody waits for it */
+	else if (delay_group_leader(tsk))
+		autoreap = false;	/* the last thread out tells the parent */
+	else
+		autoreap = do_notify_parent(tsk);
+	if (autoreap) {
 		tsk->exit_state = EXIT_DEAD;
-		__unhash_process(tsk);	/* the struct goes after our last switch */
+		__unhash_process(tsk);
+		leader = notify_zombie_leader(tsk);
 	} else {
 		tsk->exit_state = EXIT_ZOMBIE;
 	}
-	/* either way a wait4 in the parent must look again (maybe -ECHILD) */
-	wake_up_process(tsk->real_parent);
 	write_unlock(&tasklist_lock);
+	if (autoreap)
+		put_task_struct(tsk);	/* the reaper's: our own stays */
 	list_for_each_entry_safe(p, n, &dead, sibling)
 		release_task(p);
+	if (leader)
+		release_task(leader);
 }
 
 void __noreturn do_exit(long code)
@@ -273,9 +395,39 @@ void __noreturn do_exit(long code)
 	do_task_dead();
 }
 
+/*
+ * End the whole thread group with @exit_code: the first caller sets the
+ * group's code and sends SIGKILL to every other thread; a thread killed
+ * that way comes here again and exits with the code already set. Linux:
+ * do_group_exit(). Process context; does not return.
+ */
+void __noreturn do_group_exit(int exit_code)
+{
+	struct signal_struct *sig = current->signal;
+	unsigned long flags;
+
+	spin_lock_irqsave(&siglock, flags);
+	if (sig->flags & SIGNAL_GROUP_EXIT) {
+		exit_code = sig->group_exit_code;
+	} else if (!thread_group_empty(current)) {
+		sig->group_exit_code = exit_code;
+		sig->flags = SIGNAL_GROUP_EXIT;
+		zap_other_threads(current);
+	}
+	spin_unlock_irqrestore(&siglock, flags);
+	do_exit(exit_code);
+}
+
 static bool child_matches(struct task_struct *p, pid_t pid)
 {
 	return pid == -1 || p->pid == pid;
+}
+
+/* The status wait4 reports: the group's, once it exited as one. */
+static int task_exit_status(struct task_struct *p)
+{
+	return (p->signal->flags & SIGNAL_GROUP_EXIT) ?
+	       p->signal->group_exit_code : p->exit_code;
 }
 
 /*
@@ -284,7 +436,9 @@ static bool child_matches(struct task_struct *p, pid_t pid)
  * Linux sleeps on the parent's wait_chldexit queue, we sleep and let the
  * exiting child wake us directly. The children are scanned under
  * tasklist_lock for reading; only we reap our children, so a zombie
- * found there is still ours once the lock is dropped.
+ * found there is still ours once the lock is dropped. Linux's do_wait()
+ * also looks at the children of the caller's other threads; here each
+ * thread waits for the children it made.
  */
 static struct task_struct *find_zombie(struct task_struct *tsk, pid_t pid,
 				       bool *have_child)
@@ -297,7 +451,7 @@ static struct task_struct *find_zombie(struct task_struct *tsk, pid_t pid,
 		if (!child_matches(p, pid))
 			continue;
 		*have_child = true;
-		if (p->exit_state == EXIT_ZOMBIE) {
+		if (p->exit_state == EXIT_ZOMBIE && !delay_group_leader(p)) {
 			zombie = p;
 			break;
 		}
@@ -318,7 +472,7 @@ long kernel_wait4(pid_t pid, int *stat_addr, int options, void *ru)
 			set_current_state(TASK_RUNNING);
 			pid = p->pid;
 			if (stat_addr)
-				*stat_addr = p->exit_code;
+				*stat_addr = task_exit_status(p);
 			release_task(p);
 			return pid;
 		}
@@ -340,10 +494,10 @@ SYSCALL_DEFINE1(exit, int, error_code)
 	do_exit((error_code & 0xff) << 8);
 }
 
-/* One thread per group here, so exit_group is exit. */
+/* exit ends the calling thread; exit_group ends them all. */
 SYSCALL_DEFINE1(exit_group, int, error_code)
 {
-	do_exit((error_code & 0xff) << 8);
+	do_group_exit((error_code & 0xff) << 8);
 }
 
 SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options,

@@ -13,9 +13,18 @@
  * side takes a copy-on-write fault (mm/memory.c do_wp_page). Nothing is
  * copied up front but page tables: that is why fork is cheap.
  *
- * Simplified: no threads (CLONE_VM only for kernel threads' sake), no
- * namespaces, credentials, cgroups or signal handlers to copy; the pid is
- * a counter (Linux: struct pid in an IDR); anon_vma_fork() is skipped
+ * Threads are clone(CLONE_VM | CLONE_SIGHAND | CLONE_THREAD | ...): the
+ * child shares the mm (mmget: one more mm_users), joins the caller's
+ * thread group (same tgid, signal_struct and group_leader) and, with
+ * CLONE_SETTLS, gets its own TPIDR_EL0. CLONE_CHILD_CLEARTID is the
+ * joiner's handle: exit clears that word (mm_release); Linux also does a
+ * FUTEX_WAKE there, tinymm has no futexes, so a joiner polls the word
+ * with sched_yield().
+ *
+ * Simplified: no namespaces, credentials or cgroups; CLONE_SIGHAND is
+ * checked as Linux checks it but shares nothing, since tinymm's signals
+ * have only their default actions (no handler table to share); the pid
+ * is a counter (Linux: struct pid in an IDR); anon_vma_fork() is skipped
  * because tinymm has no anon_vma objects (mm/rmap.c only counts).
  */
 #include <linux/kernel.h>
@@ -23,6 +32,7 @@
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
@@ -33,6 +43,7 @@
 #include <asm/mmu_context.h>
 #include <asm/pgalloc.h>
 #include <asm/tlbflush.h>
+#include <asm/uaccess.h>
 
 /* ================= mm_struct and vm_area_struct objects ================= */
 
@@ -204,12 +215,25 @@ void put_task_stack(struct task_struct *t)
 	t->stack = NULL;
 }
 
+/* The group's last task_struct takes the signal_struct with it. */
+static void put_signal_struct(struct signal_struct *sig)
+{
+	if (sig && atomic_dec_and_test(&sig->sigcnt))
+		kfree(sig);
+}
+
+/* Linux: free_task(); also what a failed copy_process() undoes. */
+static void free_task(struct task_struct *t)
+{
+	put_task_stack(t);
+	put_signal_struct(t->signal);
+	kmem_cache_free(task_struct_cachep, t);
+}
+
 void put_task_struct(struct task_struct *t)
 {
-	if (!atomic_dec_and_test(&t->usage))
-		return;
-	put_task_stack(t);
-	kmem_cache_free(task_struct_cachep, t);
+	if (atomic_dec_and_test(&t->usage))
+		free_task(t);
 }
 
 void set_task_comm(struct task_struct *tsk, const char *from)
@@ -230,21 +254,23 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 		kmem_cache_free(task_struct_cachep, tsk);
 		return NULL;
 	}
+	tls_preserve_current_state();	/* Linux: arch_dup_task_struct() */
 	*tsk = *orig;
 	tsk->stack = page_address(page);
 	account_kernel_stack(tsk, 1);
 	tsk->thread_info.flags = 0;
 	/*
-	 * One reference for whoever reaps it (release_task), one that
-	 * finish_task_switch() drops after its last switch away: a parent
-	 * on another CPU may reap the zombie before that switch is over
-	 * (Linux: the same two, as usage and rcu_users).
+	 * Two references: its reaper's (the parent's wait4, or exit_notify
+	 * when nobody waits) and its own, dropped by finish_task_switch()
+	 * after its last switch. A reaper on another CPU may come first: the
+	 * struct and stack outlive it until the task is off its stack.
+	 * Linux: the same two (refcount_set(&tsk->usage, 1) plus rcu_users).
 	 */
 	atomic_set(&tsk->usage, 2);
 	return tsk;
 }
 
-static int copy_files(struct task_struct *tsk)
+static int copy_files(unsigned long clone_flags, struct task_struct *tsk)
 {
 	struct files_struct *oldf = current->files, *newf;
 	int fd;
@@ -252,9 +278,15 @@ static int copy_files(struct task_struct *tsk)
 	tsk->files = NULL;
 	if (!oldf)
 		return 0;
+	if (clone_flags & CLONE_FILES) {
+		atomic_inc(&oldf->count);
+		tsk->files = oldf;
+		return 0;
+	}
 	newf = kmalloc(sizeof(*newf), GFP_KERNEL);
 	if (!newf)
 		return -ENOMEM;
+	atomic_set(&newf->count, 1);
 	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
 		newf->fd_array[fd] = oldf->fd_array[fd];
 		if (newf->fd_array[fd])
@@ -370,6 +402,30 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 }
 
 /*
+ * A thread shares its creator's signal_struct; anyone else starts a
+ * group of its own, with itself as the only thread. Linux: copy_signal()
+ * (and copy_sighand(), which has nothing to copy here).
+ */
+static int copy_signal(unsigned long clone_flags, struct task_struct *tsk)
+{
+	struct signal_struct *sig;
+
+	if (clone_flags & CLONE_THREAD) {
+		atomic_inc(&current->signal->sigcnt);
+		return 0;
+	}
+	sig = kzalloc(sizeof(*sig), GFP_KERNEL);
+	if (!sig) {
+		tsk->signal = NULL;
+		return -ENOMEM;
+	}
+	atomic_set(&sig->sigcnt, 1);
+	INIT_LIST_HEAD(&sig->thread_head);
+	tsk->signal = sig;
+	return 0;
+}
+
+/*
  * Arrange the child's first return: for a kernel thread (fn != NULL)
  * ret_from_fork calls fn(arg); for fork() the child gets a copy of the
  * parent's user registers with x0 = 0, fork's return value in the child.
@@ -377,34 +433,84 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
  */
 extern void ret_from_fork(void);
 
-static void copy_thread(struct task_struct *p, int (*fn)(void *), void *arg)
+static void copy_thread(struct task_struct *p,
+			const struct kernel_clone_args *args)
 {
 	struct pt_regs *childregs = task_pt_regs(p);
 
 	memset(&p->thread.cpu_context, 0, sizeof(p->thread.cpu_context));
-	if (fn) {
+	if (args->fn) {
 		memset(childregs, 0, sizeof(*childregs));
-		p->thread.cpu_context.x19 = (u64)fn;
-		p->thread.cpu_context.x20 = (u64)arg;
+		p->thread.cpu_context.x19 = (u64)args->fn;
+		p->thread.cpu_context.x20 = (u64)args->fn_arg;
+		p->thread.uw.tp_value = 0;
 	} else {
 		*childregs = *task_pt_regs(current);
 		childregs->regs[0] = 0;
+		if (args->stack)	/* a thread runs on the stack it was given */
+			childregs->sp = args->stack;
+		if (args->flags & CLONE_SETTLS)
+			p->thread.uw.tp_value = args->tls;
 	}
 	p->thread.cpu_context.pc = (u64)ret_from_fork;
 	p->thread.cpu_context.sp = (u64)childregs;
 }
 
 /*
- * Put @p on the task list and its parent's children: from here on
- * for_each_process() and wait4 see it. Linux: the list_add_tail_rcu()s
- * in copy_process(). Caller holds tasklist_lock for writing.
+ * Put @p on its thread group's list and, if it leads a new group, on the
+ * task list and its parent's children: from here on for_each_process()
+ * and wait4 see it. A thread is its group's, not a child of its creator:
+ * its parent is the leader's parent, and only a leader is waited for.
+ * Linux: the list_add_tail_rcu()s in copy_process(). Caller holds
+ * tasklist_lock for writing and siglock (zap_other_threads() walks the
+ * thread list under siglock alone).
  */
 static void link_task(struct task_struct *p)
 {
+	struct signal_struct *sig = p->signal;
+
 	lockdep_assert_held_write(&tasklist_lock);
-	list_add_tail(&p->sibling, &p->real_parent->children);
-	list_add_tail(&p->tasks, &init_task.tasks);
+	lockdep_assert_held(&siglock);
+	if (thread_group_leader(p)) {
+		list_add_tail(&p->sibling, &p->real_parent->children);
+		list_add_tail(&p->tasks, &init_task.tasks);
+	}
+	list_add_tail(&p->thread_node, &sig->thread_head);
+	sig->nr_threads++;
 	nr_threads++;
+}
+
+/*
+ * Linux's rules for the sharing flags: a thread shares its handlers, and
+ * shared handlers need a shared mm. Linux: the checks at the top of
+ * copy_process().
+ */
+static int check_clone_flags(unsigned long clone_flags)
+{
+	if ((clone_flags & CLONE_THREAD) && !(clone_flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((clone_flags & CLONE_SIGHAND) && !(clone_flags & CLONE_VM))
+		return -EINVAL;
+	return 0;
+}
+
+/*
+ * The new task's place: its own group (tgid = pid, led by itself), or
+ * with CLONE_THREAD its creator's, whose parent it shares. Caller holds
+ * tasklist_lock for writing.
+ */
+static void set_thread_group(struct task_struct *p, unsigned long clone_flags)
+{
+	if (clone_flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+		p->real_parent = current->real_parent;
+		p->exit_signal = -1;	/* nobody waits for a thread */
+	} else {
+		p->tgid = p->pid;
+		p->group_leader = p;
+		p->real_parent = current;
+	}
 }
 
 /*
@@ -412,13 +518,15 @@ static void link_task(struct task_struct *p)
  * which, as in Linux, gets pid 0 and joins no list: no parent waits for
  * it and no pid lookup finds it.
  */
-static struct task_struct *copy_process(unsigned long clone_flags,
-					int (*fn)(void *), void *arg,
-					bool idle)
+static struct task_struct *copy_process(struct kernel_clone_args *args)
 {
+	unsigned long clone_flags = args->flags;
 	struct task_struct *p;
 	int err;
 
+	err = check_clone_flags(clone_flags);
+	if (err)
+		return ERR_PTR(err);
 	p = dup_task_struct(current);
 	if (!p)
 		return ERR_PTR(-ENOMEM);
@@ -426,24 +534,37 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_LIST_HEAD(&p->sleep_list);
+	INIT_LIST_HEAD(&p->thread_node);
 	/* a bound parent (the idle task) does not bind its children */
-	p->flags &= ~(PF_EXITING | PF_NO_SETAFFINITY);
+	p->flags &= ~(PF_EXITING | PF_KTHREAD | PF_NO_SETAFFINITY);
+	if (args->kthread)
+		p->flags |= PF_KTHREAD;
+	if (args->name)
+		set_task_comm(p, args->name);
 	p->exit_state = 0;
 	p->exit_code = 0;
-	p->exit_signal = clone_flags & CSIGNAL;
+	p->exit_signal = args->exit_signal;
 	p->pending = 0;
 	p->oops_frame = NULL;
+	p->set_child_tid = clone_flags & CLONE_CHILD_SETTID ?
+			   args->child_tid : NULL;
+	p->clear_child_tid = clone_flags & CLONE_CHILD_CLEARTID ?
+			     args->child_tid : NULL;
 	p->start_time = local_clock();
 	sched_fork(p);
-	err = copy_files(p);
+	err = copy_signal(clone_flags, p);
+	if (err)
+		goto bad_free;
+	err = copy_files(clone_flags, p);
 	if (err)
 		goto bad_free;
 	err = copy_mm(clone_flags, p);
 	if (err)
 		goto bad_files;
-	copy_thread(p, fn, arg);
+	copy_thread(p, args);
 	p->real_parent = current;
-	if (idle) {
+	p->group_leader = p;
+	if (args->idle) {
 		p->pid = p->tgid = 0;
 		return p;
 	}
@@ -452,28 +573,48 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	 * a counter needs no lock of its own when tasklist_lock is held.
 	 */
 	write_lock_irq(&tasklist_lock);
-	p->pid = p->tgid = ++last_pid;
+	spin_lock(&siglock);
+	/* a group that is dying gets no new thread: it would outlive it */
+	if ((clone_flags & CLONE_THREAD) &&
+	    (current->signal->flags & SIGNAL_GROUP_EXIT)) {
+		spin_unlock(&siglock);
+		write_unlock_irq(&tasklist_lock);
+		err = -EINTR;
+		goto bad_mm;
+	}
+	p->pid = ++last_pid;
+	set_thread_group(p, clone_flags);
 	link_task(p);
+	spin_unlock(&siglock);
 	write_unlock_irq(&tasklist_lock);
 	return p;
 
+bad_mm:
+	if (p->mm)
+		mmput(p->mm);
 bad_files:
 	exit_files(p);
 bad_free:
-	put_task_struct(p);	/* it never ran: the scheduler's too */
-	put_task_struct(p);
+	free_task(p);
 	return ERR_PTR(err);
 }
 
-/* Linux: kernel_clone(struct kernel_clone_args *). Returns the child's pid. */
-pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg)
+/*
+ * kernel_clone - a new task as @args says; returns its pid or -errno.
+ * CLONE_PARENT_SETTID stores the pid at parent_tid in the caller's
+ * memory before the child runs, as Linux does. Process context; may
+ * sleep. Linux: the same.
+ */
+pid_t kernel_clone(struct kernel_clone_args *args)
 {
-	struct task_struct *p = copy_process(clone_flags, fn, arg, false);
+	struct task_struct *p = copy_process(args);
 	pid_t pid;
 
 	if (IS_ERR(p))
 		return PTR_ERR(p);
 	pid = p->pid;	/* once awake, p may run, exit and be reaped */
+	if (args->flags & CLONE_PARENT_SETTID)
+		put_user(pid, args->parent_tid);	/* a fault is ignored */
 	wake_up_new_task(p);
 	return pid;
 }
@@ -481,17 +622,16 @@ pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg)
 pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
 		    unsigned long flags)
 {
-	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
-					     fn, arg, false);
-	pid_t pid;
+	struct kernel_clone_args args = {
+		.flags		= (flags | CLONE_VM | CLONE_UNTRACED) & ~CSIGNAL,
+		.exit_signal	= flags & CSIGNAL,
+		.fn		= fn,
+		.fn_arg		= arg,
+		.name		= name,
+		.kthread	= 1,
+	};
 
-	if (IS_ERR(p))
-		return PTR_ERR(p);
-	p->flags |= PF_KTHREAD;
-	set_task_comm(p, name);
-	pid = p->pid;
-	wake_up_new_task(p);
-	return pid;
+	return kernel_clone(&args);
 }
 
 /*
@@ -502,7 +642,10 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
  */
 struct task_struct *fork_idle(int cpu)
 {
-	struct task_struct *task = copy_process(CLONE_VM, NULL, NULL, true);
+	struct kernel_clone_args args = {
+		.flags = CLONE_VM, .kthread = 1, .idle = 1,
+	};
+	struct task_struct *task = copy_process(&args);
 
 	if (!IS_ERR(task))
 		init_idle(task, cpu);
@@ -512,16 +655,14 @@ struct task_struct *fork_idle(int cpu)
 /* A thread that will become a user process by exec (call_usermodehelper). */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	struct task_struct *p = copy_process(flags | CLONE_VM | CLONE_UNTRACED,
-					     fn, arg, false);
-	pid_t pid;
+	struct kernel_clone_args args = {
+		.flags		= (flags | CLONE_VM | CLONE_UNTRACED) & ~CSIGNAL,
+		.exit_signal	= flags & CSIGNAL,
+		.fn		= fn,
+		.fn_arg		= arg,
+	};
 
-	if (IS_ERR(p))
-		return PTR_ERR(p);
-	p->flags &= ~PF_KTHREAD;
-	pid = p->pid;
-	wake_up_new_task(p);
-	return pid;
+	return kernel_clone(&args);
 }
 
 /*
@@ -535,17 +676,39 @@ void kthread_returned(int ret)
 		do_exit((ret & 0xff) << 8);
 }
 
+/* the flags tinymm implements; Linux's others (namespaces, ...) get -EINVAL */
+#define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_FS | CLONE_FILES | \
+			 CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | \
+			 CLONE_SETTLS | CLONE_PARENT_SETTID | \
+			 CLONE_CHILD_CLEARTID | CLONE_DETACHED | \
+			 CLONE_UNTRACED | CLONE_CHILD_SETTID)
+
 /*
  * clone(flags, newsp, parent_tid, tls, child_tid) as arm64 orders them.
- * fork() in libc is clone(SIGCHLD, 0, ...); only that form is supported.
+ * fork() in libc is clone(SIGCHLD, 0, ...); a thread library passes
+ * CLONE_VM | CLONE_SIGHAND | CLONE_THREAD | ... with a stack of its own.
  */
 SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		int __user *, parent_tidptr, unsigned long, tls,
 		int __user *, child_tidptr)
 {
-	if (clone_flags & ~CSIGNAL)
-		return -EINVAL;		/* no threads, namespaces, ... */
-	if (newsp)
+	struct kernel_clone_args args = {
+		.flags		= clone_flags & ~CSIGNAL,
+		.exit_signal	= clone_flags & CSIGNAL,
+		.parent_tid	= parent_tidptr,
+		.child_tid	= child_tidptr,
+		.stack		= newsp,
+		.tls		= tls,
+	};
+
+	if (clone_flags & ~CLONE_SUPPORTED)
 		return -EINVAL;
-	return kernel_clone(clone_flags, NULL, NULL);
+	return kernel_clone(&args);
+}
+
+/* Linux: the same; returns the caller's tid. */
+SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
+{
+	current->clear_child_tid = tidptr;
+	return current->pid;
 }

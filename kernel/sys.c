@@ -17,6 +17,7 @@
 #include <linux/mman.h>
 #include <linux/mmzone.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/string.h>
 #include <linux/smp.h>
@@ -61,6 +62,8 @@ struct tinymm_stat {
 	unsigned long min_flt, maj_flt;
 	unsigned long map_count, total_vm;
 	unsigned long committed_as, commit_limit;	/* all mms: pages */
+	unsigned long nr_threads;	/* this thread group's threads */
+	unsigned long mm_users;		/* tasks using this mm */
 };
 
 SYSCALL_DEFINE0(getpid)
@@ -238,6 +241,8 @@ SYSCALL_DEFINE1(tinymm_stat, struct tinymm_stat __user *, ust)
 		st.rss_file = get_mm_counter(mm, MM_FILEPAGES);
 		st.map_count = mm->map_count;
 		st.total_vm = mm->total_vm;
+		st.mm_users = atomic_read(&mm->mm_users);
 	}
+	st.nr_threads = get_nr_threads(current);
 	return copy_to_user(ust, &st, sizeof(st)) ? -EFAULT : 0;
 }

@@ -166,7 +166,8 @@ SHELL_17_WORDS = 'exec /bin/hello a b c d e f g h i j k l m n &'
 SHELL_CMDS = ['help', 'memblock', 'bootargs', 'ptdump', 'faulttrace on',
               'exec /bin/demo', 'faulttrace off', 'exec /bin/hello a b &',
               'wait', SHELL_LONG_LINE, SHELL_17_WORDS, 'exec /bin/nosuch',
-              'exec /bin/nosuch &', 'kill 2 65', 'kill 99', 'ps', 'zones', 'buddyinfo',
+              'exec /bin/nosuch &', 'kill 2 65', 'kill 99',
+              'exec /bin/threads sleep &', 'ps -L', 'wait', 'ps', 'zones', 'buddyinfo',
               'pagetypeinfo', 'pageblocks', 'pt 0 start_kernel',
               'sysctl kernel.tainted', 'poweroff']
 PROMPT = 'tinymm> '
@@ -716,6 +717,8 @@ def run_shell(args):
         # init keeps its name: ps runs in init's frame, but is no process
         'ps': lambda o: dict((int(m.group(1)), m.group(7)) for m in
                              PS_LINE.finditer(strip_all(o))).get(1) == 'init',
+        # one row per thread: the program's two share PID, not LWP
+        'ps -L': ps_shows_threads,
         # swapper_pg_dir is in the image: its walk needs no warning
         'pt 0 start_kernel': lambda o: '=> pa 0x' in o and 'WARNING' not in o,
         # nothing above warned, oopsed or found a bad page
@@ -1642,6 +1645,22 @@ def check_gdb_mm(job, out, console):
 # PID PPID S RSS VSZ MINFLT PSR COMMAND; the command is group 7
 PS_LINE = re.compile(r'^\s*(\d+)\s+(\d+)\s+([RSDTtXZPI])\s+(\d+)\s+(\d+)'
                      r'\s+(\d+)\s+(?:\d+)\s+(\S+)$', re.M)
+# ps -L: PID LWP PPID NLWP S RSS VSZ MINFLT PSR COMMAND
+PS_L_LINE = re.compile(r'^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+[RSDTtXZPI]'
+                       r'\s+\d+\s+\d+\s+\d+\s+\d+\s+(\S+)$', re.M)
+
+
+def ps_shows_threads(out):
+    """ps -L while `threads sleep` runs: init alone in its group (LWP =
+    PID), the program's two threads with one PID, two LWPs, NLWP 2."""
+    rows = [tuple(m.groups()) for m in PS_L_LINE.finditer(strip_all(out))]
+    init = [r for r in rows if r[4] == 'init']
+    threads = [r for r in rows if r[4] == 'threads']
+    return (init == [('1', '1', '0', '1', 'init')] and len(threads) == 2 and
+            threads[0][0] == threads[1][0] and
+            threads[0][1] != threads[1][1] and
+            {threads[0][0], threads[0][1]} == {threads[0][0]} and
+            all(r[3] == '2' for r in threads))
 
 
 def check_gdb_user(job, out, console, outs):

@@ -9,9 +9,14 @@
  *
  * Simplified: round-robin on per-CPU queues instead of CFS (Linux also keeps
  * vruntime in a red-black tree; we skip it because a list shows the
- * context switch just as well); no threads (every task is its own thread
- * group); signals only have their default, fatal action (no handlers);
- * a process group is a pid_t in the task, and there are no sessions.
+ * context switch just as well); signals only have their default, fatal
+ * action (no handlers); a process group is a pid_t in the task, and there
+ * are no sessions.
+ *
+ * Threads are tasks that share a signal_struct (CLONE_THREAD) and
+ * usually an mm (CLONE_VM): the group leader's pid is the group's tgid,
+ * what getpid() returns; only leaders are on the tasks list
+ * (for_each_process), the others hang off signal->thread_head.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
@@ -40,10 +45,20 @@
 #define EXIT_DEAD		0x0010
 #define EXIT_ZOMBIE		0x0020
 
-/* clone() flags used here (Linux: include/uapi/linux/sched.h) */
+/* clone() flags (Linux: include/uapi/linux/sched.h) */
 #define CSIGNAL		0x000000ff	/* signal sent to the parent at exit */
-#define CLONE_VM	0x00000100	/* share the mm (kernel threads: none) */
+#define CLONE_VM	0x00000100	/* share the mm */
+#define CLONE_FS	0x00000200	/* share cwd and umask (tinymm has neither) */
+#define CLONE_FILES	0x00000400	/* share the file table */
+#define CLONE_SIGHAND	0x00000800	/* share the signal handlers */
+#define CLONE_THREAD	0x00010000	/* same thread group */
+#define CLONE_SYSVSEM	0x00040000	/* share SysV undo lists (tinymm has none) */
+#define CLONE_SETTLS	0x00080000	/* the child's TPIDR_EL0 = tls */
+#define CLONE_PARENT_SETTID	0x00100000	/* store the tid at parent_tid */
+#define CLONE_CHILD_CLEARTID	0x00200000	/* clear child_tid at exit */
+#define CLONE_DETACHED	0x00400000	/* ignored, as by Linux */
 #define CLONE_UNTRACED	0x00800000
+#define CLONE_CHILD_SETTID	0x01000000	/* store the tid at child_tid */
 
 /* per-task flags (PF_*) */
 #define PF_EXITING	0x00000004
@@ -55,13 +70,16 @@
 struct mm_struct;
 struct file;
 struct task_frame;
+struct signal_struct;
 
 #define NR_OPEN_DEFAULT	16	/* fds per task (Linux: BITS_PER_LONG, growing) */
 
-/* Linux: struct files_struct, shared by CLONE_FILES threads; one per task here */
+/* Linux: struct files_struct, shared by CLONE_FILES tasks */
 struct files_struct {
+	atomic_t count;			/* tasks sharing it */
 	struct file *fd_array[NR_OPEN_DEFAULT];
 };
+
 
 struct task_struct {
 	/* must be first: entry.S and get_current() find flags through it */
@@ -92,7 +110,7 @@ struct task_struct {
 
 	int exit_state;			/* EXIT_ZOMBIE until wait4 reaps us */
 	int exit_code;			/* wait4 status word */
-	int exit_signal;		/* sent to the parent (SIGCHLD) */
+	int exit_signal;		/* sent to the parent (SIGCHLD); -1: a thread */
 	pid_t pid;
 	pid_t tgid;
 	/*
@@ -105,6 +123,11 @@ struct task_struct {
 	struct task_struct *real_parent;
 	struct list_head children;	/* my children */
 	struct list_head sibling;	/* in my parent's children list */
+	struct task_struct *group_leader;	/* the thread whose pid is tgid */
+	struct list_head thread_node;	/* on signal->thread_head */
+	struct signal_struct *signal;	/* shared by the thread group */
+	int __user *set_child_tid;	/* CLONE_CHILD_SETTID */
+	int __user *clear_child_tid;	/* CLONE_CHILD_CLEARTID, set_tid_address */
 
 	unsigned long min_flt, maj_flt;	/* page faults (getrusage) */
 	u64 start_time;			/* ns since boot */
@@ -200,7 +223,6 @@ void kthread_bind(struct task_struct *p, unsigned int cpu);
 
 /* kernel/fork.c */
 void fork_init(void);
-pid_t kernel_clone(unsigned long clone_flags, int (*fn)(void *), void *arg);
 pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
 		    unsigned long flags);
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags);

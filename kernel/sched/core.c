@@ -36,6 +36,7 @@
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/sched/task.h>
@@ -412,17 +413,20 @@ static void finish_task_switch(struct task_struct *prev)
 		mmdrop(mm);
 	if (prev_state == TASK_DEAD) {
 		put_task_stack(prev);
-		if (prev->exit_state == EXIT_DEAD)
-			put_task_struct(prev);	/* self-reaped: no parent's */
-		put_task_struct(prev);		/* the scheduler's own */
+		put_task_struct(prev);	/* its own reference (dup_task_struct) */
 	}
 }
 
-/* ret_from_fork's first call: a new task finishes its first switch. */
+/*
+ * ret_from_fork's first call: a new task finishes its first switch and,
+ * for CLONE_CHILD_SETTID, stores its tid in its own memory.
+ */
 void schedule_tail(struct task_struct *prev)
 {
 	finish_task_switch(prev);
 	local_irq_enable();
+	if (current->set_child_tid)
+		put_user(current->pid, current->set_child_tid);
 }
 
 /*
@@ -767,11 +771,11 @@ void sched_drop_lazy_mms(void)
  */
 struct task_struct *find_task_by_pid(pid_t pid)
 {
-	struct task_struct *p;
+	struct task_struct *g, *p;
 
 	if (pid == 0)
 		return &init_task;
-	for_each_process(p)
+	for_each_process_thread(g, p)
 		if (p->pid == pid)
 			return p;
 	return NULL;

@@ -13,6 +13,7 @@
 #include <linux/jiffies.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/seq_file.h>
 #include <linux/percpu.h>
 #include <linux/preempt.h>
@@ -283,6 +284,22 @@ void wake_up_new_task(struct task_struct *p)
 void exit_files(struct task_struct *tsk)
 {
 	host_bug(__FILE__, __LINE__);
+}
+
+void tls_preserve_current_state(void)
+{
+	host_bug(__FILE__, __LINE__);
+}
+
+/* kernel/signal.c's lock, which fork.c's task half names */
+DEFINE_SPINLOCK(siglock);
+
+/* kernel_clone()'s CLONE_PARENT_SETTID store: no user memory here */
+unsigned long __arch_copy_to_user(void __user *to, const void *from,
+				  unsigned long n)
+{
+	host_bug(__FILE__, __LINE__);
+	return n;
 }
 
 void init_idle(struct task_struct *idle, int cpu)

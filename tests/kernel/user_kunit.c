@@ -126,6 +126,7 @@ USER_PROGRAM_EXITS_0(stack_grow)
 USER_PROGRAM_EXITS_0(sched_rr)
 USER_PROGRAM_EXITS_0(wait_sleep)
 USER_PROGRAM_EXITS_0(shared_anon)
+USER_PROGRAM_EXITS_0(threads)
 USER_PROGRAM_DIES_OF(segv_mprotect, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_exec, SIGSEGV)
 USER_PROGRAM_DIES_OF(segv_kernel, SIGSEGV)
@@ -235,6 +236,7 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(shared_anon),
 	USER_CASE(smp_parallel),
 	USER_CASE(affinity),
+	USER_CASE(threads),
 	USER_CASE(overcommit_guess),
 	USER_CASE(overcommit_always),
 	USER_CASE(overcommit_never),

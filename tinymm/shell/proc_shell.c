@@ -7,6 +7,7 @@
  *   tinymm> exec /bin/demo
  *   tinymm> exec /bin/sleep 100 &  (in the background: look at it meanwhile)
  *   tinymm> ps                    (PID, state, RSS, VSZ, faults, CPU)
+ *   tinymm> ps -L                 (one row per thread: LWP, NLWP)
  *   tinymm> maps 2                (its VMAs, as /proc/2/maps)
  *   tinymm> pt 2 0x400000         (the four page-table levels of one address)
  *   tinymm> pt 0 start_kernel     (a kernel address: swapper_pg_dir's walk)
@@ -35,6 +36,7 @@
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/sched/mm.h>
 #include <linux/seq_file.h>
 #include <linux/sched/task.h>
@@ -75,7 +77,7 @@ static char task_state_to_char(struct task_struct *tsk)
  * shell under its own name and ps as a process of its own - so init stays
  * "init" here, also while ps itself runs.
  */
-static void ps_show_task(struct task_struct *p)
+static void ps_show_task(struct task_struct *p, bool threads)
 {
 	unsigned long rss = 0, vsz = 0;
 	struct mm_struct *mm = p->mm;
@@ -84,27 +86,47 @@ static void ps_show_task(struct task_struct *p)
 		rss = get_mm_rss(mm) << (PAGE_SHIFT - 10);
 		vsz = mm->total_vm << (PAGE_SHIFT - 10);
 	}
-	shell_printf("%5d %5d %c %6lu %7lu %7lu %3u %s\n", p->pid,
-		     p->real_parent ? p->real_parent->pid : 0,
-		     task_state_to_char(p), rss, vsz, p->min_flt,
-		     task_cpu(p), task_base_comm(p));
+	shell_printf("%5d ", p->tgid);
+	if (threads)
+		shell_printf("%5d ", p->pid);
+	shell_printf("%5d ", p->real_parent ? p->real_parent->tgid : 0);
+	if (threads)
+		shell_printf("%4d ", get_nr_threads(p));
+	shell_printf("%c %6lu %7lu %7lu %3u %s\n", task_state_to_char(p), rss,
+		     vsz, p->min_flt, task_cpu(p), task_base_comm(p));
 }
 
 /*
- * The columns of `ps -eo pid,ppid,s,rss,vsz,min_flt,psr,comm`: RSS and
- * VSZ in KiB (resident pages, mapped pages), MINFLT the faults that
- * needed no I/O, PSR the CPU the task runs on or last ran on
- * (/proc/<pid>/stat's "processor", task_cpu()). Like ps, pid 0 (the idle
- * task) is not listed.
+ * The columns of `ps -eo pid,ppid,s,rss,vsz,min_flt,psr,comm`: one row per
+ * process (its leader's), RSS and VSZ in KiB (resident pages, mapped
+ * pages), MINFLT the faults that needed no I/O, PSR the CPU the task runs
+ * on or last ran on (/proc/<pid>/stat's "processor", task_cpu()). `ps -L`
+ * is `ps -eLo pid,lwp,ppid,nlwp,...`: one row per thread, LWP its tid,
+ * NLWP its group's threads; a thread's MINFLT and PSR are its own. Like
+ * ps, pid 0 (the idle task) is not listed.
  */
 static int cmd_ps(int argc, char **argv)
 {
-	struct task_struct *p;
+	bool threads = argc == 2 && !strcmp(argv[1], "-L");
+	struct task_struct *g, *p;
 
-	shell_printf("  PID  PPID S    RSS     VSZ  MINFLT PSR COMMAND\n");
+	if (argc > 2 || (argc == 2 && !threads)) {
+		shell_printf("usage: ps [-L]\n");
+		return -EINVAL;
+	}
+	if (threads)
+		shell_printf("  PID   LWP  PPID NLWP S    RSS     VSZ  MINFLT PSR COMMAND\n");
+	else
+		shell_printf("  PID  PPID S    RSS     VSZ  MINFLT PSR COMMAND\n");
 	read_lock(&tasklist_lock);
-	for_each_process(p)
-		ps_show_task(p);
+	for_each_process(g) {
+		if (!threads) {
+			ps_show_task(g, false);
+			continue;
+		}
+		for_each_thread(g, p)
+			ps_show_task(p, true);
+	}
 	read_unlock(&tasklist_lock);
 	return 0;
 }
@@ -263,7 +285,7 @@ static int cmd_kill(int argc, char **argv)
 	else if (p->flags & PF_KTHREAD)
 		err = -EPERM;
 	else
-		err = sig ? send_sig(sig, p, 0) : 0;
+		err = sig ? group_send_sig_info(sig, p) : 0;
 	read_unlock(&tasklist_lock);
 	if (err)
 		shell_printf("kill: (%d) - %s\n", pid, shell_strerror(err));

@@ -23,6 +23,8 @@ __SYSCALL(__NR_write, sys_write)
 __SYSCALL(__NR_exit, sys_exit)
 #define __NR_exit_group 94
 __SYSCALL(__NR_exit_group, sys_exit_group)
+#define __NR_set_tid_address 96
+__SYSCALL(__NR_set_tid_address, sys_set_tid_address)
 #define __NR_nanosleep 101
 __SYSCALL(__NR_nanosleep, sys_nanosleep)
 #define __NR_sched_setaffinity 122
@@ -33,6 +35,10 @@ __SYSCALL(__NR_sched_getaffinity, sys_sched_getaffinity)
 __SYSCALL(__NR_sched_yield, sys_sched_yield)
 #define __NR_kill 129
 __SYSCALL(__NR_kill, sys_kill)
+#define __NR_tkill 130
+__SYSCALL(__NR_tkill, sys_tkill)
+#define __NR_tgkill 131
+__SYSCALL(__NR_tgkill, sys_tgkill)
 #define __NR_getpgid 155
 __SYSCALL(__NR_getpgid, sys_getpgid)
 #define __NR_uname 160

@@ -7,5 +7,7 @@
 #include <asm-generic/signal.h>	/* the kernel's include/uapi */
 
 int kill(pid_t pid, int sig);
+/* @sig to thread @tid of process @tgid alone (glibc 2.30) */
+int tgkill(pid_t tgid, pid_t tid, int sig);
 
 #endif /* _SIGNAL_H */

@@ -22,6 +22,8 @@ struct tinymm_stat {
 	unsigned long total_vm;		/* this mm's mapped pages */
 	unsigned long committed_as;	/* /proc/meminfo Committed_AS, pages */
 	unsigned long commit_limit;	/* /proc/meminfo CommitLimit, pages */
+	unsigned long nr_threads;	/* /proc/self/status Threads */
+	unsigned long mm_users;		/* this mm's users (no /proc file shows it) */
 };
 
 /* 0, or -1 with errno set (the libc convention) */

@@ -6,7 +6,8 @@
  * waitpid() is wait4(), exit() is exit_group() on arm64 where the old
  * calls don't exist). Linux counterpart: glibc's sysdeps/unix/sysv/linux/.
  * glibc also caches getpid(), retries on EINTR where POSIX says so, and
- * runs fork handlers; we have no signals handlers and no threads.
+ * runs fork handlers; we have no signal handlers. Threads are
+ * clone.S and thread.c.
  */
 #include <stdarg.h>
 #include <errno.h>
@@ -159,6 +160,11 @@ pid_t wait(int *status)
 int kill(pid_t pid, int sig)
 {
 	return __syscall_ret(__syscall2(__NR_kill, pid, sig));
+}
+
+int tgkill(pid_t tgid, pid_t tid, int sig)
+{
+	return __syscall_ret(__syscall3(__NR_tgkill, tgid, tid, sig));
 }
 
 int sched_yield(void)

@@ -40,7 +40,14 @@ struct thread_struct {
 	/* the last fatal fault (Linux fills siginfo from them; GDB can look) */
 	unsigned long fault_address;	/* FAR */
 	unsigned long fault_code;	/* ESR */
+	struct {
+		unsigned long tp_value;	/* TPIDR_EL0 while switched out */
+	} uw;
 };
+
+/* arch/arm64/kernel/process.c */
+void tls_preserve_current_state(void);
+void flush_thread(void);
 
 struct task_struct;
 #define task_pt_regs(p) \

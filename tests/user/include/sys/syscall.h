@@ -18,11 +18,14 @@
 #define __NR_write		64
 #define __NR_exit		93
 #define __NR_exit_group		94
+#define __NR_set_tid_address	96
 #define __NR_nanosleep		101
 #define __NR_sched_setaffinity	122
 #define __NR_sched_getaffinity	123
 #define __NR_sched_yield	124
 #define __NR_kill		129
+#define __NR_tkill		130
+#define __NR_tgkill		131
 #define __NR_getpgid		155
 #define __NR_uname		160
 #define __NR_getrusage		165
