@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/host/host_smp.c - the host's SMP machine: pthreads standing in for
+ * CPUs, so the same mm/ code runs concurrently on the host, under
+ * ThreadSanitizer in the TSan build.
+ *
+ * A host thread "is" CPU n when its per-CPU offset (asm/percpu.h's
+ * thread-local TPIDR_EL1) is CPU n's: smp_processor_id(), this_cpu_ptr()
+ * and the per-CPU lists then reach CPU n's copies. Interrupts off on
+ * CPU n is CPU n's irq mutex held (asm/irqflags.h), so code that relies
+ * on interrupts off to own its CPU's data is exclusive on the host too.
+ *
+ * smp_call_function_single() models an IPI: the caller takes the target
+ * CPU's irq mutex (the target must have interrupts on to take an IPI),
+ * becomes that CPU for the call and comes back. Linux: kernel/smp.c,
+ * which queues a call_single_data on the target and sends an IPI; the
+ * host runs the function on the calling thread instead, in the target's
+ * place, and always waits (wait=0 only lets the caller go on earlier,
+ * which no caller can rely on). The function runs with interrupts off,
+ * not in hardirq context: nothing on the host reads in_hardirq() for it.
+ */
+/* libc's sched_yield() is not the kernel's syscall of that name */
+#define sched_yield	libc_sched_yield_decl
+#include <pthread.h>
+#undef sched_yield
+#include <string.h>
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/string.h>
+#include <linux/percpu.h>
+#include <linux/sched.h>
+#include <linux/smp.h>
+#include <linux/spinlock.h>
+#include "host_smp.h"
+
+__thread struct task_struct *host_current;
+__thread int host_irqs_disabled;
+/* the CPU whose irq mutex this thread holds while host_irqs_disabled */
+static __thread int host_irq_cpu;
+/* host CPU threads running now (asm/spinlock.h: can a lock be released?) */
+int host_smp_threads;
+
+/* libc's, under a name of its own */
+int libc_sched_yield(void) __asm__("sched_yield");
+
+static pthread_mutex_t host_irq_mutex[NR_CPUS];
+static pthread_once_t host_irq_once = PTHREAD_ONCE_INIT;
+
+/* Error-checking mutexes: a thread taking its CPU's twice is a BUG. */
+static void host_irq_mutex_init(void)
+{
+	pthread_mutexattr_t attr;
+	int cpu;
+
+	pthread_mutexattr_init(&attr);
+	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		pthread_mutex_init(&host_irq_mutex[cpu], &attr);
+	pthread_mutexattr_destroy(&attr);
+}
+
+static void host_irq_lock(int cpu)
+{
+	pthread_once(&host_irq_once, host_irq_mutex_init);
+	if (pthread_mutex_lock(&host_irq_mutex[cpu]))
+		host_bug(__FILE__, __LINE__);
+}
+
+static void host_irq_unlock(int cpu)
+{
+	if (pthread_mutex_unlock(&host_irq_mutex[cpu]))
+		host_bug(__FILE__, __LINE__);
+}
+
+void host_irq_mask(void)
+{
+	int cpu = smp_processor_id();
+
+	host_irq_lock(cpu);
+	host_irq_cpu = cpu;
+	host_irqs_disabled = 1;
+}
+
+void host_irq_unmask(void)
+{
+	host_irqs_disabled = 0;
+	host_irq_unlock(host_irq_cpu);
+}
+
+int host_lock_cpu(void)
+{
+	return smp_processor_id() + 1;
+}
+
+/*
+ * A spinning thread gives its core away (two host cores may carry four
+ * CPU threads); with no other CPU thread running nobody can ever release
+ * the lock: the kernel would hang here, the host test stops at once.
+ */
+void host_spin_wait(void)
+{
+	int others = __atomic_load_n(&host_smp_threads, __ATOMIC_ACQUIRE) -
+		     (host_current != NULL);
+
+	if (others <= 0)
+		host_bug(__FILE__, __LINE__);
+	libc_sched_yield();
+}
+
+/* ---- CPU threads ---- */
+
+struct host_cpu_thread {
+	pthread_t thread;
+	unsigned int cpu;
+	void (*fn)(void *arg);
+	void *arg;
+};
+
+static struct task_struct host_cpu_tasks[NR_CPUS];
+
+static void *host_cpu_thread_fn(void *data)
+{
+	struct host_cpu_thread *t = data;
+	struct task_struct *tsk = &host_cpu_tasks[t->cpu];
+
+	memset(tsk, 0, sizeof(*tsk));
+	strscpy(tsk->comm, "host", sizeof(tsk->comm));
+	host_current = tsk;
+	set_my_cpu_offset(per_cpu_offset(t->cpu));
+	t->fn(t->arg);
+	/* returning from a CPU's work with interrupts off or a lock held */
+	if (host_irqs_disabled || tsk->lockdep_depth)
+		host_bug(__FILE__, __LINE__);
+	__atomic_fetch_sub(&host_smp_threads, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+int host_smp_run(unsigned int nr, void (*fn)(void *arg), void *arg)
+{
+	struct host_cpu_thread threads[NR_CPUS];
+	unsigned int cpu;
+
+	if (!nr || nr > nr_cpu_ids)
+		return -EINVAL;
+	if (host_irqs_disabled || host_current)
+		host_bug(__FILE__, __LINE__);	/* only the main thread starts CPUs */
+	for (cpu = 0; cpu < nr; cpu++)
+		set_cpu_online(cpu, true);
+	__atomic_store_n(&host_smp_threads, nr, __ATOMIC_RELEASE);
+	for (cpu = 0; cpu < nr; cpu++) {
+		threads[cpu] = (struct host_cpu_thread){
+			.cpu = cpu, .fn = fn, .arg = arg,
+		};
+		if (pthread_create(&threads[cpu].thread, NULL,
+				   host_cpu_thread_fn, &threads[cpu]))
+			host_bug(__FILE__, __LINE__);
+	}
+	for (cpu = 0; cpu < nr; cpu++)
+		pthread_join(threads[cpu].thread, NULL);
+	return 0;
+}
+
+/* ---- cross-CPU calls ---- */
+
+/* Run @func as @cpu, another CPU: with its irq mutex, as it, then back. */
+static void host_call_on(int cpu, smp_call_func_t func, void *info)
+{
+	unsigned long old_offset = __my_cpu_offset;
+	int old_disabled = host_irqs_disabled, old_irq_cpu = host_irq_cpu;
+
+	host_irq_lock(cpu);
+	set_my_cpu_offset(per_cpu_offset(cpu));
+	host_irq_cpu = cpu;
+	host_irqs_disabled = 1;
+	func(info);
+	/* an IPI handler that unmasked, or left as another CPU */
+	if (!host_irqs_disabled || host_irq_cpu != cpu ||
+	    smp_processor_id() != cpu)
+		host_bug(__FILE__, __LINE__);
+	host_irqs_disabled = old_disabled;
+	host_irq_cpu = old_irq_cpu;
+	set_my_cpu_offset(old_offset);
+	host_irq_unlock(cpu);
+}
+
+/*
+ * smp_call_function_single - run @func(@info) on @cpu. Returns 0, or
+ * -ENXIO if @cpu is not online. On this CPU it runs here with interrupts
+ * off, as Linux's does; on another it runs once that CPU's interrupts
+ * are on, in its place (see the top of this file). Calling it with
+ * interrupts off can deadlock (two CPUs calling each other), so Linux
+ * warns, and so do we. May sleep: no, it waits by spinning.
+ */
+int smp_call_function_single(int cpu, smp_call_func_t func, void *info,
+			     int wait)
+{
+	unsigned long flags;
+
+	if ((unsigned int)cpu >= nr_cpu_ids || !cpu_online(cpu))
+		return -ENXIO;
+	WARN_ON_ONCE(irqs_disabled());
+	if (cpu == (int)smp_processor_id()) {
+		local_irq_save(flags);
+		func(info);
+		local_irq_restore(flags);
+		return 0;
+	}
+	host_call_on(cpu, func, info);
+	return 0;
+}
