@@ -240,12 +240,20 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 	return false;
 }
 
+/*
+ * The suites run without an argument: all of them, or in the TSan build
+ * (tests/host/Makefile) the ones where host threads run as CPUs.
+ */
+#ifndef HOST_DEFAULT_SUITES
+#define HOST_DEFAULT_SUITES	"all"
+#endif
+
 int main(int argc, char **argv)
 {
 	int passed, failed, ret;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	ret = kunit_run_all_tests(argc > 1 ? argv[1] : "all", &passed,
+	ret = kunit_run_all_tests(argc > 1 ? argv[1] : HOST_DEFAULT_SUITES, &passed,
 				  &failed);
 	return ret ? 1 : 0;
 }
