@@ -204,17 +204,23 @@ static void page_op(struct cpu_work *w, unsigned int i)
 	w->st->pages++;
 }
 
+static unsigned int take_handoffs(struct cpu_work *w, unsigned int max);
+
 /* Free half of the objects here, hand the other half to the next CPU. */
 static void kmalloc_op(struct cpu_work *w, unsigned int i)
 {
 	struct ring *next = &w->run->ring[(w->cpu + 1) % w->run->nr_cpus];
 
 	if (w->kobj[i]) {
-		if (!(hm_rand(&w->seed) & 1) ||
-		    !ring_put(next, w->kobj[i], w->ksize[i]))
+		if (hm_rand(&w->seed) & 1) {
 			free_object(w, w->kobj[i], w->ksize[i]);
-		else
+		} else {
+			/* the next CPU empties it meanwhile, as we do ours */
+			while (!ring_put(next, w->kobj[i], w->ksize[i]))
+				if (!take_handoffs(w, RING_SIZE))
+					host_spin_wait();
 			w->st->handed++;
+		}
 		w->kobj[i] = NULL;
 		return;
 	}
@@ -308,9 +314,17 @@ static void smp_mm_cpu(void *arg)
 	free_everything(w);
 	/* nothing more comes once every CPU stopped handing over */
 	__atomic_fetch_add(&run->producers_done, 1, __ATOMIC_RELEASE);
-	while (__atomic_load_n(&run->producers_done, __ATOMIC_ACQUIRE) <
-	       (int)run->nr_cpus || take_handoffs(w, RING_SIZE))
-		take_handoffs(w, RING_SIZE);
+	for (;;) {
+		bool all_done = __atomic_load_n(&run->producers_done,
+						__ATOMIC_ACQUIRE) ==
+				(int)run->nr_cpus;
+
+		if (take_handoffs(w, RING_SIZE))
+			continue;
+		if (all_done)
+			break;
+		host_spin_wait();
+	}
 	free(w);
 }
 
