@@ -7,6 +7,9 @@
  *     CPU through a ring under a spinlock (freed on another CPU than the
  *     one that allocated, as SLAB's alien frees are on a real machine),
  *   - vmalloc/vfree,
+ *   - every 64 operations, the next CPU's pcp lists drained on that CPU
+ *     through a cross-call, while it runs (drain_all_pages()'s IPI; on
+ *     the host it is exclusive only by that CPU's irq mutex),
  * every object filled with a pattern of its owner that is checked before
  * it is freed (an object handed out twice shows). Then each CPU's pcp
  * lists are drained on that CPU (drain_local_pages through a cross-call)
@@ -50,6 +53,8 @@
 #define VMALLOC_SLOTS	4
 #define VMALLOC_MAX	(4 * PAGE_SIZE)
 #define RING_SIZE	64
+/* ops between two drains of another CPU's pcp lists */
+#define DRAIN_EVERY	64
 
 /* a freed-elsewhere kmalloc object and its size */
 struct handoff {
@@ -71,7 +76,7 @@ struct smp_mm_run {
 	struct ring ring[SMP_MM_CPUS];
 	/* per thread results, each written only by its own thread */
 	struct smp_mm_stats {
-		unsigned long pages, kmallocs, handed, vmallocs;
+		unsigned long pages, kmallocs, handed, vmallocs, drains;
 		unsigned long failed, corrupt;
 	} stats[SMP_MM_CPUS];
 };
@@ -283,6 +288,11 @@ static void free_everything(struct cpu_work *w)
 			vmalloc_op(w, i);
 }
 
+static void drain_this_cpu(void *info)
+{
+	drain_local_pages(NULL);
+}
+
 static void smp_mm_cpu(void *arg)
 {
 	struct smp_mm_run *run = arg;
@@ -310,6 +320,12 @@ static void smp_mm_cpu(void *arg)
 			break;
 		}
 		take_handoffs(w, 2);
+		/* drain_all_pages()'s IPI: the next CPU's lists, as that CPU */
+		if (op % DRAIN_EVERY == DRAIN_EVERY - 1) {
+			smp_call_function_single((w->cpu + 1) % run->nr_cpus,
+						 drain_this_cpu, NULL, 1);
+			w->st->drains++;
+		}
 	}
 	free_everything(w);
 	/* nothing more comes once every CPU stopped handing over */
@@ -359,11 +375,6 @@ static int smp_mm_init(struct kunit *test)
 static void smp_mm_exit(struct kunit *test)
 {
 	host_mm_teardown();
-}
-
-static void drain_this_cpu(void *info)
-{
-	drain_local_pages(NULL);
 }
 
 /*
@@ -525,14 +536,15 @@ static void smp_mm_stress(struct kunit *test)
 		sum.kmallocs += run.stats[cpu].kmallocs;
 		sum.handed += run.stats[cpu].handed;
 		sum.vmallocs += run.stats[cpu].vmallocs;
+		sum.drains += run.stats[cpu].drains;
 		sum.failed += run.stats[cpu].failed;
 		sum.corrupt += run.stats[cpu].corrupt;
 	}
-	kunit_info(test, "%u CPUs x %lu ops in %ld ms: %lu page blocks, %lu kmallocs (%lu freed on the next CPU), %lu vmallocs",
+	kunit_info(test, "%u CPUs x %lu ops in %ld ms: %lu page blocks, %lu kmallocs (%lu freed on the next CPU), %lu vmallocs, %lu remote pcp drains",
 		   SMP_MM_CPUS, run.ops,
 		   (long)((t1.tv_sec - t0.tv_sec) * 1000 +
 			  (t1.tv_nsec - t0.tv_nsec) / 1000000),
-		   sum.pages, sum.kmallocs, sum.handed, sum.vmallocs);
+		   sum.pages, sum.kmallocs, sum.handed, sum.vmallocs, sum.drains);
 	KUNIT_EXPECT_EQ(test, sum.failed, 0UL);
 	KUNIT_EXPECT_EQ(test, sum.corrupt, 0UL);
 	KUNIT_EXPECT_GT(test, sum.handed, 0UL);
