@@ -116,6 +116,11 @@ void host_spin_wait(void)
 
 	if (others <= 0)
 		host_bug(__FILE__, __LINE__);
+	host_yield();
+}
+
+void host_yield(void)
+{
 	libc_sched_yield();
 }
 
@@ -123,7 +128,8 @@ void host_spin_wait(void)
 
 struct host_cpu_thread {
 	pthread_t thread;
-	unsigned int cpu;
+	unsigned int cpu, nr;
+	int *ready;		/* CPU threads at the start line */
 	void (*fn)(void *arg);
 	void *arg;
 };
@@ -139,6 +145,10 @@ static void *host_cpu_thread_fn(void *data)
 	strscpy(tsk->comm, "host", sizeof(tsk->comm));
 	host_current = tsk;
 	set_my_cpu_offset(per_cpu_offset(t->cpu));
+	/* all start together, or the first may be done before the last runs */
+	__atomic_fetch_add(t->ready, 1, __ATOMIC_ACQ_REL);
+	while (__atomic_load_n(t->ready, __ATOMIC_ACQUIRE) < (int)t->nr)
+		host_yield();
 	t->fn(t->arg);
 	/* returning from a CPU's work with interrupts off or a lock held */
 	if (host_irqs_disabled || tsk->lockdep_depth)
@@ -151,6 +161,7 @@ int host_smp_run(unsigned int nr, void (*fn)(void *arg), void *arg)
 {
 	struct host_cpu_thread threads[NR_CPUS];
 	unsigned int cpu;
+	int ready = 0;
 
 	if (!nr || nr > nr_cpu_ids)
 		return -EINVAL;
@@ -161,7 +172,8 @@ int host_smp_run(unsigned int nr, void (*fn)(void *arg), void *arg)
 	__atomic_store_n(&host_smp_threads, nr, __ATOMIC_RELEASE);
 	for (cpu = 0; cpu < nr; cpu++) {
 		threads[cpu] = (struct host_cpu_thread){
-			.cpu = cpu, .fn = fn, .arg = arg,
+			.cpu = cpu, .nr = nr, .ready = &ready, .fn = fn,
+			.arg = arg,
 		};
 		if (pthread_create(&threads[cpu].thread, NULL,
 				   host_cpu_thread_fn, &threads[cpu]))

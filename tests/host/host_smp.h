@@ -16,6 +16,9 @@
  */
 int host_smp_run(unsigned int nr, void (*fn)(void *arg), void *arg);
 
+/* Give this thread's host core to another thread for a while. */
+void host_yield(void);
+
 /* Linux's kernel/smp.c, for host threads: see host_smp.c */
 typedef void (*smp_call_func_t)(void *info);
 int smp_call_function_single(int cpu, smp_call_func_t func, void *info,

@@ -585,8 +585,86 @@ static void smp_mm_call_single(struct kunit *test)
 			-ENXIO);
 }
 
+/* ---- the host's locks: what the allocators rely on ---- */
+
+#define MODEL_ITERS	20000
+
+struct lock_count {
+	spinlock_t lock;
+	unsigned long count;	/* under lock */
+};
+
+static void count_under_lock(void *arg)
+{
+	struct lock_count *c = arg;
+	unsigned long v;
+	int i;
+
+	for (i = 0; i < MODEL_ITERS; i++) {
+		spin_lock(&c->lock);
+		v = c->count;
+		if (i % 64 == 0)
+			host_yield();	/* a window for another CPU */
+		c->count = v + 1;
+		spin_unlock(&c->lock);
+	}
+}
+
+/* A spinlock excludes the other CPUs: no increment is lost. */
+static void smp_mm_spinlock_excludes(struct kunit *test)
+{
+	static struct lock_count c;
+
+	spin_lock_init(&c.lock);
+	c.count = 0;
+	KUNIT_ASSERT_EQ(test, host_smp_run(SMP_MM_CPUS, count_under_lock, &c), 0);
+	KUNIT_EXPECT_EQ(test, c.count, (unsigned long)SMP_MM_CPUS * MODEL_ITERS);
+}
+
+static DEFINE_PER_CPU(unsigned long, model_count);
+
+static void bump_model_count(void *info)
+{
+	__this_cpu_inc(model_count);
+}
+
+/*
+ * CPU 1 read-modify-writes its per-CPU counter with interrupts off, in
+ * two steps; the other CPUs bump the same counter through cross-calls
+ * to CPU 1. Interrupts off must keep the cross-calls out between the
+ * two steps, as per-CPU lists need: no increment is lost.
+ */
+static void bump_cpu1(void *arg)
+{
+	unsigned long flags, v;
+	int i;
+
+	for (i = 0; i < MODEL_ITERS; i++) {
+		if (smp_processor_id() != 1) {
+			smp_call_function_single(1, bump_model_count, NULL, 1);
+			continue;
+		}
+		local_irq_save(flags);
+		v = __this_cpu_read(model_count);
+		host_yield();		/* a window for a cross-call */
+		__this_cpu_write(model_count, v + 1);
+		local_irq_restore(flags);
+	}
+}
+
+static void smp_mm_irqs_off_excludes_calls(struct kunit *test)
+{
+	unsigned long count;
+
+	KUNIT_ASSERT_EQ(test, host_smp_run(SMP_MM_CPUS, bump_cpu1, NULL), 0);
+	count = per_cpu(model_count, 1);
+	KUNIT_EXPECT_EQ(test, count, (unsigned long)SMP_MM_CPUS * MODEL_ITERS);
+}
+
 static struct kunit_case smp_mm_cases[] = {
 	KUNIT_CASE(smp_mm_call_single),
+	KUNIT_CASE(smp_mm_spinlock_excludes),
+	KUNIT_CASE(smp_mm_irqs_off_excludes_calls),
 	KUNIT_CASE(smp_mm_stress),
 	{}
 };

@@ -20,10 +20,12 @@
 #include <linux/types.h>
 #include <asm/bug.h>
 
-/* tests/host/host_smp.c: this thread's CPU, and how many CPU threads run */
+/* tests/host/host_smp.c: this thread's CPU */
 int host_lock_cpu(void);	/* smp_processor_id() + 1 */
-extern int host_smp_threads;
-/* a cpu_relax() for the host: give a waiting thread's core away */
+/*
+ * A cpu_relax() for the host: give a waiting thread's core away; a BUG
+ * when no other CPU thread runs that could ever release the lock.
+ */
 void host_spin_wait(void);
 
 /* owner_cpu and writer_cpu hold the CPU + 1: a zeroed lock is free */
@@ -34,13 +36,6 @@ typedef struct {
 
 #define __ARCH_SPIN_LOCK_UNLOCKED	{ 0, 0, 0 }
 
-/* No other CPU thread can ever release it: the kernel would hang here. */
-static inline void host_lock_would_hang(void)
-{
-	if (!__atomic_load_n(&host_smp_threads, __ATOMIC_RELAXED))
-		host_bug(__FILE__, __LINE__);
-}
-
 static inline void arch_spin_lock(arch_spinlock_t *lock)
 {
 	int cpu = host_lock_cpu();
@@ -49,10 +44,8 @@ static inline void arch_spin_lock(arch_spinlock_t *lock)
 	if (__atomic_load_n(&lock->owner_cpu, __ATOMIC_RELAXED) == cpu)
 		host_bug(__FILE__, __LINE__);	/* recursion: would deadlock */
 	ticket = __atomic_fetch_add(&lock->next, 1, __ATOMIC_RELAXED);
-	while (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket) {
-		host_lock_would_hang();
+	while (__atomic_load_n(&lock->owner, __ATOMIC_ACQUIRE) != ticket)
 		host_spin_wait();
-	}
 	__atomic_store_n(&lock->owner_cpu, cpu, __ATOMIC_RELAXED);
 }
 
@@ -106,7 +99,6 @@ static inline void arch_write_lock(arch_rwlock_t *rw)
 	while (!__atomic_compare_exchange_n(&rw->cnts, &old, _QW_LOCKED, false,
 					    __ATOMIC_ACQUIRE,
 					    __ATOMIC_RELAXED)) {
-		host_lock_would_hang();
 		host_spin_wait();
 		old = 0;
 	}
@@ -134,7 +126,6 @@ static inline void arch_read_lock(arch_rwlock_t *rw)
 						__ATOMIC_RELAXED))
 			return;
 		if (old & _QW_LOCKED) {
-			host_lock_would_hang();
 			host_spin_wait();
 			old = __atomic_load_n(&rw->cnts, __ATOMIC_RELAXED);
 		}
