@@ -45,7 +45,7 @@
 #define SMP_MM_BASE		((phys_addr_t)0x40000000)
 #define SMP_MM_SIZE		((u64)SZ_64M)
 #define SMP_MM_CPUS		4
-#define SMP_MM_DEFAULT_OPS	20000
+#define SMP_MM_DEFAULT_OPS	15000
 
 /* live objects per thread, by kind */
 #define PAGE_SLOTS	16
