@@ -237,10 +237,12 @@ gdb: $(BUILD)/kernel.elf
 HOST_MAKEFLAGS = $(if $(Q),-s --no-print-directory) -f tests/host/Makefile
 
 # The host suites twice: gcc with Linux's flags, and clang without
-# -fno-strict-overflow, whose UBSan catches a pointer sum that wraps.
+# -fno-strict-overflow, whose UBSan catches a pointer sum that wraps;
+# then gcc with ThreadSanitizer, for the suites where threads are CPUs.
 host-test: | $(DEPS_OK)
 	$(Q)$(MAKE) $(HOST_MAKEFLAGS) BUILD=$(BUILD)
 	$(Q)$(MAKE) $(HOST_MAKEFLAGS) HOSTCC=clang BUILD=$(BUILD)/strict
+	$(Q)$(MAKE) $(HOST_MAKEFLAGS) BUILD=$(BUILD) tsan-bin
 
 # clang + libFuzzer: build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c)
 fuzz-bin: | $(DEPS_OK)

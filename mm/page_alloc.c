@@ -181,7 +181,12 @@ static inline bool page_is_buddy(struct page *page, struct page *buddy,
 		return false;
 	if (buddy_order(buddy) != order)
 		return false;
-	return page_zone(page) == page_zone(buddy);
+	/*
+	 * @page may be another CPU's allocated block (buddy_merge_likely()
+	 * asks about the block above ours), whose flags its owner changes:
+	 * the zone bits among them never do.
+	 */
+	return data_race(page_zone(page)) == page_zone(buddy);
 }
 
 static inline bool migratetype_is_mergeable(int mt)
@@ -1413,7 +1418,8 @@ bool __zone_watermark_ok(struct zone *z, unsigned int order,
 		struct free_area *area = &z->free_area[o];
 		int mt;
 
-		if (!area->nr_free)
+		/* without zone->lock, as Linux: a hint, rmqueue checks again */
+		if (!data_race(area->nr_free))
 			continue;
 		for (mt = 0; mt < MIGRATE_PCPTYPES; mt++)
 			if (!free_area_empty(area, mt))

@@ -1027,11 +1027,15 @@ static struct page *cache_grow_begin(struct kmem_cache *cachep, gfp_t flags,
 
 	n = get_node(cachep, page_to_nid(page));
 
-	/* Get colour for the slab, and calculate the next value. */
-	n->colour_next++;
-	if (n->colour_next >= cachep->colour)
-		n->colour_next = 0;
-	offset = n->colour_next;
+	/*
+	 * Get colour for the slab, and calculate the next value. No lock, as
+	 * in Linux: two CPUs growing at once may take the same colour, and
+	 * the second check keeps a colour raced past the end in range.
+	 */
+	data_race(n->colour_next++);
+	if (data_race(n->colour_next) >= cachep->colour)
+		data_race(n->colour_next = 0);
+	offset = data_race(n->colour_next);
 	if (offset >= cachep->colour)
 		offset = 0;
 	offset *= cachep->colour_off;
@@ -1259,7 +1263,8 @@ static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags)
 
 	BUG_ON(ac->avail > 0 || !n);
 	shared = READ_ONCE(n->shared);
-	if (!n->free_objects && (!shared || !shared->avail))
+	/* a glance without the lock, as Linux's: checked again under it */
+	if (data_race(!n->free_objects && (!shared || !shared->avail)))
 		goto direct_grow;
 
 	spin_lock(&n->list_lock);

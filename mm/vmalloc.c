@@ -74,7 +74,8 @@ struct rb_root free_vmap_area_root = RB_ROOT;
 
 static bool vmap_initialized;
 static struct vm_struct *vmlist;	/* areas declared before vmalloc_init */
-static unsigned long nr_vmalloc_pages;
+/* every CPU's vmalloc() adds to it without a lock, as Linux's */
+static atomic_long_t nr_vmalloc_pages;
 
 /* ---- where the descriptors come from (set up by vmalloc_init) ---- */
 
@@ -995,7 +996,7 @@ static void __vunmap(const void *addr, int deallocate_pages)
 			BUG_ON(!area->pages[i]);
 			__free_pages(area->pages[i], 0);
 		}
-		nr_vmalloc_pages -= area->nr_pages;
+		atomic_long_sub(area->nr_pages, &nr_vmalloc_pages);
 		vm_pages_array_free(area->pages, get_vm_area_size(area) >>
 				    PAGE_SHIFT);
 	}
@@ -1081,7 +1082,7 @@ static void *__vmalloc_area_node(struct vm_struct *area, gfp_t gfp_mask,
 			break;
 		area->pages[area->nr_pages++] = page;
 	}
-	nr_vmalloc_pages += area->nr_pages;
+	atomic_long_add(area->nr_pages, &nr_vmalloc_pages);
 
 	if (area->nr_pages != nr_small_pages) {
 		warn_alloc(gfp_mask, NULL,
@@ -1188,7 +1189,7 @@ void *vzalloc_node(unsigned long size, int node)
 
 unsigned long vmalloc_nr_pages(void)
 {
-	return nr_vmalloc_pages;
+	return atomic_long_read(&nr_vmalloc_pages);
 }
 
 /* ---- boot ---- */
@@ -1296,7 +1297,7 @@ void __init vmalloc_init(void)
 	vmap_area_cachep = kmem_cache_create("vmap_area",
 					     sizeof(struct vmap_area), 0,
 					     SLAB_PANIC, NULL);
-	nr_vmalloc_pages = 0;
+	atomic_long_set(&nr_vmalloc_pages, 0);
 
 #ifndef __KERNEL_HOST__
 	declare_kernel_vmas();

@@ -10,7 +10,11 @@ Parts (all by default; pick some with the flags):
   --host      build/host/tinymm-host-tests all: the mm/ code on the host with
               ASan+UBSan, KTAP on stdout; then build/strict/host/'s copy
               (clang, no -fno-strict-overflow) must pass with no UBSan
-              report: a pointer sum that wraps fails it.
+              report: a pointer sum that wraps fails it; then
+              build/tsan/host/tinymm-host-tsan (gcc, ThreadSanitizer) runs
+              the suites where host threads are CPUs (smp_mm, page_flags):
+              they must pass with no ThreadSanitizer report
+              (host.tsan_clean).
   --fuzz      build/host/tinymm-mm-fuzz (tests/fuzz/mm_fuzz.c, libFuzzer):
               every file of tests/fuzz/regressions/ replayed, one case
               each (an input that once failed must pass for good; valid-*
@@ -149,7 +153,7 @@ import grade  # noqa: E402
 
 PARTS = ('selftest', 'host', 'fuzz', 'qemu', 'shell', 'gdb', 'docs')
 
-BUILD = LOGS = IMAGE = ELF = HOST_BIN = STRICT_BIN = FUZZ_BIN = None  # set_build_dir()
+BUILD = LOGS = IMAGE = ELF = HOST_BIN = STRICT_BIN = FUZZ_BIN = TSAN_BIN = None  # set_build_dir()
 QEMU = os.environ.get('QEMU', 'qemu-system-aarch64')
 GDB = os.environ.get('GDB', 'gdb-multiarch')
 
@@ -257,7 +261,7 @@ def log_path(name):
 
 
 def set_build_dir(build):
-    global BUILD, LOGS, IMAGE, ELF, HOST_BIN, STRICT_BIN, FUZZ_BIN
+    global BUILD, LOGS, IMAGE, ELF, HOST_BIN, STRICT_BIN, FUZZ_BIN, TSAN_BIN
     BUILD = os.path.abspath(build)
     LOGS = os.path.join(BUILD, 'test-logs')
     IMAGE = os.path.join(BUILD, 'Image')
@@ -265,6 +269,7 @@ def set_build_dir(build):
     HOST_BIN = os.path.join(BUILD, 'host', 'tinymm-host-tests')
     STRICT_BIN = os.path.join(BUILD, 'strict', 'host', 'tinymm-host-tests')
     FUZZ_BIN = os.path.join(BUILD, 'host', 'tinymm-mm-fuzz')
+    TSAN_BIN = os.path.join(BUILD, 'tsan', 'host', 'tinymm-host-tsan')
 
 
 def qemu_cmd(cfg, append, extra=()):
@@ -409,6 +414,7 @@ def run_host(args):
             ['exit status %d, expected 1' % q.returncode] +
             out.split('\n')[-TAIL:])
     check_host_strict(job, args)
+    check_host_tsan(job, args)
     return job
 
 
@@ -433,6 +439,32 @@ def check_host_strict(job, args):
             ['exit status %s, %d failed, %d UBSan reports' % (
                 'timeout' if timed_out else rc, failed, len(errors))] +
             errors[:10] + tail(text))
+
+
+def check_host_tsan(job, args):
+    """The suites where host threads run as CPUs (tests/host/host_smp.c),
+    built with ThreadSanitizer (make host-test's third build): they must
+    pass with no ThreadSanitizer report. One case: the suites are counted
+    once, above."""
+    if not need_file(job, TSAN_BIN, 'run make host-test'):
+        return
+    with open(log_path('host-tsan'), 'wb') as log:
+        p = subprocess.Popen([TSAN_BIN], cwd=ROOT, stdin=subprocess.DEVNULL,
+                             stdout=log, stderr=subprocess.STDOUT)
+    rc, timed_out = wait(p, args.host_timeout)
+    text = read_log('host-tsan')
+    report = ktap.parse(text.split('\n'))
+    lines = text.split('\n')
+    races = [l for l in lines if 'WARNING: ThreadSanitizer' in l]
+    # each report's first frames: where the two accesses were
+    frames = [l for l in lines if re.match(r'\s+#[0-2] ', l)]
+    failed = report.count(ktap.FAIL) + report.count(ktap.MISSING)
+    job.add('host.tsan_clean',
+            rc == 0 and not timed_out and not races and not failed and
+            not report.errors and not report.crashes,
+            ['exit status %s, %d failed, %d ThreadSanitizer reports' % (
+                'timeout' if timed_out else rc, failed, len(races))] +
+            races[:5] + frames[:30] + tail(text))
 
 
 FUZZ_DIR = os.path.join(ROOT, 'tests', 'fuzz')

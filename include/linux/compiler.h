@@ -28,10 +28,24 @@
 
 #define barrier()	__asm__ __volatile__("" : : : "memory")
 
-/* Force a single, untorn access the compiler may not merge or re-read. */
-#define READ_ONCE(x)	(*(const volatile __typeof__(x) *)&(x))
-#define WRITE_ONCE(x, val) \
-	do { *(volatile __typeof__(x) *)&(x) = (val); } while (0)
+/* READ_ONCE(), WRITE_ONCE() */
+#include <asm/rwonce.h>
+
+/*
+ * data_race(expr) - evaluate @expr, a race its author means: a racy read
+ * whose stale value is harmless (it is checked again under the lock) or
+ * an update that may be lost. Linux's race detector (KCSAN) ignores the
+ * accesses inside; tinymm's host TSan build likewise (asm/rwonce.h).
+ */
+#ifndef __kcsan_disable_current
+#define __kcsan_disable_current()	do { } while (0)
+#define __kcsan_enable_current()	do { } while (0)
+#endif
+#define data_race(expr) ({						\
+	__auto_type __v = ({ __kcsan_disable_current(); (expr); });	\
+	__kcsan_enable_current();					\
+	__v;								\
+})
 
 #define __stringify_1(x...)	#x
 #define __stringify(x...)	__stringify_1(x)

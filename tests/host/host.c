@@ -2,8 +2,14 @@
 /*
  * tests/host/host.c - the host "architecture": printk to stdout (and into a
  * buffer tests can search), BUG/WARN hooks, the physical-memory arena, and
- * main(), which runs the KUnit suites linked into this binary.
+ * main(), which runs the KUnit suites linked into this binary. Host CPU
+ * threads (host_smp.c) may print at once: each line goes to stdout and
+ * into the buffer whole, under host_log_mutex (Linux's logbuf_lock).
  */
+/* libc's sched_yield() is not the kernel's syscall of that name */
+#define sched_yield	libc_sched_yield
+#include <pthread.h>
+#undef sched_yield
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +45,8 @@ char *saved_command_line = boot_command_line;
 
 static char host_log[1 << 16];
 static size_t host_log_len;
+static pthread_mutex_t host_log_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t host_show_mutex = PTHREAD_MUTEX_INITIALIZER;
 
 void host_mem_init(phys_addr_t base, u64 size)
 {
@@ -75,12 +83,14 @@ int vprintk(const char *fmt, va_list args)
 	len = vscnprintf(buf, sizeof(buf), fmt, args);
 	while (text[0] == KERN_SOH_ASCII && text[1])
 		text += 2;
-	fputs(text, stdout);
 	len = strlen(text);
+	pthread_mutex_lock(&host_log_mutex);
+	fputs(text, stdout);
 	if (host_log_len + len < sizeof(host_log)) {
 		memcpy(host_log + host_log_len, text, len + 1);
 		host_log_len += len;
 	}
+	pthread_mutex_unlock(&host_log_mutex);
 	return len;
 }
 
@@ -97,8 +107,10 @@ int printk(const char *fmt, ...)
 
 void host_log_clear(void)
 {
+	pthread_mutex_lock(&host_log_mutex);
 	host_log_len = 0;
 	host_log[0] = '\0';
+	pthread_mutex_unlock(&host_log_mutex);
 }
 
 const char *host_log_text(void)
@@ -134,14 +146,18 @@ int host_show(int (*show)(struct seq_file *m, void *v), void *v)
 	int ret;
 
 	vm_stat_fold_all_cpus();
+	/* one show at a time (buf is shared); it may printk meanwhile */
+	pthread_mutex_lock(&host_show_mutex);
 	ret = show(&m, v);
-
+	pthread_mutex_lock(&host_log_mutex);
 	if (seq_has_overflowed(&m) ||
 	    host_log_len + m.count >= sizeof(host_log))
 		abort();
 	memcpy(host_log + host_log_len, buf, m.count);
 	host_log_len += m.count;
 	host_log[host_log_len] = '\0';
+	pthread_mutex_unlock(&host_log_mutex);
+	pthread_mutex_unlock(&host_show_mutex);
 	return ret;
 }
 
@@ -158,11 +174,11 @@ void host_bug(const char *file, int line)
 
 void host_warn(const char *file, int line, unsigned int flags)
 {
-	host_warn_count++;
-	printk("WARNING: CPU: 0 PID: 0 at %s:%d\n", file, line);
+	__atomic_fetch_add(&host_warn_count, 1, __ATOMIC_RELAXED);
+	printk("WARNING: CPU: %d PID: 0 at %s:%d\n", smp_processor_id(), file,
+	       line);
 }
 
-int host_irqs_disabled;
 DEFINE_PER_CPU(unsigned int, hardirq_count);	/* never in an IRQ here */
 /* asm/percpu.h's TPIDR_EL1: each host thread's own per-CPU offset */
 __thread unsigned long host_my_cpu_offset;
@@ -170,20 +186,6 @@ DEFINE_PER_CPU_READ_MOSTLY(unsigned int, cpu_number);
 
 bool early_boot_irqs_disabled;	/* init/main.c's; never booting here */
 int oops_in_progress;		/* kernel/panic.c's; no oops here */
-
-/*
- * arch/arm64/kernel/smp.c's IPIs: no other CPU is online on the host, so
- * kernel/smp.c never queues a call for one.
- */
-void arch_send_call_function_single_ipi(int cpu)
-{
-	BUG();
-}
-
-void arch_send_call_function_ipi_mask(const struct cpumask *mask)
-{
-	BUG();
-}
 
 /* arch/arm64/kernel/smp.c's: the boot CPU moves to its own unit. */
 void smp_prepare_boot_cpu(void)
@@ -214,7 +216,7 @@ unsigned long get_taint(void)
 	return host_tainted;
 }
 
-/* the one task of the host build (asm/current.h) */
+/* the main thread's task (asm/current.h); CPU threads have their own */
 struct task_struct init_task = { .comm = "host" };
 
 const char *current_comm(void)
@@ -245,12 +247,20 @@ bool run_as_task(const char *comm, void (*fn)(void *), void *arg)
 	return false;
 }
 
+/*
+ * The suites run without an argument: all of them, or in the TSan build
+ * (tests/host/Makefile) the ones where host threads run as CPUs.
+ */
+#ifndef HOST_DEFAULT_SUITES
+#define HOST_DEFAULT_SUITES	"all"
+#endif
+
 int main(int argc, char **argv)
 {
 	int passed, failed, ret;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	ret = kunit_run_all_tests(argc > 1 ? argv[1] : "all", &passed,
+	ret = kunit_run_all_tests(argc > 1 ? argv[1] : HOST_DEFAULT_SUITES, &passed,
 				  &failed);
 	return ret ? 1 : 0;
 }
