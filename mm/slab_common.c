@@ -175,6 +175,14 @@ out_unlock:
 	return s;
 }
 
+/*
+ * The last reference gone, the cache leaves the list under slab_mutex and
+ * is shut down after it: the shutdown drains every CPU's array by IPI and
+ * waits, which it must not do with interrupts off (another CPU may be
+ * spinning for slab_mutex with its interrupts off, and never answer).
+ * Linux's slab_mutex is a sleeping mutex, held across the shutdown with
+ * interrupts on; tinymm's is a spinlock that the reap timer takes.
+ */
 void kmem_cache_destroy(struct kmem_cache *s)
 {
 	unsigned long irqflags;
@@ -183,24 +191,25 @@ void kmem_cache_destroy(struct kmem_cache *s)
 	if (unlikely(!s))
 		return;
 	spin_lock_irqsave(&slab_mutex, irqflags);
-	if (--s->refcount)
-		goto out_unlock;
+	if (--s->refcount) {
+		spin_unlock_irqrestore(&slab_mutex, irqflags);
+		return;
+	}
+	list_del(&s->list);
+	spin_unlock_irqrestore(&slab_mutex, irqflags);
 	err = __kmem_cache_shutdown(s);
 	if (err) {
+		spin_lock_irqsave(&slab_mutex, irqflags);
 		s->refcount++;		/* kept: see the top of this file */
+		list_add(&s->list, &slab_caches);
 		spin_unlock_irqrestore(&slab_mutex, irqflags);
 		pr_err("%s %s: Slab cache still has objects when called from %pS\n",
 		       __func__, s->name, (void *)_RET_IP_);
 		return;
 	}
-	list_del(&s->list);
-	spin_unlock_irqrestore(&slab_mutex, irqflags);
 	__kmem_cache_release(s);
 	kfree(s->name);
 	kmem_cache_free(kmem_cache, s);
-	return;
-out_unlock:
-	spin_unlock_irqrestore(&slab_mutex, irqflags);
 }
 
 int kmem_cache_shrink(struct kmem_cache *cachep)
