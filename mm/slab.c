@@ -1894,6 +1894,21 @@ static void reap_timer_fn(struct timer_list *t)
 }
 
 /*
+ * tinymm's own: tinymm.slab_reap=off leaves the reap timers unarmed, so a
+ * session driven by hand with the slabreap command sees only its own
+ * passes (chapter 05's reaping exercise). Linux always reaps.
+ */
+static bool slab_reap_timers = true;
+
+static int __init slab_reap_setup(char *str)
+{
+	if (!strcmp(str, "off"))
+		slab_reap_timers = false;
+	return 0;
+}
+early_param("tinymm.slab_reap", slab_reap_setup);
+
+/*
  * Arm CPU @cpu's reap timer, once: its first pass about a second from
  * now, rounded per CPU (__round_jiffies_relative) so the CPUs do not all
  * reap at the same tick; later passes re-arm every REAPTIMEOUT_AC.
@@ -1902,7 +1917,7 @@ static void start_cpu_timer(int cpu)
 {
 	struct timer_list *t = &per_cpu(slab_reap_timer, cpu);
 
-	if (t->function)
+	if (t->function || !slab_reap_timers)
 		return;
 	timer_setup(t, reap_timer_fn, TIMER_PINNED);
 	t->expires = jiffies + __round_jiffies_relative(HZ, cpu);
