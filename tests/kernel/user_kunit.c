@@ -140,7 +140,8 @@ static void user_munmap_exit(struct kunit *test)
 }
 
 /*
- * /bin/smp_parallel and /bin/affinity are told how many CPUs are online:
+ * /bin/smp_parallel, /bin/affinity and /bin/tlb_shootdown are told how
+ * many CPUs are online:
  * user space has no sysfs to read it from, and the count it can see (its
  * affinity) would shrink with the bugs they look for.
  */
@@ -161,6 +162,11 @@ static void user_smp_parallel(struct kunit *test)
 static void user_affinity(struct kunit *test)
 {
 	expect_exit_given_cpus(test, "/bin/affinity");
+}
+
+static void user_tlb_shootdown(struct kunit *test)
+{
+	expect_exit_given_cpus(test, "/bin/tlb_shootdown");
 }
 
 /* The full 100,000 operations; the warm-up run needs only a few. */
@@ -237,6 +243,7 @@ static struct kunit_case user_cases[] = {
 	USER_CASE(smp_parallel),
 	USER_CASE(affinity),
 	USER_CASE(threads),
+	USER_CASE(tlb_shootdown),
 	USER_CASE(overcommit_guess),
 	USER_CASE(overcommit_always),
 	USER_CASE(overcommit_never),
