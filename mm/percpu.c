@@ -212,11 +212,6 @@ void __percpu *__alloc_percpu(size_t size, size_t align)
 	return pcpu_alloc(size, align, false);
 }
 
-void __percpu *__alloc_percpu_gfp(size_t size, size_t align, gfp_t gfp)
-{
-	return pcpu_alloc(size, align, !gfpflags_allow_blocking(gfp));
-}
-
 /*
  * Give back an area from alloc_percpu(); NULL is ignored. A pointer that
  * does not start an allocation is reported and changes nothing.

@@ -139,7 +139,6 @@ struct irq_desc {
 #define IRQ_HIDDEN		(1 << 20)	/* not in /proc/interrupts */
 
 void irq_set_status_flags(unsigned int irq, unsigned long set);
-void irq_clear_status_flags(unsigned int irq, unsigned long clr);
 
 /* Times CPU @cpu has handled @desc (Linux: irq_desc_kstat_cpu()). */
 static inline unsigned int irq_desc_kstat_cpu(struct irq_desc *desc,

@@ -27,7 +27,6 @@ extern char __per_cpu_start[], __per_cpu_end[];
 void setup_per_cpu_areas(void);
 
 void __percpu *__alloc_percpu(size_t size, size_t align);
-void __percpu *__alloc_percpu_gfp(size_t size, size_t align, gfp_t gfp);
 void free_percpu(void __percpu *ptr);
 bool is_kernel_percpu_address(unsigned long addr);
 /* Dynamic bytes in use in each unit (tinymm's own, for tests and /proc). */
@@ -35,8 +34,5 @@ size_t pcpu_nr_used_bytes(void);
 
 #define alloc_percpu(type) \
 	((type __percpu *)__alloc_percpu(sizeof(type), __alignof__(type)))
-#define alloc_percpu_gfp(type, gfp) \
-	((type __percpu *)__alloc_percpu_gfp(sizeof(type), \
-					     __alignof__(type), gfp))
 
 #endif

@@ -85,14 +85,6 @@ void irq_set_status_flags(unsigned int irq, unsigned long set)
 		desc->status_use_accessors |= set;
 }
 
-void irq_clear_status_flags(unsigned int irq, unsigned long clr)
-{
-	struct irq_desc *desc = irq_to_desc(irq);
-
-	if (desc)
-		desc->status_use_accessors &= ~clr;
-}
-
 unsigned int kstat_irqs_cpu(unsigned int irq, int cpu)
 {
 	struct irq_desc *desc = irq_to_desc(irq);
